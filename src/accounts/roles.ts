@@ -1,0 +1,23 @@
+/** The roles a person holds in a municipality (domain.md, "Who uses it"). The public needs no account. */
+export const ROLES = ['administrator', 'technical_team', 'facilitator', 'oversight_committee', 'participating_agent'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleGrant {
+  municipalityId: string;
+  municipalitySlug: string;
+  municipalityName: string;
+  role: Role;
+}
+
+/** Who is acting: the signed-in person and their roles, per municipality. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string | null;
+  dni: string | null;
+  roles: RoleGrant[];
+}
+
+export function rolesIn(actor: Actor | null, municipalityId: string): Role[] {
+  return actor ? actor.roles.filter((g) => g.municipalityId === municipalityId).map((g) => g.role) : [];
+}

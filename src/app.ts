@@ -1,0 +1,100 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { DEFAULT_LOG_N } from './accounts/password.ts';
+import { installAccess } from './http/access.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { serveWeb } from './http/web.ts';
+import { healthRoutes } from './http/health.routes.ts';
+import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { territoryRoutes } from './territory/territory.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { AppError } from './shared/errors.ts';
+import type { Policy } from './access/policy.ts';
+import './http/types.ts';
+
+/** What every route module is given: the database, the settings. */
+export interface AppContext {
+  db: DatabaseHandle;
+  config: Config;
+  passwordLogN: number;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** Read late: plugin hooks may set the policy after the route is first seen. */
+  policy: () => Policy | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
+export interface BuildOptions {
+  db: DatabaseHandle;
+  config: Config;
+  /** scrypt cost as log2(N); lowered only by tests, to keep them fast. */
+  passwordLogN?: number;
+  /** pino logger options, or false for silence (tests). */
+  logger?: boolean | object;
+}
+
+/** Builds the whole HTTP application without listening, so tests can drive it with `app.inject()`. */
+export async function build(opts: BuildOptions): Promise<FastifyInstance> {
+  const ctx: AppContext = { db: opts.db, config: opts.config, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N };
+  const app = Fastify({
+    logger: opts.logger ?? { level: opts.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  // Every route, with the policy it declares: the access test walks this list.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, policy: () => route.config?.policy });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  // JSON only (and multipart where a route says so): a text body is refused with 415, not guessed at.
+  app.removeContentTypeParser('text/plain');
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { seconds: Math.ceil(context.ttl / 1000) }),
+  });
+  installAccess(app, ctx.db);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Concerta API', description: 'Participatory budgeting: the yearly cycle of a municipality.', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'concerta_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => { route.config = { ...(route.config ?? {}), policy: 'public' }; });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    docs.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  });
+
+  await app.register(healthRoutes(ctx));
+  await app.register(accountsRoutes(ctx));
+  await app.register(territoryRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+
+  if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
+  return app;
+}

@@ -1,0 +1,81 @@
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemo } from '../demo/seed.ts';
+import { DEMO_PASSWORD } from '../demo/ilo.ts';
+import { verifyAuditChains } from '../audit/audit-log.ts';
+import { backup } from './backup.ts';
+import { serve } from './serve.ts';
+
+/** Runs a command body; any failure becomes one clear line on stderr and exit code 1. */
+function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>) {
+  return async (...args: A) => {
+    try {
+      const code = await fn(...args);
+      if (typeof code === 'number' && code !== 0) process.exitCode = code;
+    } catch (err) {
+      process.stderr.write(`concerta: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    }
+  };
+}
+
+const program = new Command('concerta')
+  .description('Concerta: participatory budgeting for municipalities')
+  .showHelpAfterError()
+  .exitOverride();
+
+program.command('serve')
+  .description('migrate, load the Ilo demo on first start, and serve the API and web app')
+  .option('--no-demo', 'do not load the demo data on an empty database')
+  .action(action(async (opts: { demo: boolean }) => { await serve(loadConfig(), { demo: opts.demo }); }));
+
+program.command('migrate')
+  .description('bring the database schema up to date')
+  .action(action(async () => {
+    const handle = openDatabase(loadConfig().databaseUrl);
+    try {
+      const applied = await migrateToLatest(handle);
+      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema already up to date\n');
+    } finally { await handle.close(); }
+  }));
+
+program.command('seed')
+  .description('load data')
+  .requiredOption('--demo', 'the Ilo demo municipality (skipped if already there)')
+  .action(action(async () => {
+    const handle = openDatabase(loadConfig().databaseUrl);
+    try {
+      await migrateToLatest(handle);
+      const result = await seedDemo(handle);
+      process.stdout.write(result.seeded ? `demo loaded; accounts (password ${DEMO_PASSWORD}):\n${result.accounts.map((a) => `  ${a.email}  ${a.role}`).join('\n')}\n` : 'demo already loaded\n');
+    } finally { await handle.close(); }
+  }));
+
+const audit = program.command('audit').description('the audit log');
+audit.command('verify')
+  .description('recompute every hash chain and name the first broken entry')
+  .action(action(async () => {
+    const handle = openDatabase(loadConfig().databaseUrl);
+    try {
+      const report = await verifyAuditChains(handle.db);
+      if (report.breaks.length === 0) {
+        process.stdout.write(`audit log intact: ${report.entries} entries in ${report.scopes} chains\n`);
+        return 0;
+      }
+      for (const b of report.breaks) process.stdout.write(`BROKEN chain ${b.scope} at entry ${b.seq}: ${b.problem}\n`);
+      return 2;
+    } finally { await handle.close(); }
+  }));
+
+program.command('backup <file>')
+  .description('copy the SQLite database while it runs (PostgreSQL: prints the pg_dump command)')
+  .action(action(async (file: string) => backup(loadConfig().databaseUrl, file)));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exitCode = err.exitCode;
+  else throw err;
+}

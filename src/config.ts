@@ -1,0 +1,34 @@
+import path from 'node:path';
+
+/** Runtime settings, all from environment variables (see README "Configuration"). */
+export interface Config {
+  /** A SQLite file path (default `./data/concerta.sqlite`), `:memory:`, or a `postgres://` URL. */
+  databaseUrl: string;
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Marks the session cookie `Secure`; set when served over HTTPS. */
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  /** Folder of the built web app served at `/`, or null to serve the API only. */
+  webDist: string | null;
+  /** Sign-in attempts allowed per client address per minute. */
+  signInPerMinute: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
+  }
+  return {
+    databaseUrl: env.DATABASE_URL ?? path.resolve('data', 'concerta.sqlite'),
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? 'web/dist'),
+    signInPerMinute: Number(env.SIGNIN_PER_MINUTE ?? 10),
+  };
+}

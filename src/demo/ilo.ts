@@ -1,0 +1,38 @@
+/**
+ * The Ilo demo: Moquegua region, Ilo province and its three districts (INEI ubigeo codes), with the zones of Ilo.
+ * Drawn from the Participedia case (../shared/seed/participedia-ilo-pb-case.txt).
+ */
+export const DEMO_PASSWORD = 'ilo-demo-2026';
+
+export const JURISDICTIONS = [
+  { key: 'moquegua', parent: null, level: 'region', name: 'Moquegua', ubigeo: '18' },
+  { key: 'ilo-province', parent: 'moquegua', level: 'province', name: 'Ilo', ubigeo: '1803' },
+  { key: 'ilo-district', parent: 'ilo-province', level: 'district', name: 'Ilo', ubigeo: '180301' },
+  { key: 'el-algarrobal-district', parent: 'ilo-province', level: 'district', name: 'El Algarrobal', ubigeo: '180302' },
+  { key: 'pacocha-district', parent: 'ilo-province', level: 'district', name: 'Pacocha', ubigeo: '180303' },
+] as const;
+
+export const MUNICIPALITIES = [
+  { slug: 'ilo', jurisdiction: 'ilo-district', name: 'Municipalidad Provincial de Ilo', kind: 'provincial' },
+  { slug: 'el-algarrobal', jurisdiction: 'el-algarrobal-district', name: 'Municipalidad Distrital de El Algarrobal', kind: 'district' },
+  { slug: 'pacocha', jurisdiction: 'pacocha-district', name: 'Municipalidad Distrital de Pacocha', kind: 'district' },
+] as const;
+
+export const ILO_ZONES = [
+  { code: 'Z01', name: 'Cercado de Ilo', kind: 'sector', population: 14800 },
+  { code: 'Z02', name: 'Pampa Inalámbrica', kind: 'sector', population: 21500 },
+  { code: 'Z03', name: 'Alto Ilo', kind: 'sector', population: 9200 },
+  { code: 'Z04', name: 'Miramar', kind: 'neighbourhood_committee', population: 4100 },
+  { code: 'Z05', name: 'Villa del Mar', kind: 'neighbourhood_committee', population: 3600 },
+  { code: 'Z06', name: 'Nuevo Ilo', kind: 'neighbourhood_committee', population: 5300 },
+  { code: 'Z07', name: 'Valle de Ilo (zona rural)', kind: 'rural_centre', population: 1500 },
+] as const;
+
+/** One account per role in Ilo, to sign in with. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@ilo.gob.pe', name: 'Rosa Quispe Mamani', role: 'administrator', dni: '40123456' },
+  { email: 'tecnico@ilo.gob.pe', name: 'Jorge Flores Ticona', role: 'technical_team', dni: '40234567' },
+  { email: 'facilitador@ilo.gob.pe', name: 'Lucía Condori Apaza', role: 'facilitator', dni: '40345678' },
+  { email: 'vigilancia@ilo.gob.pe', name: 'Marta Huanca Choque', role: 'oversight_committee', dni: '40456789' },
+  { email: 'agente@ilo.gob.pe', name: 'Pedro Mamani Cutipa', role: 'participating_agent', dni: '40567890' },
+] as const;

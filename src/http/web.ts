@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { AppError, errorBody } from '../shared/errors.ts';
+
+/**
+ * Serves the built web app: its files, and `index.html` for any other GET outside `/api` (client-side routes).
+ * Hashed assets are cached for a year; `index.html` never, so a new release is picked up at once.
+ */
+export async function serveWeb(app: FastifyInstance, dist: string): Promise<void> {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    app.log.warn({ dist }, 'web app not built (npm run build:web): serving the API only');
+    return;
+  }
+  await app.register(async (scope) => {
+    // Static files are public by nature; declare it, as every route must.
+    scope.addHook('onRoute', (route) => { route.config = { ...(route.config ?? {}), policy: 'public' }; });
+    await scope.register(fastifyStatic, {
+      root: dist,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    const appShell = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.url === '/api' || request.url.startsWith('/api/')) {
+        const notFound = new AppError('NOT_FOUND', { what: `${request.method} ${request.url.split('?')[0]}` });
+        return reply.code(404).send(errorBody(notFound, request.lang));
+      }
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    };
+    scope.get('/', appShell);
+    scope.get('/*', appShell);
+  });
+}
