@@ -14,6 +14,9 @@ import { healthRoutes } from './http/health.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { territoryRoutes } from './territory/territory.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { processRoutes } from './processes/process.routes.ts';
+import { planRoutes } from './plan/plan.routes.ts';
+import { communicationRoutes } from './communication/communication.routes.ts';
 import { AppError } from './shared/errors.ts';
 import type { Policy } from './access/policy.ts';
 import './http/types.ts';
@@ -94,6 +97,14 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(accountsRoutes(ctx));
   await app.register(territoryRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(processRoutes(ctx));
+  await app.register(planRoutes(ctx));
+  await app.register(communicationRoutes(ctx));
+  // routes: registration
+  // routes: quotas
+  // routes: training
+  // routes: files
+  // routes: participation
 
   if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
   return app;

@@ -11,6 +11,21 @@ import { rolesIn, type Actor, type Role } from '../accounts/roles.ts';
 export const ACTIONS = {
   'audit.read': ['administrator', 'oversight_committee'],
   'membership.manage': ['administrator'],
+  // Preparation: the process, the plan, the call
+  'process.manage': ['administrator'],
+  'plan.manage': ['administrator'],
+  'announcement.manage': ['administrator'],
+  'notification.read': ['administrator'],
+  'file.upload': ['administrator', 'facilitator'],
+  // Registration of participating agents and organizations
+  'registration.read': ['administrator', 'facilitator'],
+  'registration.register_others': ['administrator', 'facilitator'],
+  'registration.import': ['administrator', 'facilitator'],
+  'registration.decide': ['administrator'],
+  'body.manage': ['administrator'],
+  // Training
+  'training.manage': ['administrator', 'facilitator'],
+  'attendance.record': ['administrator', 'facilitator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

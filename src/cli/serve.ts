@@ -4,6 +4,8 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { DEMO_PASSWORD } from '../demo/ilo.ts';
+import { LogAdapter } from '../communication/adapters.ts';
+import { dispatchPending } from '../communication/dispatcher.ts';
 
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const handle = openDatabase(config.databaseUrl);
@@ -11,7 +13,14 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
   const demo = opts.demo ? await seedDemo(handle) : null;
   const app = await build({ db: handle, config });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
+  // Deliver the notification outbox every few seconds; the default adapter writes to the log (and the table keeps all).
+  const adapter = new LogAdapter(app.log);
+  const outbox = setInterval(() => {
+    dispatchPending(handle.db, adapter).catch((err: unknown) => app.log.error({ err }, 'notification dispatch failed'));
+  }, 10_000);
+  outbox.unref();
   const shutdown = async () => {
+    clearInterval(outbox);
     await app.close();
     await handle.close();
     process.exit(0);

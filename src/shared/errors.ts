@@ -20,6 +20,42 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, es: 'No tiene permiso para esta acción ({action}).', en: 'You are not allowed to do this ({action}).' },
   EMAIL_TAKEN: { status: 409, es: 'Ya existe una cuenta con el correo {email}.', en: 'An account with email {email} already exists.' },
   DNI_TAKEN: { status: 409, es: 'Ya existe una cuenta con el DNI {dni}.', en: 'An account with DNI {dni} already exists.' },
+  // The process and its phases
+  PROCESS_YEAR_TAKEN: { status: 409, es: 'Ya existe un proceso para el año fiscal {year}.', en: 'A process for fiscal year {year} already exists.' },
+  ENVELOPE_OVER_INVESTMENT: { status: 400, es: 'La asignación ({envelope}) supera el presupuesto de inversión ({investment}).', en: 'The envelope ({envelope}) exceeds the investment budget ({investment}).' },
+  ZONE_SPLIT_OVER_ENVELOPE: { status: 400, es: 'El reparto por zonas suma {total}, más que la asignación de {envelope}.', en: 'The split by zone adds up to {total}, more than the envelope of {envelope}.' },
+  CALENDAR_ORDER: { status: 400, es: 'El calendario no está en orden: {phase} empieza antes de que termine {previous}.', en: 'The calendar is out of order: {phase} starts before {previous} ends.' },
+  PHASE_NOT_NEXT: { status: 409, es: 'El proceso está en {from}; solo puede pasar a {next}.', en: 'The process is in {from}; it can only move to {next}.' },
+  PHASE_PRECONDITIONS_FAILED: { status: 409, es: 'No se puede pasar a {to}: {failures}', en: 'Cannot move to {to}: {failures}' },
+  PROCESS_SETTINGS_FROZEN: { status: 409, es: 'Las reglas del proceso quedan fijas fuera de la fase de preparación (fase actual: {phase}).', en: 'The process rules are frozen outside the Preparation phase (current phase: {phase}).' },
+  PHASE_CLOSED: { status: 409, es: 'Esta acción corresponde a la fase de {expected}; el proceso está en {phase}.', en: 'This belongs to the {expected} phase; the process is in {phase}.' },
+  UNKNOWN_REFERENCE: { status: 400, es: 'El campo «{field}» nombra un {what} que no existe en este municipio: {value}.', en: 'Field "{field}" names a {what} that does not exist in this municipality: {value}.' },
+  CODE_TAKEN: { status: 409, es: 'El código {code} ya está en uso.', en: 'Code {code} is already in use.' },
+  // Registration
+  REGISTRATION_CLOSED: { status: 409, es: 'La inscripción cerró el {deadline}.', en: 'Registration closed on {deadline}.' },
+  DNI_ALREADY_REGISTERED: { status: 409, es: 'El DNI {dni} ya está inscrito en este proceso.', en: 'DNI {dni} is already registered in this process.' },
+  REGISTRY_NUMBER_TAKEN: { status: 409, es: 'La partida registral {registryNumber} ya está inscrita en este proceso.', en: 'Registry number {registryNumber} is already registered in this process.' },
+  ORGANIZATION_NOT_APPROVED: { status: 409, es: 'La organización «{name}» no está aprobada: aún no puede acreditar delegados.', en: 'Organization "{name}" is not approved: it cannot accredit delegates yet.' },
+  REGISTRATION_NOT_PENDING: { status: 409, es: 'Esta inscripción ya fue resuelta ({status}); no puede cambiarse.', en: 'This registration was already decided ({status}); it cannot change.' },
+  CSV_ENCODING: { status: 400, es: 'El archivo no está en UTF-8 (línea {line}). Guárdelo como «CSV UTF-8» y vuelva a intentarlo.', en: 'The file is not UTF-8 (line {line}). Save it as "CSV UTF-8" and try again.' },
+  CSV_COLUMNS: { status: 400, es: 'Columnas incorrectas. Se esperan: {expected}. Faltan: {missing}. Sobran: {unexpected}.', en: 'Wrong columns. Expected: {expected}. Missing: {missing}. Unexpected: {unexpected}.' },
+  CSV_EMPTY: { status: 400, es: 'El archivo no tiene filas de datos.', en: 'The file has no data rows.' },
+  CSV_INVALID_ROWS: { status: 422, es: '{count} filas tienen errores; no se importó nada.', en: '{count} rows have errors; nothing was imported.' },
+  // Bodies and quotas
+  QUOTA_BROKEN: { status: 409, es: 'Cuota de género en {body}: {women} de {seats} serían mujeres; se necesitan al menos {required}.', en: 'Gender quota in {body}: {women} of {seats} would be women; at least {required} needed.' },
+  BODY_FULL: { status: 409, es: '{body} ya tiene sus {seats} puestos ocupados.', en: '{body} already has all {seats} seats filled.' },
+  NOT_AN_APPROVED_AGENT: { status: 409, es: '{name} no es un agente participante aprobado de este proceso.', en: '{name} is not an approved participating agent of this process.' },
+  // Training and files
+  NOT_REGISTERED_FOR_CHECK_IN: { status: 404, es: 'El DNI {dni} no corresponde a un agente aprobado de este proceso.', en: 'DNI {dni} is not an approved agent of this process.' },
+  CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },
+  FILE_TOO_LARGE: { status: 413, es: 'El archivo supera {maxMb} MB.', en: 'The file is larger than {maxMb} MB.' },
+  FILE_TYPE_NOT_ALLOWED: { status: 415, es: 'Tipo de archivo no admitido ({type}). Se admiten: {allowed}.', en: 'File type not allowed ({type}). Allowed: {allowed}.' },
+  FILE_COUNT: { status: 400, es: 'Envíe exactamente un archivo, en el campo «file», y nada más.', en: 'Send exactly one file, in field "file", and nothing else.' },
+  FILE_EMPTY: { status: 400, es: 'El archivo «{filename}» está vacío.', en: 'File "{filename}" is empty.' },
+  TRAINING_ENDS_BEFORE_START: { status: 400, es: 'La sesión debe terminar después de empezar (empieza {startsAt}, termina {endsAt}).', en: 'The session must end after it starts (starts {startsAt}, ends {endsAt}).' },
+  FACILITATOR_CHOICE: { status: 400, es: 'Indique un facilitador: un usuario del municipio (facilitatorUserId) o el nombre de un voluntario (facilitatorName), no ambos.', en: 'Give one facilitator: a user of the municipality (facilitatorUserId) or a volunteer\'s name (facilitatorName), not both.' },
+  ATTENDANCE_TOO_EARLY: { status: 409, es: 'La sesión aún no se realiza ({date}): la asistencia se registra desde el día de la sesión.', en: 'The session has not taken place yet ({date}): attendance is recorded from the day of the session.' },
+  CHECK_IN_OWN_DNI_ONLY: { status: 403, es: 'Solo puede registrar su propia asistencia, con el DNI de su cuenta.', en: 'You may only check yourself in, with the DNI of your account.' },
   // Server
   INTERNAL: { status: 500, es: 'Error interno. El equipo técnico ha sido notificado.', en: 'Internal error. The technical team has been notified.' },
   UNAVAILABLE: { status: 503, es: 'Servicio no disponible: {reason}.', en: 'Service unavailable: {reason}.' },
@@ -46,9 +82,47 @@ export const RULES = {
   email_or_dni: { es: 'indique un correo electrónico o un DNI', en: 'give an email or a DNI' },
   password: { es: 'la contraseña tiene al menos 10 caracteres', en: 'a password has at least 10 characters' },
   invalid: { es: 'no es válido', en: 'is not valid' },
+  deadline_in_preparation: { es: 'debe caer dentro de la fase de preparación ({from} a {to})', en: 'must fall within the Preparation phase ({from} to {to})' },
+  reason_required: { es: 'indique el motivo', en: 'give the reason' },
+  positive_amount: { es: 'debe ser un monto mayor que cero', en: 'must be an amount greater than zero' },
+  phone: { es: 'un teléfono tiene 9 dígitos (celular) o 6 a 7 (fijo)', en: 'a phone has 9 digits (mobile) or 6 to 7 (landline)' },
 } as const satisfies Record<string, { es: string; en: string }>;
 
 export type RuleName = keyof typeof RULES;
+
+/** Why a phase cannot move yet: each failed precondition, listed inside PHASE_PRECONDITIONS_FAILED. */
+export const PRECONDITIONS = {
+  REGISTRATION_STILL_OPEN: { es: 'la inscripción sigue abierta hasta el {deadline}', en: 'registration is open until {deadline}' },
+  REGISTRATIONS_PENDING: { es: 'hay {agents} inscripciones de agentes y {organizations} de organizaciones sin resolver', en: '{agents} agent and {organizations} organization registrations are still pending' },
+  NO_TRAINING_HELD: { es: 'no se ha realizado ninguna capacitación con asistencia, y el proceso la exige para votar', en: 'no training session has been held with attendance, and the process requires training to vote' },
+  QUOTA_NOT_MET: { es: 'la cuota de mujeres en {body} no se cumple ({women} de {filled}; se necesitan {required})', en: 'the women quota in {body} is not met ({women} of {filled}; {required} needed)' },
+  NO_APPROVED_AGENTS: { es: 'no hay ningún agente participante aprobado', en: 'there is no approved participating agent' },
+} as const satisfies Record<string, { es: string; en: string }>;
+
+export type PreconditionCode = keyof typeof PRECONDITIONS;
+
+/** The names of things, for messages: phases and bodies. */
+export const NAMES = {
+  preparation: { es: 'Preparación', en: 'Preparation' },
+  concertation: { es: 'Concertación', en: 'Concertation' },
+  coordination: { es: 'Coordinación', en: 'Coordination' },
+  formalization: { es: 'Formalización', en: 'Formalization' },
+  execution: { es: 'Ejecución y vigilancia', en: 'Execution and oversight' },
+  closed: { es: 'Cerrado', en: 'Closed' },
+  delegates: { es: 'los delegados acreditados', en: 'the accredited delegates' },
+  directive_committee: { es: 'el comité directivo', en: 'the directive committee' },
+  oversight_committee: { es: 'el comité de vigilancia', en: 'the oversight committee' },
+} as const satisfies Record<string, { es: string; en: string }>;
+
+export function nameOf(key: string, lang: Lang): string {
+  return (NAMES as Record<string, { es: string; en: string }>)[key]?.[lang] ?? key;
+}
+
+export function preconditionText(code: string, params: Record<string, unknown>, lang: Lang): string {
+  const entry = (PRECONDITIONS as Record<string, { es: string; en: string }>)[code];
+  const named = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k === 'body' && typeof v === 'string' ? nameOf(v, lang) : v]));
+  return entry ? format(entry[lang], named, lang) : code;
+}
 
 export function ruleText(rule: string, params: Record<string, unknown>, lang: Lang): string {
   const entry = (RULES as Record<string, { es: string; en: string }>)[rule];
@@ -83,6 +157,13 @@ export interface ErrorBody {
 export function errorBody(err: AppError, lang: Lang): ErrorBody {
   const params: Record<string, unknown> = { ...err.params, field: err.field ?? err.params.field };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
+  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body'] as const) {
+    if (typeof params[key] === 'string') params[key] = nameOf(params[key] as string, lang);
+  }
+  if (Array.isArray(err.params.failures)) {
+    params.failures = (err.params.failures as { code: string; params: Record<string, unknown> }[])
+      .map((f) => preconditionText(f.code, f.params, lang)).join('; ') + '.';
+  }
   const message = format(ERRORS[err.code][lang], params, lang);
   const details = Object.keys(err.params).length > 0 ? err.params : undefined;
   return { error: { code: err.code, message, ...(err.field ? { field: err.field } : {}), ...(details ? { details } : {}) } };

@@ -1,0 +1,96 @@
+import type { DatabaseHandle, Executor } from '../db/database.ts';
+import type { Actor } from '../accounts/roles.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { AppError } from '../shared/errors.ts';
+import { newId, now } from '../shared/clock.ts';
+import { findProcess } from '../processes/process.repository.ts';
+
+/** A public announcement of a process: the call (convocatoria), a session, a result; with attached documents. */
+export interface Announcement {
+  id: string;
+  processId: string;
+  title: string;
+  body: string;
+  startsOn: string;
+  endsOn: string;
+  publishedAt: string | null;
+  createdAt: string;
+  attachments: { id: string; filename: string; contentType: string; sizeBytes: number }[];
+}
+
+export interface AnnouncementInput {
+  title: string;
+  body: string;
+  startsOn: string;
+  endsOn: string;
+  attachmentIds: string[];
+  publish: boolean;
+}
+
+export async function listAnnouncements(db: Executor, municipalityId: string, processId: string, opts: { includeDrafts: boolean }): Promise<Announcement[]> {
+  let q = db.selectFrom('announcements').selectAll().where('municipality_id', '=', municipalityId).where('process_id', '=', processId);
+  if (!opts.includeDrafts) q = q.where('published_at', 'is not', null);
+  const rows = await q.orderBy('starts_on', 'desc').orderBy('created_at', 'desc').execute();
+  const attachments = rows.length === 0 ? [] : await db.selectFrom('announcement_attachments as a')
+    .innerJoin('files as f', (j) => j.onRef('f.id', '=', 'a.file_id').onRef('f.municipality_id', '=', 'a.municipality_id'))
+    .select(['a.announcement_id', 'f.id', 'f.filename', 'f.content_type', 'f.size_bytes'])
+    .where('a.municipality_id', '=', municipalityId).where('a.announcement_id', 'in', rows.map((r) => r.id))
+    .orderBy('f.filename').execute();
+  return rows.map((r) => ({
+    id: r.id, processId: r.process_id, title: r.title, body: r.body, startsOn: r.starts_on, endsOn: r.ends_on,
+    publishedAt: r.published_at, createdAt: r.created_at,
+    attachments: attachments.filter((a) => a.announcement_id === r.id)
+      .map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: Number(a.size_bytes) })),
+  }));
+}
+
+async function checkInput(handle: DatabaseHandle, municipalityId: string, processId: string, input: AnnouncementInput): Promise<void> {
+  if (!(await findProcess(handle.db, municipalityId, processId))) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  if (input.endsOn < input.startsOn) throw new AppError('VALIDATION', { rule: 'min', min: input.startsOn }, 'endsOn');
+  if (input.attachmentIds.length > 0) {
+    const found = await handle.db.selectFrom('files').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', input.attachmentIds).execute();
+    const known = new Set(found.map((f) => f.id));
+    const missing = input.attachmentIds.find((id) => !known.has(id));
+    if (missing) throw new AppError('UNKNOWN_REFERENCE', { what: 'file', value: missing }, 'attachmentIds');
+  }
+}
+
+export async function createAnnouncement(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, input: AnnouncementInput): Promise<Announcement> {
+  await checkInput(handle, municipalityId, processId, input);
+  const id = newId();
+  const at = now();
+  await handle.db.transaction().execute(async (trx) => {
+    await trx.insertInto('announcements').values({
+      municipality_id: municipalityId, id, process_id: processId, title: input.title, body: input.body, starts_on: input.startsOn,
+      ends_on: input.endsOn, published_at: input.publish ? at : null, created_at: at, created_by: actor.userId,
+    }).execute();
+    for (const fileId of new Set(input.attachmentIds)) {
+      await trx.insertInto('announcement_attachments').values({ municipality_id: municipalityId, announcement_id: id, file_id: fileId }).execute();
+    }
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: input.publish ? 'announcement.publish' : 'announcement.draft',
+      entityType: 'announcement', entityId: id, data: { processId, title: input.title, attachments: input.attachmentIds },
+    });
+  });
+  return (await listAnnouncements(handle.db, municipalityId, processId, { includeDrafts: true })).find((a) => a.id === id)!;
+}
+
+export async function updateAnnouncement(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, id: string, input: AnnouncementInput & { reason?: string | undefined }): Promise<Announcement> {
+  const current = (await listAnnouncements(handle.db, municipalityId, processId, { includeDrafts: true })).find((a) => a.id === id);
+  if (!current) throw new AppError('NOT_FOUND', { what: `announcement ${id}` });
+  await checkInput(handle, municipalityId, processId, input);
+  const publishedAt = input.publish ? (current.publishedAt ?? now()) : null;
+  await handle.db.transaction().execute(async (trx) => {
+    await trx.updateTable('announcements').set({ title: input.title, body: input.body, starts_on: input.startsOn, ends_on: input.endsOn, published_at: publishedAt })
+      .where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+    await trx.deleteFrom('announcement_attachments').where('municipality_id', '=', municipalityId).where('announcement_id', '=', id).execute();
+    for (const fileId of new Set(input.attachmentIds)) {
+      await trx.insertInto('announcement_attachments').values({ municipality_id: municipalityId, announcement_id: id, file_id: fileId }).execute();
+    }
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'announcement.update', entityType: 'announcement', entityId: id,
+      reason: input.reason ?? null, data: { published: input.publish, title: input.title, before: { title: current.title, publishedAt: current.publishedAt } },
+    });
+  });
+  return (await listAnnouncements(handle.db, municipalityId, processId, { includeDrafts: true })).find((a) => a.id === id)!;
+}

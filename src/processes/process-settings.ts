@@ -1,0 +1,65 @@
+import { AppError } from '../shared/errors.ts';
+import { CALENDAR_PHASES, type CalendarPhase } from './phases.ts';
+import type { ProcessRules } from './process-rules.ts';
+
+export interface ProcessSettings {
+  name: string;
+  envelopeCents: number;
+  investmentBudgetCents: number;
+  calendar: { phase: CalendarPhase; startsOn: string; endsOn: string }[];
+  rules: ProcessRules;
+  zoneEnvelopes: { zoneId: string; amountCents: number }[];
+}
+
+/**
+ * The consistency rules of a process's settings (pure): the envelope fits the investment budget, the zone split fits
+ * the envelope, the calendar has every phase once and in order, registration closes within Preparation.
+ * Returns the first broken rule as an error naming its field, or null.
+ */
+export function checkSettings(s: ProcessSettings): AppError | null {
+  if (s.envelopeCents > s.investmentBudgetCents) {
+    return new AppError('ENVELOPE_OVER_INVESTMENT', { envelope: soles(s.envelopeCents), investment: soles(s.investmentBudgetCents) }, 'envelopeCents');
+  }
+  const zoneTotal = s.zoneEnvelopes.reduce((sum, z) => sum + z.amountCents, 0);
+  if (zoneTotal > s.envelopeCents) {
+    return new AppError('ZONE_SPLIT_OVER_ENVELOPE', { total: soles(zoneTotal), envelope: soles(s.envelopeCents) }, 'zoneEnvelopes');
+  }
+  const zoneIds = s.zoneEnvelopes.map((z) => z.zoneId);
+  if (new Set(zoneIds).size !== zoneIds.length) return new AppError('VALIDATION', { rule: 'invalid' }, 'zoneEnvelopes');
+  const phases = s.calendar.map((c) => c.phase);
+  const missing = CALENDAR_PHASES.filter((p) => !phases.includes(p));
+  if (missing.length > 0 || phases.length !== CALENDAR_PHASES.length) {
+    return new AppError('VALIDATION', { rule: 'one_of', values: CALENDAR_PHASES.join(', ') }, 'calendar');
+  }
+  const ordered = [...s.calendar].sort((a, b) => CALENDAR_PHASES.indexOf(a.phase) - CALENDAR_PHASES.indexOf(b.phase));
+  for (const [i, c] of ordered.entries()) {
+    if (c.endsOn < c.startsOn) return new AppError('CALENDAR_ORDER', { phase: c.phase, previous: c.phase }, `calendar.${c.phase}`);
+    const previous = ordered[i - 1];
+    if (previous && c.startsOn <= previous.endsOn) {
+      return new AppError('CALENDAR_ORDER', { phase: c.phase, previous: previous.phase }, `calendar.${c.phase}`);
+    }
+  }
+  const preparation = ordered[0]!;
+  if (s.rules.registrationDeadline < preparation.startsOn || s.rules.registrationDeadline > preparation.endsOn) {
+    return new AppError('VALIDATION', { rule: 'deadline_in_preparation', from: preparation.startsOn, to: preparation.endsOn }, 'rules.registrationDeadline');
+  }
+  return null;
+}
+
+/** Céntimos as the soles amount people read: S/ 420,000.00. */
+export function soles(cents: number): string {
+  return `S/ ${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** The calendar and deadline moved by whole years, for a process copied from an earlier one. */
+export function shiftYears<T extends { startsOn: string; endsOn: string }>(calendar: T[], years: number): T[] {
+  return calendar.map((c) => ({ ...c, startsOn: shiftDate(c.startsOn, years), endsOn: shiftDate(c.endsOn, years) }));
+}
+
+export function shiftDate(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  // 29 February becomes 28 February in a year that has none.
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}

@@ -1,0 +1,140 @@
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Actor } from '../accounts/roles.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { AppError } from '../shared/errors.ts';
+import { newId, now } from '../shared/clock.ts';
+import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { nextPhase, type Phase } from './phases.ts';
+import type { Process } from './process.ts';
+import { checkSettings, shiftDate, shiftYears, type ProcessSettings } from './process-settings.ts';
+import { failedPreconditions, type FailedPrecondition } from './phase-preconditions.ts';
+import { syncBodies } from './bodies.ts';
+import * as repo from './process.repository.ts';
+
+async function assertZonesExist(handle: DatabaseHandle, municipalityId: string, zoneIds: string[]): Promise<void> {
+  if (zoneIds.length === 0) return;
+  const found = await handle.db.selectFrom('zones').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', zoneIds).execute();
+  const known = new Set(found.map((z) => z.id));
+  const unknown = zoneIds.find((z) => !known.has(z));
+  if (unknown) throw new AppError('UNKNOWN_REFERENCE', { what: 'zone', value: unknown }, 'zoneEnvelopes');
+}
+
+async function mustFind(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<Process> {
+  const p = await repo.findProcess(handle.db, municipalityId, processId);
+  if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  return p;
+}
+
+function yearTaken(err: unknown, year: number): never {
+  if (isUniqueViolation(err)) throw new AppError('PROCESS_YEAR_TAKEN', { year }, 'fiscalYear');
+  throw err;
+}
+
+/** Opens the yearly process in Preparation, with its calendar, rules, zone split and representative bodies. */
+export async function createProcess(handle: DatabaseHandle, actor: Actor, municipalityId: string, input: ProcessSettings & { fiscalYear: number; reason?: string | undefined }, copiedFromId: string | null = null): Promise<Process> {
+  const broken = checkSettings(input);
+  if (broken) throw broken;
+  await assertZonesExist(handle, municipalityId, input.zoneEnvelopes.map((z) => z.zoneId));
+  if (await repo.findProcessByYear(handle.db, municipalityId, input.fiscalYear)) throw new AppError('PROCESS_YEAR_TAKEN', { year: input.fiscalYear }, 'fiscalYear');
+  const id = newId();
+  await handle.db.transaction().execute(async (trx) => {
+    await repo.insertProcess(trx, {
+      id, municipalityId, fiscalYear: input.fiscalYear, name: input.name, phase: 'preparation',
+      envelopeCents: input.envelopeCents, investmentBudgetCents: input.investmentBudgetCents, rules: input.rules,
+      copiedFromId, createdAt: now(), createdBy: actor.userId,
+    });
+    await repo.replaceCalendar(trx, municipalityId, id, input.calendar);
+    await repo.replaceZoneEnvelopes(trx, municipalityId, id, input.zoneEnvelopes);
+    await syncBodies(trx, municipalityId, id, input.rules);
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: copiedFromId ? 'process.copy' : 'process.create', entityType: 'process', entityId: id,
+      reason: input.reason ?? null,
+      data: { fiscalYear: input.fiscalYear, envelopeCents: input.envelopeCents, investmentBudgetCents: input.investmentBudgetCents, copiedFromId, rules: input.rules },
+    });
+  }).catch((err: unknown) => yearTaken(err, input.fiscalYear));
+  return mustFind(handle, municipalityId, id);
+}
+
+/** Starts a new year's process from an earlier one: same envelope, rules, zone split; dates moved by the years between. */
+export async function copyProcess(handle: DatabaseHandle, actor: Actor, municipalityId: string, sourceId: string, input: { fiscalYear: number; name?: string | undefined; reason?: string | undefined }): Promise<Process> {
+  const source = await mustFind(handle, municipalityId, sourceId);
+  const years = input.fiscalYear - source.fiscalYear;
+  return createProcess(handle, actor, municipalityId, {
+    fiscalYear: input.fiscalYear,
+    name: input.name ?? source.name.replace(String(source.fiscalYear), String(input.fiscalYear)),
+    envelopeCents: source.envelopeCents,
+    investmentBudgetCents: source.investmentBudgetCents,
+    calendar: shiftYears(source.calendar, years),
+    rules: { ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years) },
+    zoneEnvelopes: source.zoneEnvelopes.map((z) => ({ zoneId: z.zoneId, amountCents: z.amountCents })),
+    reason: input.reason ?? `copia del proceso ${source.fiscalYear}`,
+  }, source.id);
+}
+
+/** Changes settings while the process is in Preparation; they are frozen afterwards. */
+export async function updateProcess(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, patch: Partial<ProcessSettings> & { reason: string }): Promise<Process> {
+  const current = await mustFind(handle, municipalityId, processId);
+  if (current.phase !== 'preparation') throw new AppError('PROCESS_SETTINGS_FROZEN', { phase: current.phase });
+  const next: ProcessSettings = {
+    name: patch.name ?? current.name,
+    envelopeCents: patch.envelopeCents ?? current.envelopeCents,
+    investmentBudgetCents: patch.investmentBudgetCents ?? current.investmentBudgetCents,
+    calendar: patch.calendar ?? current.calendar,
+    rules: patch.rules ?? current.rules,
+    zoneEnvelopes: patch.zoneEnvelopes ?? current.zoneEnvelopes.map((z) => ({ zoneId: z.zoneId, amountCents: z.amountCents })),
+  };
+  const broken = checkSettings(next);
+  if (broken) throw broken;
+  await assertZonesExist(handle, municipalityId, next.zoneEnvelopes.map((z) => z.zoneId));
+  await handle.db.transaction().execute(async (trx) => {
+    await repo.updateProcessSettings(trx, municipalityId, processId, next);
+    if (patch.calendar) await repo.replaceCalendar(trx, municipalityId, processId, next.calendar);
+    if (patch.zoneEnvelopes) await repo.replaceZoneEnvelopes(trx, municipalityId, processId, next.zoneEnvelopes);
+    if (patch.rules) await syncBodies(trx, municipalityId, processId, next.rules);
+    const { reason, ...changes } = patch;
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'process.update', entityType: 'process', entityId: processId,
+      reason, data: { changed: Object.keys(changes), before: pick(current, Object.keys(changes)), after: changes },
+    });
+  });
+  return mustFind(handle, municipalityId, processId);
+}
+
+function pick(p: Process, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, (p as unknown as Record<string, unknown>)[k]]));
+}
+
+export interface PhaseCheck {
+  from: Phase;
+  to: Phase | null;
+  failures: FailedPrecondition[];
+}
+
+/** What stands between the process and its next phase, without moving it. */
+export async function checkNextPhase(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<PhaseCheck> {
+  const p = await mustFind(handle, municipalityId, processId);
+  const to = nextPhase(p.phase);
+  return { from: p.phase, to, failures: to ? await failedPreconditions(handle.db, p) : [] };
+}
+
+/** Moves the process one phase forward, by an administrator's decision with its reason, if every precondition holds. */
+export async function movePhase(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, to: Phase, reason: string): Promise<Process> {
+  await handle.db.transaction().execute(async (trx) => {
+    const p = await repo.findProcess(trx, municipalityId, processId);
+    if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+    const next = nextPhase(p.phase);
+    if (!next || next !== to) throw new AppError('PHASE_NOT_NEXT', { from: p.phase, next: next ?? p.phase }, 'to');
+    const failures = await failedPreconditions(trx, p);
+    if (failures.length > 0) throw new AppError('PHASE_PRECONDITIONS_FAILED', { to, failures }, 'to');
+    await repo.setPhase(trx, municipalityId, processId, to);
+    const at = now();
+    const seq = await repo.insertPhaseMove(trx, municipalityId, processId, { from: p.phase, to, movedAt: at, movedBy: actor.userId, reason });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'process.phase_move', entityType: 'process', entityId: processId,
+      reason, data: { from: p.phase, to, seq },
+    });
+  });
+  return mustFind(handle, municipalityId, processId);
+}
+
+export { mustFind as getProcess };

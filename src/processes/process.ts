@@ -1,0 +1,30 @@
+import type { CalendarPhase, Phase } from './phases.ts';
+import type { ProcessRules } from './process-rules.ts';
+
+/** A yearly participatory budgeting process of one municipality. Amounts are whole céntimos. */
+export interface Process {
+  id: string;
+  municipalityId: string;
+  fiscalYear: number;
+  name: string;
+  phase: Phase;
+  envelopeCents: number;
+  investmentBudgetCents: number;
+  /** The envelope as a share of the investment budget, 0..1. */
+  envelopeShare: number;
+  rules: ProcessRules;
+  calendar: { phase: CalendarPhase; startsOn: string; endsOn: string }[];
+  zoneEnvelopes: { zoneId: string; zoneName: string; amountCents: number }[];
+  copiedFromId: string | null;
+  createdAt: string;
+}
+
+export interface PhaseMove {
+  seq: number;
+  from: Phase;
+  to: Phase;
+  movedAt: string;
+  movedBy: string;
+  movedByName: string;
+  reason: string;
+}

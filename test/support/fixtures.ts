@@ -1,0 +1,38 @@
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
+import { iloDefaultRules, type ProcessRules } from '../../src/processes/process-rules.ts';
+import { insertProcess, replaceCalendar } from '../../src/processes/process.repository.ts';
+import { syncBodies } from '../../src/processes/bodies.ts';
+import { CALENDAR_PHASES, type Phase } from '../../src/processes/phases.ts';
+
+export async function municipalityId(db: DatabaseHandle, slug = 'ilo'): Promise<string> {
+  return (await db.db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+}
+
+export async function zoneIds(db: DatabaseHandle, slug = 'ilo'): Promise<{ id: string; code: string; name: string }[]> {
+  const m = await municipalityId(db, slug);
+  return db.db.selectFrom('zones').select(['id', 'code', 'name']).where('municipality_id', '=', m).orderBy('code').execute();
+}
+
+/**
+ * A process inserted straight into the database, for tests of the modules that work inside one.
+ * Registration open until `deadlineInDays` from today (negative: already closed).
+ */
+export async function createProcessFixture(db: DatabaseHandle, opts: {
+  slug?: string; fiscalYear?: number; phase?: Phase; deadlineInDays?: number; rules?: Partial<ProcessRules>;
+} = {}): Promise<{ processId: string; municipalityId: string; rules: ProcessRules }> {
+  const mId = await municipalityId(db, opts.slug ?? 'ilo');
+  const today = localDate();
+  const rules = { ...iloDefaultRules(addDays(today, opts.deadlineInDays ?? 14)), ...opts.rules };
+  const processId = newId();
+  await insertProcess(db.db, {
+    id: processId, municipalityId: mId, fiscalYear: opts.fiscalYear ?? 2027, name: `Presupuesto Participativo ${opts.fiscalYear ?? 2027}`,
+    phase: opts.phase ?? 'preparation', envelopeCents: 420_000_00, investmentBudgetCents: 2_800_000_00, rules,
+    copiedFromId: null, createdAt: now(), createdBy: null,
+  });
+  await replaceCalendar(db.db, mId, processId, CALENDAR_PHASES.map((phase, i) => ({
+    phase, startsOn: addDays(today, -30 + i * 60), endsOn: addDays(today, -30 + i * 60 + 59),
+  })));
+  await syncBodies(db.db, mId, processId, rules);
+  return { processId, municipalityId: mId, rules };
+}
