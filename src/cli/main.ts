@@ -48,7 +48,7 @@ program.command('seed')
     const handle = openDatabase(loadConfig().databaseUrl);
     try {
       await migrateToLatest(handle);
-      const result = await seedDemo(handle);
+      const result = await seedDemo(handle, { full: true });
       process.stdout.write(result.seeded ? `demo loaded; accounts (password ${DEMO_PASSWORD}):\n${result.accounts.map((a) => `  ${a.email}  ${a.role}`).join('\n')}\n` : 'demo already loaded\n');
     } finally { await handle.close(); }
   }));

@@ -10,7 +10,7 @@ import { dispatchPending } from '../communication/dispatcher.ts';
 export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
   const handle = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(handle);
-  const demo = opts.demo ? await seedDemo(handle) : null;
+  const demo = opts.demo ? await seedDemo(handle, { full: true }) : null;
   const app = await build({ db: handle, config });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
   // Deliver the notification outbox every few seconds; the default adapter writes to the log (and the table keeps all).

@@ -4,6 +4,7 @@ import { hashPassword, DEFAULT_LOG_N } from '../accounts/password.ts';
 import { grantRole, insertUser } from '../accounts/accounts.repository.ts';
 import { insertJurisdiction, insertMunicipality } from '../territory/territory.repository.ts';
 import { newId, now } from '../shared/clock.ts';
+import { seedPreparationDemo } from './preparation-demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ILO_ZONES, JURISDICTIONS, MUNICIPALITIES } from './ilo.ts';
 
 export interface SeedResult {
@@ -16,8 +17,12 @@ export async function isSeeded(handle: DatabaseHandle): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Loads the Ilo demo once; does nothing if Ilo is already there. One transaction: all of it or none. */
-export async function seedDemo(handle: DatabaseHandle, opts: { passwordLogN?: number } = {}): Promise<SeedResult> {
+/**
+ * Loads the Ilo demo once; does nothing if Ilo is already there. One transaction: all of it or none.
+ * `full` adds the demo of the cycle so far (plan, past years, this year's registrations and trainings); tests that
+ * need only the territory and the accounts leave it out.
+ */
+export async function seedDemo(handle: DatabaseHandle, opts: { passwordLogN?: number; full?: boolean } = {}): Promise<SeedResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role }));
   if (await isSeeded(handle)) return { seeded: false, accounts };
   const passwordHash = await hashPassword(DEMO_PASSWORD, opts.passwordLogN ?? DEFAULT_LOG_N);
@@ -40,12 +45,15 @@ export async function seedDemo(handle: DatabaseHandle, opts: { passwordLogN?: nu
     for (const z of ILO_ZONES) {
       await trx.insertInto('zones').values({ municipality_id: ilo, id: newId(), code: z.code, name: z.name, kind: z.kind, population: z.population, created_at: at }).execute();
     }
+    const byRole = new Map<string, { id: string; dni: string; name: string }>();
     for (const a of DEMO_ACCOUNTS) {
       const userId = newId();
+      byRole.set(a.role, { id: userId, dni: a.dni, name: a.name });
       await insertUser(trx, { id: userId, name: a.name, email: a.email, dni: a.dni, password_hash: passwordHash, created_at: at });
       await grantRole(trx, { municipalityId: ilo, userId, role: a.role, grantedAt: at, grantedBy: null });
       await appendAudit(trx, handle.dialect, { scope: ilo, actorId: null, action: 'membership.grant', entityType: 'user', entityId: userId, reason: 'demo data', data: { role: a.role } });
     }
+    if (opts.full) await seedPreparationDemo(handle, trx, ilo, byRole);
     await appendAudit(trx, handle.dialect, { scope: PLATFORM_SCOPE, actorId: null, action: 'demo.seed', entityType: 'installation', reason: 'first start with demo data' });
   });
   return { seeded: true, accounts };

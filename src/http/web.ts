@@ -25,7 +25,8 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<void
       },
     });
     const appShell = async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.url === '/api' || request.url.startsWith('/api/')) {
+      // A missing API path or built asset is a 404, never the app shell: a stale tab must not run HTML as a script.
+      if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
         const notFound = new AppError('NOT_FOUND', { what: `${request.method} ${request.url.split('?')[0]}` });
         return reply.code(404).send(errorBody(notFound, request.lang));
       }

@@ -6,9 +6,10 @@ import { createTestDatabase } from './db.ts';
 import { TEST_LOG_N, testConfig } from './app.ts';
 
 /** A real server on a random local port, fresh SQLite database with the Ilo demo, serving the built web app. */
-export async function startTestServer(opts: { seed?: boolean; dialect?: Dialect } = {}): Promise<{ url: string; close(): Promise<void> }> {
+/** `full: true` loads the whole Ilo demo (processes, registrations, trainings), as `npm start` does. */
+export async function startTestServer(opts: { seed?: boolean; full?: boolean; dialect?: Dialect } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const db = await createTestDatabase(opts.dialect ?? 'sqlite');
-  if (opts.seed !== false) await seedDemo(db, { passwordLogN: TEST_LOG_N });
+  if (opts.seed !== false) await seedDemo(db, { passwordLogN: TEST_LOG_N, full: opts.full ?? false });
   const app = await build({
     db, config: testConfig({ webDist: path.resolve('web/dist') }), passwordLogN: TEST_LOG_N, logger: false,
   });

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDialects, type TestDatabase } from '../support/db.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+import { verifyAuditChains } from '../../src/audit/audit-log.ts';
+import { quotaStatus } from '../../src/quotas/quota.queries.ts';
+import { localDate } from '../../src/shared/clock.ts';
+import { findProcess } from '../../src/processes/process.repository.ts';
+import { TEST_LOG_N } from '../support/app.ts';
+
+describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
+  let db: TestDatabase;
+  let ilo: string;
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    await seedDemo(db, { full: true, passwordLogN: TEST_LOG_N });
+    ilo = (await db.db.selectFrom('municipalities').select('id').where('slug', '=', 'ilo').executeTakeFirstOrThrow()).id;
+  });
+  afterAll(async () => { await db.drop(); });
+
+  it("reports women's participation rising from 38% in 2000 to 52% in 2007, as the case does", async () => {
+    const rows = await db.db.selectFrom('agents as a').innerJoin('processes as p', (j) => j.onRef('p.id', '=', 'a.process_id').onRef('p.municipality_id', '=', 'a.municipality_id'))
+      .select(['p.fiscal_year', 'a.sex', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('a.municipality_id', '=', ilo).where('a.status', '=', 'approved').where('p.fiscal_year', 'in', [2000, 2007])
+      .groupBy(['p.fiscal_year', 'a.sex']).execute();
+    const share = (year: number) => {
+      const women = Number(rows.find((r) => Number(r.fiscal_year) === year && r.sex === 'female')!.n);
+      const men = Number(rows.find((r) => Number(r.fiscal_year) === year && r.sex === 'male')!.n);
+      return Math.round((100 * women) / (women + men));
+    };
+    expect(share(2000)).toBe(38);
+    expect(share(2007)).toBe(52);
+  });
+
+  it("puts this year's process in Preparation with registration open, a few hundred agents, a dozen organizations, trainings held", async () => {
+    const current = await db.db.selectFrom('processes').select(['id', 'phase']).where('municipality_id', '=', ilo).orderBy('fiscal_year', 'desc').executeTakeFirstOrThrow();
+    expect(current.phase).toBe('preparation');
+    const p = (await findProcess(db.db, ilo, current.id))!;
+    expect(p.rules.registrationDeadline >= localDate()).toBe(true);
+    expect(p.zoneEnvelopes.reduce((s, z) => s + z.amountCents, 0)).toBeLessThanOrEqual(p.envelopeCents);
+    const agents = await db.db.selectFrom('agents').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('process_id', '=', current.id).groupBy('status').execute();
+    const total = agents.reduce((s, r) => s + Number(r.n), 0);
+    expect(total).toBeGreaterThan(250);
+    expect(agents.map((r) => r.status).sort()).toEqual(['approved', 'pending', 'rejected']);
+    const orgs = await db.db.selectFrom('organizations').select('type').where('process_id', '=', current.id).execute();
+    expect(orgs).toHaveLength(12);
+    const attendance = await db.db.selectFrom('training_attendance as t').innerJoin('training_sessions as s', (j) => j.onRef('s.id', '=', 't.session_id').onRef('s.municipality_id', '=', 't.municipality_id'))
+      .select(['s.id', (eb) => eb.fn.countAll<number>().as('n')]).where('s.process_id', '=', current.id).groupBy('s.id').execute();
+    expect(attendance).toHaveLength(2);
+    const quotas = await quotaStatus(db.db, ilo, current.id);
+    expect(quotas.map((q) => [q.kind, q.status])).toEqual([['delegates', 'open'], ['directive_committee', 'met'], ['oversight_committee', 'open']]);
+  });
+
+  it('leaves an intact audit log', async () => {
+    expect((await verifyAuditChains(db.db)).breaks).toEqual([]);
+  });
+});
