@@ -1,0 +1,117 @@
+// Pure checks of the web app's translation catalogues (no browser): both languages have the same keys, no empty
+// message, the same {{placeholders}}, and every literal key the sources (web/src/**/*.ts, *.tsx) pass to t() exists.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const webSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src');
+const LANGUAGES = ['es', 'en'] as const;
+const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function load(lang: string): Catalogue {
+  return JSON.parse(fs.readFileSync(path.join(webSrc, 'i18n', `${lang}.json`), 'utf8')) as Catalogue;
+}
+
+/** Flattens nested messages into dotted keys; a value that is neither a string nor an object is reported. */
+function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    const dotted = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of flatten(value, dotted)) out.set(k, v);
+    } else {
+      out.set(dotted, value);
+    }
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Keys named literally in t('…') / t("…") calls, and template keys t(`a.${x}`) as prefixes. */
+function keysUsedIn(source: string): { literal: string[]; prefixes: string[] } {
+  const literal = [...source.matchAll(/\bt\(\s*(['"])([^'"\n]+?)\1/g)].map((m) => m[2]!);
+  const prefixes = [...source.matchAll(/\bt\(\s*`([^`$\n]*)\$\{/g)].map((m) => m[1]!);
+  return { literal, prefixes };
+}
+
+const catalogues = Object.fromEntries(LANGUAGES.map((lang) => [lang, flatten(load(lang))])) as Record<
+  (typeof LANGUAGES)[number],
+  Map<string, unknown>
+>;
+
+/** A key exists if it is a message, or if its plural forms are (i18next picks key_one / key_other by count). */
+function exists(keys: Map<string, unknown>, key: string): boolean {
+  return keys.has(key) || PLURAL_SUFFIXES.some((suffix) => keys.has(`${key}_${suffix}`));
+}
+
+function placeholders(message: string): string[] {
+  return [...message.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).sort();
+}
+
+describe('web translation catalogues (es, en)', () => {
+  it('have exactly the same keys', () => {
+    const es = [...catalogues.es.keys()].sort();
+    const en = [...catalogues.en.keys()].sort();
+    expect(en.filter((k) => !catalogues.es.has(k)), 'keys only in en.json').toEqual([]);
+    expect(es.filter((k) => !catalogues.en.has(k)), 'keys only in es.json').toEqual([]);
+    expect(es.length).toBeGreaterThan(20);
+  });
+
+  it('have no empty or non-string message', () => {
+    for (const lang of LANGUAGES) {
+      const bad = [...catalogues[lang]].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+      expect(bad, `empty or non-string messages in ${lang}.json`).toEqual([]);
+    }
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    const mismatched = [...catalogues.es]
+      .filter(([key, value]) => {
+        const other = catalogues.en.get(key);
+        return typeof value === 'string' && typeof other === 'string' && placeholders(value).join() !== placeholders(other).join();
+      })
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('contain every key the sources pass to t()', () => {
+    const files = sourceFiles(webSrc);
+    expect(files.filter((f) => f.endsWith('.tsx')).length).toBeGreaterThan(5);
+    const missing: string[] = [];
+    let used = 0;
+    for (const file of files) {
+      const { literal, prefixes } = keysUsedIn(fs.readFileSync(file, 'utf8'));
+      used += literal.length + prefixes.length;
+      for (const key of literal) {
+        for (const lang of LANGUAGES) {
+          if (!exists(catalogues[lang], key)) missing.push(`${path.relative(webSrc, file)}: '${key}' (${lang})`);
+        }
+      }
+      // t(`phase.${phase}`): at least the namespace must exist (the type checker checks each value).
+      for (const prefix of prefixes) {
+        for (const lang of LANGUAGES) {
+          if (![...catalogues[lang].keys()].some((k) => k.startsWith(prefix))) {
+            missing.push(`${path.relative(webSrc, file)}: '${prefix}…' (${lang})`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(used).toBeGreaterThan(30);
+  });
+
+  it('scan finds keys the way the sources write them', () => {
+    const sample = `t('a.b'); t("c.d", { n: 1 }); t(\`phase.\${p}\`); format('x.y'); at('no.no')`;
+    expect(keysUsedIn(sample)).toEqual({ literal: ['a.b', 'c.d'], prefixes: ['phase.'] });
+  });
+});

@@ -1,0 +1,106 @@
+import i18n, { currentLanguage } from '../i18n';
+import type { ErrorBody, Municipality, MunicipalityDetail, SessionInfo, User } from './types';
+
+/**
+ * An error answer of the API (`{ error: { code, message, field?, details? } }`), or a failure to reach it.
+ * `message` is already in the UI language: the server localizes by Accept-Language, and the client
+ * localizes its own codes (NETWORK, UNEXPECTED).
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+// The CSRF token comes from the session (GET /api/auth/session, sign-in, sign-up); the session provider sets it.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls the API under /api. Resolves with the parsed JSON (undefined for 204) or rejects with an ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+  }
+
+  if (response.status === 204) return undefined as T;
+  let payload: unknown = undefined;
+  const text = await response.text();
+  if (text) {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      payload = undefined;
+    }
+  }
+  if (!response.ok) {
+    if (isErrorBody(payload)) {
+      const { code, message, field, details } = payload.error;
+      throw new ApiError(response.status, code, message, field, details);
+    }
+    throw new ApiError(response.status, 'UNEXPECTED', i18n.t('errors.unexpected'));
+  }
+  if (payload === undefined) throw new ApiError(response.status, 'UNEXPECTED', i18n.t('errors.unexpected'));
+  return payload as T;
+}
+
+// One function per endpoint, so pages never spell a URL.
+export const api = {
+  session: (signal?: AbortSignal) => apiRequest<SessionInfo>('/auth/session', { signal }),
+  signIn: (body: { login: string; password: string }) =>
+    apiRequest<{ user: User; csrfToken: string }>('/auth/signin', { method: 'POST', body }),
+  signUp: (body: { name: string; email?: string; dni?: string; password: string }) =>
+    apiRequest<{ user: User; csrfToken: string }>('/auth/signup', { method: 'POST', body }),
+  signOut: () => apiRequest<void>('/auth/signout', { method: 'POST' }),
+  municipalities: (signal?: AbortSignal) =>
+    apiRequest<{ municipalities: Municipality[] }>('/municipalities', { signal }),
+  municipality: (slug: string, signal?: AbortSignal) =>
+    apiRequest<MunicipalityDetail>(`/municipalities/${encodeURIComponent(slug)}`, { signal }),
+};
