@@ -41,10 +41,18 @@ export const ERRORS = {
   CSV_COLUMNS: { status: 400, es: 'Columnas incorrectas. Se esperan: {expected}. Faltan: {missing}. Sobran: {unexpected}.', en: 'Wrong columns. Expected: {expected}. Missing: {missing}. Unexpected: {unexpected}.' },
   CSV_EMPTY: { status: 400, es: 'El archivo no tiene filas de datos.', en: 'The file has no data rows.' },
   CSV_INVALID_ROWS: { status: 422, es: '{count} filas tienen errores; no se importó nada.', en: '{count} rows have errors; nothing was imported.' },
+  ALREADY_REGISTERED: { status: 409, es: 'Su cuenta ya tiene una inscripción en este proceso; puede verla y corregirla mientras esté pendiente.', en: 'Your account already has a registration in this process; you can see and correct it while it is pending.' },
+  DNI_NOT_OWN: { status: 403, es: 'La inscripción en línea es personal: use el DNI de su cuenta ({accountDni}). Para inscribir a otra persona, acuda a una jornada de inscripción presencial.', en: 'Online registration is personal: use the DNI of your account ({accountDni}). To register someone else, go to a face-to-face registration day.' },
+  CONTACT_REQUIRED: { status: 400, es: 'Indique un teléfono o un correo, para poder avisarle de la decisión sobre la inscripción.', en: 'Give a phone or an email, so the decision on the registration can reach you.' },
+  CSV_MALFORMED: { status: 400, es: 'El archivo CSV está mal formado cerca de la línea {line} ({reason}): revise las comillas.', en: 'The CSV file is malformed near line {line} ({reason}): check the quotes.' },
+  CSV_ROW_COLUMNS: { status: 400, es: 'La fila tiene {found} valores; se esperan {expected}, uno por columna.', en: 'The row has {found} values; {expected} expected, one per column.' },
+  CSV_DUPLICATE_DNI: { status: 409, es: 'El DNI {dni} se repite en el archivo (ya está en la línea {firstLine}).', en: 'DNI {dni} appears twice in the file (already on line {firstLine}).' },
   // Bodies and quotas
-  QUOTA_BROKEN: { status: 409, es: 'Cuota de género en {body}: {women} de {seats} serían mujeres; se necesitan al menos {required}.', en: 'Gender quota in {body}: {women} of {seats} would be women; at least {required} needed.' },
-  BODY_FULL: { status: 409, es: '{body} ya tiene sus {seats} puestos ocupados.', en: '{body} already has all {seats} seats filled.' },
+  QUOTA_BROKEN: { status: 409, es: 'Cuota de género en {bodyEs}: con este cambio, a lo sumo {women} de {seats} puestos podrían ser de mujeres; se necesitan al menos {required}.', en: 'Gender quota in {bodyEn}: after this change at most {women} of {seats} seats could be held by women; at least {required} needed.' },
+  BODY_FULL: { status: 409, es: 'No hay puestos libres suficientes en {bodyEs}: {filled} de {seats} ocupados, {requested} por ocupar.', en: 'Not enough free seats in {bodyEn}: {filled} of {seats} filled, {requested} to add.' },
   NOT_AN_APPROVED_AGENT: { status: 409, es: '{name} no es un agente participante aprobado de este proceso.', en: '{name} is not an approved participating agent of this process.' },
+  ALREADY_A_MEMBER: { status: 409, es: '{name} ya integra {bodyEs}.', en: '{name} is already a member of {bodyEn}.' },
+  NOT_A_MEMBER: { status: 404, es: '{name} no integra {bodyEs}.', en: '{name} is not a member of {bodyEn}.' },
   // Training and files
   NOT_REGISTERED_FOR_CHECK_IN: { status: 404, es: 'El DNI {dni} no corresponde a un agente aprobado de este proceso.', en: 'DNI {dni} is not an approved agent of this process.' },
   CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },
@@ -129,6 +137,44 @@ export function ruleText(rule: string, params: Record<string, unknown>, lang: La
   return entry ? format(entry[lang], params, lang) : rule;
 }
 
+/** How fields are named in messages; a field not listed is shown by its API name. */
+export const FIELD_LABELS: Record<string, { es: string; en: string }> = {
+  name: { es: 'nombre', en: 'name' },
+  fullName: { es: 'nombres y apellidos', en: 'full name' },
+  email: { es: 'correo electrónico', en: 'email' },
+  dni: { es: 'DNI', en: 'DNI' },
+  password: { es: 'contraseña', en: 'password' },
+  login: { es: 'usuario', en: 'user' },
+  phone: { es: 'teléfono', en: 'phone' },
+  sex: { es: 'sexo', en: 'sex' },
+  ageBand: { es: 'rango de edad', en: 'age band' },
+  zoneId: { es: 'zona', en: 'zone' },
+  organizationId: { es: 'organización', en: 'organization' },
+  registryNumber: { es: 'partida registral', en: 'registry number' },
+  type: { es: 'tipo', en: 'type' },
+  reason: { es: 'motivo', en: 'reason' },
+  fiscalYear: { es: 'año fiscal', en: 'fiscal year' },
+  envelopeCents: { es: 'asignación', en: 'envelope' },
+  investmentBudgetCents: { es: 'presupuesto de inversión', en: 'investment budget' },
+  calendar: { es: 'calendario', en: 'calendar' },
+  zoneEnvelopes: { es: 'reparto por zonas', en: 'split by zone' },
+  'rules.registrationDeadline': { es: 'fecha límite de inscripción', en: 'registration deadline' },
+  title: { es: 'título', en: 'title' },
+  body: { es: 'texto', en: 'text' },
+  startsOn: { es: 'fecha de inicio', en: 'start date' },
+  endsOn: { es: 'fecha de fin', en: 'end date' },
+  startsAt: { es: 'inicio', en: 'start' },
+  endsAt: { es: 'fin', en: 'end' },
+  topic: { es: 'tema', en: 'topic' },
+  place: { es: 'lugar', en: 'place' },
+  code: { es: 'código', en: 'code' },
+  attachmentIds: { es: 'adjuntos', en: 'attachments' },
+};
+
+export function fieldLabel(field: string, lang: Lang): string {
+  return FIELD_LABELS[field]?.[lang] ?? field;
+}
+
 /** An error meant for the client: a catalogue code, its params, and the field it concerns. */
 export class AppError extends Error {
   constructor(
@@ -155,7 +201,8 @@ export interface ErrorBody {
 }
 
 export function errorBody(err: AppError, lang: Lang): ErrorBody {
-  const params: Record<string, unknown> = { ...err.params, field: err.field ?? err.params.field };
+  const rawField = err.field ?? (typeof err.params.field === 'string' ? err.params.field : undefined);
+  const params: Record<string, unknown> = { ...err.params, field: rawField === undefined ? undefined : fieldLabel(rawField, lang) };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
   for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body'] as const) {
     if (typeof params[key] === 'string') params[key] = nameOf(params[key] as string, lang);

@@ -46,7 +46,8 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
   it('speaks English when asked', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/signup', headers: { 'accept-language': 'en-GB,en;q=0.9' }, payload: { name: 'X Y', dni: '123', password: 'una-clave-larga' } });
-    expect(res.json().error.message).toBe('Field "dni" is not valid: a DNI has exactly 8 digits.');
+    expect(res.json().error.message).toBe('Field "DNI" is not valid: a DNI has exactly 8 digits.');
+    expect(res.json().error.field).toBe('dni');
   });
 
   it('refuses malformed JSON, a non-JSON body and an oversized body with 4xx codes', async () => {
