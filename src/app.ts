@@ -14,6 +14,7 @@ import { healthRoutes } from './http/health.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { territoryRoutes } from './territory/territory.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { membershipRoutes } from './accounts/memberships.routes.ts';
 import { processRoutes } from './processes/process.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
@@ -97,6 +98,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(accountsRoutes(ctx));
   await app.register(territoryRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(membershipRoutes(ctx));
   await app.register(processRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(communicationRoutes(ctx));

@@ -91,3 +91,33 @@ describe('API documentation', () => {
     expect(res.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'Not found: GET /api/nothing-here.' });
   });
 });
+
+describe.each(testDialects())('roles per municipality on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(dialect); });
+  afterAll(async () => { await t.close(); });
+
+  it('lets the administrator grant and take away roles, with reasons, in their municipality only', async () => {
+    const admin = await signIn(t.app, 'admin@ilo.gob.pe');
+    const signup = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: { name: 'Nora Vizcarra', dni: '42424242', password: 'clave-de-nora-2026' } });
+    const noraId = signup.json().user.id;
+    const grant = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/members', headers: as(admin), payload: { login: '42424242', role: 'facilitator', reason: 'voluntaria de CEOP Ilo' } });
+    expect(grant.statusCode).toBe(200);
+    expect(grant.json()).toMatchObject({ userId: noraId, roles: ['facilitator'] });
+    const nora = await signIn(t.app, '42424242', 'clave-de-nora-2026');
+    const me = (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: as(nora) })).json();
+    expect(me.user.roles).toEqual([expect.objectContaining({ municipalitySlug: 'ilo', role: 'facilitator' })]);
+    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/municipalities/pacocha/members', headers: as(admin), payload: { login: '42424242', role: 'administrator', reason: 'intento fuera de Ilo' } });
+    expect(elsewhere.statusCode).toBe(403);
+    const byNora = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/members', headers: as(nora), payload: { login: '42424242', role: 'administrator', reason: 'quiero ser admin' } });
+    expect(byNora.statusCode).toBe(403);
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/members', headers: as(admin), payload: { login: 'nadie@ilo.gob.pe', role: 'facilitator', reason: 'no existe esta cuenta' } });
+    expect(unknown.json().error).toMatchObject({ code: 'UNKNOWN_REFERENCE', field: 'login' });
+    const revoke = await t.app.inject({ method: 'DELETE', url: `/api/municipalities/ilo/members/${noraId}/roles/facilitator`, headers: as(admin), payload: { reason: 'terminó el voluntariado' } });
+    expect(revoke.statusCode).toBe(204);
+    const own = await t.app.inject({ method: 'DELETE', url: `/api/municipalities/ilo/members/${admin.userId}/roles/administrator`, headers: as(admin), payload: { reason: 'me retiro del cargo' } });
+    expect(own.statusCode).toBe(403);
+    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', noraId).where('action', 'like', 'membership.%').orderBy('seq').execute();
+    expect(audit).toEqual([{ action: 'membership.grant', reason: 'voluntaria de CEOP Ilo' }, { action: 'membership.revoke', reason: 'terminó el voluntariado' }]);
+  });
+});
