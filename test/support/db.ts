@@ -43,8 +43,21 @@ export async function createTestDatabase(dialect: Dialect, opts: { migrate?: boo
     cleanup = async () => {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        // The pool has been ended, but its sockets may take a moment to close: wait for them rather than kill them,
+        // since a killed idle connection surfaces as an uncaught error in the process that owned it.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (err) {
+            if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     };
   }
   if (opts.migrate !== false) await migrateToLatest(handle);
