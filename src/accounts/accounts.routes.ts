@@ -48,6 +48,8 @@ export function accountsRoutes(ctx: AppContext) {
     }, async (request, reply) => {
       const body = request.body;
       if (!body.email && !body.dni) throw new AppError('VALIDATION', { rule: 'email_or_dni' }, 'email');
+      const personal = [body.name, body.email, body.dni].filter(Boolean).map((v) => v!.trim().toLowerCase());
+      if (personal.includes(body.password.trim().toLowerCase())) throw new AppError('VALIDATION', { rule: 'password_personal' }, 'password');
       const opened = await accounts.signUp(ctx.db, settings, body);
       setCookie(reply, opened);
       return reply.code(201).send({ user: presentUser(opened.actor), csrfToken: opened.csrfToken });

@@ -31,6 +31,8 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
     ['a wrong type', { name: 42, email: 'x@y.pe', password: 'una-clave-larga' }, 400, 'VALIDATION', 'name', /tipo/],
     ['a missing field', { email: 'x@y.pe', password: 'una-clave-larga' }, 400, 'VALIDATION', 'name', /obligatorio/],
     ['a short password', { name: 'X Y', email: 'x@y.pe', password: 'corta' }, 400, 'VALIDATION', 'password', /10 caracteres/],
+    ['the name as password', { name: 'Rosa Quispe Mamani', dni: '45454545', password: 'rosa quispe mamani' }, 400, 'VALIDATION', 'password', /no puede ser su nombre/],
+    ['the email as password', { name: 'X Y', email: 'larga.direccion@ilo.pe', password: 'Larga.Direccion@ilo.pe' }, 400, 'VALIDATION', 'password', /no puede ser su nombre/],
     ['neither email nor DNI', { name: 'X Y', password: 'una-clave-larga' }, 400, 'VALIDATION', 'email', /correo electrónico o un DNI/],
     ['a duplicate email', { name: 'Otra Ana', email: 'admin@ilo.gob.pe', password: 'una-clave-larga' }, 409, 'EMAIL_TAKEN', 'email', /admin@ilo.gob.pe/],
     ['a duplicate DNI', { name: 'Otra Rosa', dni: '40123456', password: 'una-clave-larga' }, 409, 'DNI_TAKEN', 'dni', /40123456/],
