@@ -48,11 +48,11 @@ export const ERRORS = {
   CSV_ROW_COLUMNS: { status: 400, es: 'La fila tiene {found} valores; se esperan {expected}, uno por columna.', en: 'The row has {found} values; {expected} expected, one per column.' },
   CSV_DUPLICATE_DNI: { status: 409, es: 'El DNI {dni} se repite en el archivo (ya está en la línea {firstLine}).', en: 'DNI {dni} appears twice in the file (already on line {firstLine}).' },
   // Bodies and quotas
-  QUOTA_BROKEN: { status: 409, es: 'Cuota de género en {bodyEs}: con este cambio, a lo sumo {women} de {seats} puestos podrían ser de mujeres; se necesitan al menos {required}.', en: 'Gender quota in {bodyEn}: after this change at most {women} of {seats} seats could be held by women; at least {required} needed.' },
-  BODY_FULL: { status: 409, es: 'No hay puestos libres suficientes en {bodyEs}: {filled} de {seats} ocupados, {requested} por ocupar.', en: 'Not enough free seats in {bodyEn}: {filled} of {seats} filled, {requested} to add.' },
+  QUOTA_BROKEN: { status: 409, es: 'Cuota de género en {body}: con este cambio, a lo sumo {women} de {seats} puestos podrían ser de mujeres; se necesitan al menos {required}.', en: 'Gender quota in {body}: after this change at most {women} of {seats} seats could be held by women; at least {required} needed.' },
+  BODY_FULL: { status: 409, es: 'No hay puestos libres suficientes en {body}: {filled} de {seats} ocupados, {requested} por ocupar.', en: 'Not enough free seats in {body}: {filled} of {seats} filled, {requested} to add.' },
   NOT_AN_APPROVED_AGENT: { status: 409, es: '{name} no es un agente participante aprobado de este proceso.', en: '{name} is not an approved participating agent of this process.' },
-  ALREADY_A_MEMBER: { status: 409, es: '{name} ya integra {bodyEs}.', en: '{name} is already a member of {bodyEn}.' },
-  NOT_A_MEMBER: { status: 404, es: '{name} no integra {bodyEs}.', en: '{name} is not a member of {bodyEn}.' },
+  ALREADY_A_MEMBER: { status: 409, es: '{name} ya integra {body}.', en: '{name} is already a member of {body}.' },
+  NOT_A_MEMBER: { status: 404, es: '{name} no integra {body}.', en: '{name} is not a member of {body}.' },
   // Training and files
   NOT_REGISTERED_FOR_CHECK_IN: { status: 404, es: 'El DNI {dni} no corresponde a un agente aprobado de este proceso.', en: 'DNI {dni} is not an approved agent of this process.' },
   CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },
@@ -89,6 +89,7 @@ export const RULES = {
   date: { es: 'debe ser una fecha AAAA-MM-DD', en: 'must be a date YYYY-MM-DD' },
   email_or_dni: { es: 'indique un correo electrónico o un DNI', en: 'give an email or a DNI' },
   password: { es: 'la contraseña tiene al menos 10 caracteres', en: 'a password has at least 10 characters' },
+  password_personal: { es: 'la contraseña no puede ser su nombre, su DNI ni su correo', en: 'a password cannot be your name, DNI or email' },
   invalid: { es: 'no es válido', en: 'is not valid' },
   deadline_in_preparation: { es: 'debe caer dentro de la fase de preparación ({from} a {to})', en: 'must fall within the Preparation phase ({from} to {to})' },
   reason_required: { es: 'indique el motivo', en: 'give the reason' },
