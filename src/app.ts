@@ -15,6 +15,9 @@ import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { territoryRoutes } from './territory/territory.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { membershipRoutes } from './accounts/memberships.routes.ts';
+import { filesRoutes } from './files/files.routes.ts';
+import { trainingRoutes } from './training/training.routes.ts';
+import { participationRoutes } from './participation/participation.routes.ts';
 import { processRoutes } from './processes/process.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
@@ -104,9 +107,9 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(communicationRoutes(ctx));
   // routes: registration
   // routes: quotas
-  // routes: training
-  // routes: files
-  // routes: participation
+  await app.register(trainingRoutes(ctx));
+  await app.register(filesRoutes(ctx));
+  await app.register(participationRoutes(ctx));
 
   if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
   return app;

@@ -1,28 +1,84 @@
 import type { Executor } from '../db/database.ts';
+import { processRulesSchema, type ProcessRules } from '../processes/process-rules.ts';
 
-/** Sessions that already ended and had at least one attendee. */
+/**
+ * Who is trained, for the modules that depend on it (voting, participation figures).
+ *
+ * An agent is trained when they attended at least `rules.minTrainingSessions` sessions of the process. Attendance is
+ * only ever recorded for approved agents of the process; the queries also require approval, so a rule change can
+ * never count anyone else.
+ */
+
+async function processRules(db: Executor, municipalityId: string, processId: string): Promise<ProcessRules | null> {
+  const r = await db.selectFrom('processes').select('rules').where('municipality_id', '=', municipalityId).where('id', '=', processId).executeTakeFirst();
+  return r ? processRulesSchema.parse(JSON.parse(r.rules)) : null;
+}
+
+/** The ids of approved agents of the process who attended at least `minSessions` of its sessions (a subquery). */
+export function trainedAgentsQuery(db: Executor, municipalityId: string, processId: string, minSessions: number) {
+  return db.selectFrom('training_attendance as ta')
+    .innerJoin('training_sessions as s', (j) => j.onRef('s.municipality_id', '=', 'ta.municipality_id').onRef('s.id', '=', 'ta.session_id'))
+    .innerJoin('agents as a', (j) => j.onRef('a.municipality_id', '=', 'ta.municipality_id').onRef('a.id', '=', 'ta.agent_id'))
+    .select('ta.agent_id')
+    .where('ta.municipality_id', '=', municipalityId).where('s.process_id', '=', processId)
+    .where('a.process_id', '=', processId).where('a.status', '=', 'approved')
+    .groupBy('ta.agent_id')
+    .having((eb) => eb.fn.countAll(), '>=', minSessions);
+}
+
+export async function trainedAgentIds(db: Executor, municipalityId: string, processId: string): Promise<Set<string>> {
+  const rules = await processRules(db, municipalityId, processId);
+  if (!rules) return new Set();
+  const rows = await trainedAgentsQuery(db, municipalityId, processId, rules.minTrainingSessions).execute();
+  return new Set(rows.map((r) => r.agent_id));
+}
+
+export async function isTrained(db: Executor, municipalityId: string, processId: string, agentId: string): Promise<boolean> {
+  const rules = await processRules(db, municipalityId, processId);
+  if (!rules) return false;
+  const row = await trainedAgentsQuery(db, municipalityId, processId, rules.minTrainingSessions).where('ta.agent_id', '=', agentId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sessions of the process that had ended by `asOf` (an ISO instant) and have at least one attendee. */
 export async function countSessionsHeld(db: Executor, municipalityId: string, processId: string, asOf: string): Promise<number> {
-  const r = await db.selectFrom('training_sessions as s')
-    .select((eb) => eb.fn.count<number>('s.id').distinct().as('n'))
-    .where('s.municipality_id', '=', municipalityId).where('s.process_id', '=', processId).where('s.ends_at', '<=', asOf)
-    .where((eb) => eb.exists(eb.selectFrom('training_attendance as t').select('t.agent_id')
-      .whereRef('t.municipality_id', '=', 's.municipality_id').whereRef('t.session_id', '=', 's.id')))
+  const at = new Date(asOf);
+  if (Number.isNaN(at.getTime())) throw new TypeError(`countSessionsHeld: not an instant: ${asOf}`);
+  const r = await db.selectFrom('training_sessions as s').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('s.municipality_id', '=', municipalityId).where('s.process_id', '=', processId).where('s.ends_at', '<=', at.toISOString())
+    .where((eb) => eb.exists(eb.selectFrom('training_attendance as ta').select('ta.agent_id')
+      .whereRef('ta.municipality_id', '=', 's.municipality_id').whereRef('ta.session_id', '=', 's.id')))
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-/** Agents who attended at least the sessions the process asks for. */
-export async function trainedAgentIds(db: Executor, municipalityId: string, processId: string): Promise<Set<string>> {
-  const process = await db.selectFrom('processes').select('rules').where('municipality_id', '=', municipalityId).where('id', '=', processId).executeTakeFirst();
-  const min = process ? Number((JSON.parse(process.rules) as { minTrainingSessions?: number }).minTrainingSessions ?? 1) : 1;
-  const rows = await db.selectFrom('training_attendance as t')
-    .innerJoin('training_sessions as s', (j) => j.onRef('s.id', '=', 't.session_id').onRef('s.municipality_id', '=', 't.municipality_id'))
-    .select(['t.agent_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('t.municipality_id', '=', municipalityId).where('s.process_id', '=', processId)
-    .groupBy('t.agent_id').execute();
-  return new Set(rows.filter((r) => Number(r.n) >= min).map((r) => r.agent_id));
+export interface EligibleVoter {
+  agentId: string;
+  dni: string;
+  fullName: string;
+  sex: 'female' | 'male';
+  zoneId: string;
+  organizationId: string | null;
+  /** The account linked to the registration, when the agent has one (online voting); null for paper-only agents. */
+  userId: string | null;
+  trained: boolean;
 }
 
-export async function isTrained(db: Executor, municipalityId: string, processId: string, agentId: string): Promise<boolean> {
-  return (await trainedAgentIds(db, municipalityId, processId)).has(agentId);
+/**
+ * Who may vote in the process: its approved agents, and only the trained ones when the process requires training
+ * (`rules.trainingRequiredToVote`). Ordered by name.
+ */
+export async function eligibleVoters(db: Executor, municipalityId: string, processId: string): Promise<EligibleVoter[]> {
+  const rules = await processRules(db, municipalityId, processId);
+  if (!rules) return [];
+  const trained = new Set((await trainedAgentsQuery(db, municipalityId, processId, rules.minTrainingSessions).execute()).map((r) => r.agent_id));
+  const rows = await db.selectFrom('agents').select(['id', 'dni', 'full_name', 'sex', 'zone_id', 'organization_id', 'user_id'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('status', '=', 'approved')
+    .orderBy('full_name').orderBy('id').execute();
+  return rows
+    .map((r) => ({
+      agentId: r.id, dni: r.dni, fullName: r.full_name, sex: r.sex, zoneId: r.zone_id, organizationId: r.organization_id,
+      userId: r.user_id, trained: trained.has(r.id),
+    }))
+    .filter((v) => !rules.trainingRequiredToVote || v.trained);
 }

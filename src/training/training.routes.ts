@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app.ts';
+import { commonErrors, errorResponse } from '../http/schemas.ts';
+import { fileDownloadPath } from '../files/file-types.ts';
+import { localDate } from '../shared/clock.ts';
+import type { Process } from '../processes/process.ts';
+import * as service from './training.service.ts';
+import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './training.ts';
+import {
+  attachMaterialBody, attendanceChangeSchema, attendanceListSchema, attendeeParams, checkInAnswerSchema, checkInBody, createSessionBody,
+  createdSessionSchema, materialParams, processParams, recordAttendanceBody, removeAttendanceQuery, sessionListSchema, sessionParams,
+  sessionSchema, trainingStatusSchema, updateSessionBody,
+} from './training.schemas.ts';
+import { z } from 'zod';
+
+export function presentSession(s: TrainingSession, slug: string, at: Date = new Date()) {
+  return {
+    id: s.id, processId: s.processId, topic: s.topic, place: s.place, startsAt: s.startsAt, endsAt: s.endsAt,
+    localDate: localDate(s.startsAt), localStartTime: localTime(s.startsAt), localEndTime: localTime(s.endsAt),
+    status: sessionStatus(s, at), checkInOpen: checkInOpen(s, at),
+    facilitator: s.facilitator, zone: s.zone,
+    materials: s.materials.map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes, url: fileDownloadPath(slug, f.id) })),
+    attendanceCount: s.attendanceCount,
+  };
+}
+
+function presentProcess(p: Process) {
+  return {
+    process: { id: p.id, fiscalYear: p.fiscalYear, phase: p.phase },
+    rules: { trainingRequiredToVote: p.rules.trainingRequiredToVote, minTrainingSessions: p.rules.minTrainingSessions },
+  };
+}
+
+const writeErrors = { ...commonErrors, 409: errorResponse } as const;
+
+export function trainingRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const base = '/api/municipalities/:slug/processes/:processId/trainings';
+
+    r.get(base, {
+      config: { policy: 'public' },
+      schema: { tags: ['training'], summary: 'Training sessions of a process, by start time, with materials and attendance counts', params: processParams, response: { 200: sessionListSchema, 404: errorResponse } },
+    }, async (request) => {
+      const m = request.municipality!;
+      const { process, sessions } = await service.listSessions(ctx.db, m.id, request.params.processId);
+      return { ...presentProcess(process), sessions: sessions.map((s) => presentSession(s, m.slug)) };
+    });
+
+    r.post(base, {
+      config: { policy: { action: 'training.manage' } },
+      schema: {
+        tags: ['training'],
+        summary: 'Schedule a session; invitations are queued to the approved agents of the process (of its zone, for a zone session)',
+        params: processParams, body: createSessionBody, response: { 201: createdSessionSchema, ...writeErrors },
+      },
+    }, async (request, reply) => {
+      const m = request.municipality!;
+      const { session, notificationsQueued } = await service.createSession(ctx.db, request.actor!, m.id, request.params.processId, request.body);
+      return reply.code(201).send({ session: presentSession(session, m.slug), notificationsQueued });
+    });
+
+    r.get(`${base}/:sessionId`, {
+      config: { policy: 'public' },
+      schema: { tags: ['training'], summary: 'One training session', params: sessionParams, response: { 200: sessionSchema, 404: errorResponse } },
+    }, async (request) => {
+      const m = request.municipality!;
+      return presentSession(await service.getSession(ctx.db, m.id, request.params.processId, request.params.sessionId), m.slug);
+    });
+
+    r.patch(`${base}/:sessionId`, {
+      config: { policy: { action: 'training.manage' } },
+      schema: { tags: ['training'], summary: 'Change a session (only the fields given)', params: sessionParams, body: updateSessionBody, response: { 200: sessionSchema, ...writeErrors } },
+    }, async (request) => {
+      const m = request.municipality!;
+      const p = request.params;
+      return presentSession(await service.updateSession(ctx.db, request.actor!, m.id, p.processId, p.sessionId, request.body), m.slug);
+    });
+
+    r.post(`${base}/:sessionId/materials`, {
+      config: { policy: { action: 'training.manage' } },
+      schema: { tags: ['training'], summary: 'Attach an uploaded file as briefing material (idempotent)', params: sessionParams, body: attachMaterialBody, response: { 200: sessionSchema, ...writeErrors } },
+    }, async (request) => {
+      const m = request.municipality!;
+      const p = request.params;
+      return presentSession(await service.attachMaterial(ctx.db, request.actor!, m.id, p.processId, p.sessionId, request.body.fileId), m.slug);
+    });
+
+    r.delete(`${base}/:sessionId/materials/:fileId`, {
+      config: { policy: { action: 'training.manage' } },
+      schema: { tags: ['training'], summary: 'Detach a material from a session (the file itself stays)', params: materialParams, response: { 200: sessionSchema, ...writeErrors } },
+    }, async (request) => {
+      const m = request.municipality!;
+      const p = request.params;
+      return presentSession(await service.detachMaterial(ctx.db, request.actor!, m.id, p.processId, p.sessionId, p.fileId), m.slug);
+    });
+
+    r.get(`${base}/:sessionId/attendance`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: { tags: ['training'], summary: 'Who attended, with names and trained status (staff)', params: sessionParams, response: { 200: attendanceListSchema, ...commonErrors } },
+    }, async (request) => {
+      const m = request.municipality!;
+      const { session, attendees } = await service.sessionAttendance(ctx.db, m.id, request.params.processId, request.params.sessionId);
+      return { session: presentSession(session, m.slug), attendees };
+    });
+
+    r.post(`${base}/:sessionId/attendance`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: {
+        tags: ['training'],
+        summary: 'Record attendance of approved agents (adds only; recording someone again changes nothing)',
+        params: sessionParams, body: recordAttendanceBody, response: { 200: attendanceChangeSchema, ...writeErrors },
+      },
+    }, async (request) => {
+      const p = request.params;
+      return service.recordAttendance(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, request.body.agentIds, request.body.reason);
+    });
+
+    r.delete(`${base}/:sessionId/attendance/:agentId`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: {
+        tags: ['training'], summary: 'Remove a mistaken attendance (idempotent; ?reason= is recorded in the audit log)',
+        params: attendeeParams, querystring: removeAttendanceQuery,
+        response: { 200: z.object({ removed: z.boolean(), attendanceCount: z.number() }), ...writeErrors },
+      },
+    }, async (request) => {
+      const p = request.params;
+      return service.removeAttendance(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, p.agentId, request.query.reason);
+    });
+
+    r.post(`${base}/:sessionId/check-in`, {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['training'],
+        summary: 'Check in by DNI on the session day (staff: any DNI; an agent: their own account DNI only)',
+        params: sessionParams, body: checkInBody, response: { 200: checkInAnswerSchema, ...writeErrors },
+      },
+    }, async (request) => {
+      const p = request.params;
+      return service.checkIn(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, request.body.dni);
+    });
+
+    r.get('/api/municipalities/:slug/processes/:processId/training-status', {
+      config: { policy: { action: 'attendance.record' } },
+      schema: { tags: ['training'], summary: 'Every approved agent with sessions attended and trained status (staff)', params: processParams, response: { 200: trainingStatusSchema, ...commonErrors } },
+    }, async (request) => {
+      const { process, agents } = await service.trainingStatus(ctx.db, request.municipality!.id, request.params.processId);
+      return { ...presentProcess(process), totals: { approved: agents.length, trained: agents.filter((a) => a.trained).length }, agents };
+    });
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { dniSchema } from '../accounts/identity.ts';
+import { PHASES } from '../processes/phases.ts';
+
+/** Request and answer shapes of the training routes (they also make the OpenAPI document). */
+
+const id = z.string().min(1).max(80);
+const slug = z.string().min(1).max(80);
+/** An ISO-8601 instant with its offset: `2027-03-10T18:00:00-05:00` or `2027-03-10T23:00:00Z`. */
+const instant = z.iso.datetime({ offset: true });
+
+export const processParams = z.strictObject({ slug, processId: id });
+export const sessionParams = z.strictObject({ slug, processId: id, sessionId: id });
+export const materialParams = z.strictObject({ slug, processId: id, sessionId: id, fileId: id });
+export const attendeeParams = z.strictObject({ slug, processId: id, sessionId: id, agentId: id });
+
+const reason = z.string().trim().min(1).max(2000);
+
+export const createSessionBody = z.strictObject({
+  topic: z.string().trim().min(3).max(200),
+  place: z.string().trim().min(2).max(200),
+  startsAt: instant,
+  endsAt: instant,
+  /** A user of the municipality with the facilitator or administrator role... */
+  facilitatorUserId: id.optional(),
+  /** ...or the free-text name of an NGO volunteer (give exactly one of the two). */
+  facilitatorName: z.string().trim().min(2).max(120).optional(),
+  zoneId: id.nullable().optional(),
+  materialFileIds: z.array(id).max(20).optional(),
+  reason: reason.optional(),
+});
+
+export const updateSessionBody = z.strictObject({
+  topic: z.string().trim().min(3).max(200).optional(),
+  place: z.string().trim().min(2).max(200).optional(),
+  startsAt: instant.optional(),
+  endsAt: instant.optional(),
+  facilitatorUserId: id.optional(),
+  facilitatorName: z.string().trim().min(2).max(120).optional(),
+  zoneId: id.nullable().optional(),
+  reason: reason.optional(),
+});
+
+export const attachMaterialBody = z.strictObject({ fileId: id });
+export const recordAttendanceBody = z.strictObject({ agentIds: z.array(id).min(1).max(500), reason: reason.optional() });
+export const removeAttendanceQuery = z.strictObject({ reason: reason.optional(), lang: z.enum(['es', 'en']).optional() });
+export const checkInBody = z.strictObject({ dni: dniSchema });
+
+const materialSchema = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), sizeBytes: z.number(), url: z.string() });
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  processId: z.string(),
+  topic: z.string(),
+  place: z.string(),
+  startsAt: z.string().describe('ISO instant, UTC'),
+  endsAt: z.string().describe('ISO instant, UTC'),
+  localDate: z.string().describe('The session day in Peru (YYYY-MM-DD)'),
+  localStartTime: z.string().describe('HH:MM, Peru time'),
+  localEndTime: z.string().describe('HH:MM, Peru time'),
+  status: z.enum(['upcoming', 'in_progress', 'ended']),
+  checkInOpen: z.boolean().describe('Whether check-in by DNI is open now (the session day, Peru time)'),
+  facilitator: z.object({ userId: z.string().nullable(), name: z.string() }),
+  zone: z.object({ id: z.string(), name: z.string() }).nullable(),
+  materials: z.array(materialSchema),
+  attendanceCount: z.number(),
+});
+
+export const sessionListSchema = z.object({
+  process: z.object({ id: z.string(), fiscalYear: z.number(), phase: z.enum(PHASES) }),
+  rules: z.object({ trainingRequiredToVote: z.boolean(), minTrainingSessions: z.number() }),
+  sessions: z.array(sessionSchema),
+});
+
+export const createdSessionSchema = z.object({ session: sessionSchema, notificationsQueued: z.number() });
+
+export const attendanceChangeSchema = z.object({ added: z.array(z.string()), alreadyRecorded: z.array(z.string()), attendanceCount: z.number() });
+
+export const checkInAnswerSchema = z.object({
+  agent: z.object({ id: z.string(), fullName: z.string() }),
+  recorded: z.boolean().describe('false when this person was already recorded'),
+  attendanceCount: z.number(),
+});
+
+const zoneRef = z.object({ id: z.string(), name: z.string() });
+
+export const attendanceListSchema = z.object({
+  session: sessionSchema,
+  attendees: z.array(z.object({
+    agentId: z.string(), fullName: z.string(), dni: z.string(), zone: zoneRef, organizationName: z.string().nullable(),
+    method: z.enum(['facilitator', 'dni_check_in']), recordedAt: z.string(), recordedByName: z.string(), trained: z.boolean(),
+  })),
+});
+
+export const trainingStatusSchema = z.object({
+  process: z.object({ id: z.string(), fiscalYear: z.number(), phase: z.enum(PHASES) }),
+  rules: z.object({ trainingRequiredToVote: z.boolean(), minTrainingSessions: z.number() }),
+  totals: z.object({ approved: z.number(), trained: z.number() }),
+  agents: z.array(z.object({
+    agentId: z.string(), fullName: z.string(), dni: z.string(), sex: z.enum(['female', 'male']), zone: zoneRef,
+    organizationName: z.string().nullable(), sessionsAttended: z.number(), trained: z.boolean(),
+  })),
+});

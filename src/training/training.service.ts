@@ -1,0 +1,308 @@
+import type { DatabaseHandle, Executor, Trx } from '../db/database.ts';
+import type { Actor } from '../accounts/roles.ts';
+import { can } from '../access/policy.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { enqueueToContact } from '../communication/outbox.ts';
+import { fileExists } from '../files/files.repository.ts';
+import { findProcess } from '../processes/process.repository.ts';
+import type { Process } from '../processes/process.ts';
+import { AppError } from '../shared/errors.ts';
+import { localDate, newId, now } from '../shared/clock.ts';
+import * as repo from './training.repository.ts';
+import { trainedAgentIds } from './training.queries.ts';
+import {
+  assertTrainingWritable, attendanceOpen, checkInOpen, checkTimes, invitationMessage, sessionDays, toUtc, type TrainingSession,
+} from './training.ts';
+
+/** Use cases of training sessions, materials and attendance. Each write runs in one transaction with its audit entry. */
+
+async function mustFindProcess(db: Executor, municipalityId: string, processId: string): Promise<Process> {
+  const p = await findProcess(db, municipalityId, processId);
+  if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  return p;
+}
+
+async function mustFindSession(db: Executor, municipalityId: string, processId: string, sessionId: string): Promise<TrainingSession> {
+  const s = await repo.findSession(db, municipalityId, processId, sessionId);
+  if (!s) throw new AppError('NOT_FOUND', { what: `training session ${sessionId}` });
+  return s;
+}
+
+export async function listSessions(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<{ process: Process; sessions: TrainingSession[] }> {
+  const process = await mustFindProcess(handle.db, municipalityId, processId);
+  return { process, sessions: await repo.listSessions(handle.db, municipalityId, processId) };
+}
+
+export async function getSession(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string): Promise<TrainingSession> {
+  await mustFindProcess(handle.db, municipalityId, processId);
+  return mustFindSession(handle.db, municipalityId, processId, sessionId);
+}
+
+export interface SessionInput {
+  topic: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  facilitatorUserId?: string | undefined;
+  facilitatorName?: string | undefined;
+  zoneId?: string | null | undefined;
+}
+
+/** The facilitator: a user of the municipality with the facilitator or administrator role, or a volunteer's name. */
+async function resolveFacilitator(db: Executor, municipalityId: string, input: { facilitatorUserId?: string | undefined; facilitatorName?: string | undefined }) {
+  if ((input.facilitatorUserId === undefined) === (input.facilitatorName === undefined)) throw new AppError('FACILITATOR_CHOICE', {}, 'facilitatorUserId');
+  if (input.facilitatorName !== undefined) return { facilitatorId: null, facilitatorName: input.facilitatorName };
+  const user = await repo.findFacilitator(db, municipalityId, input.facilitatorUserId!);
+  if (!user) throw new AppError('UNKNOWN_REFERENCE', { what: 'facilitator', value: input.facilitatorUserId }, 'facilitatorUserId');
+  return { facilitatorId: user.id, facilitatorName: user.name };
+}
+
+async function resolveZone(db: Executor, municipalityId: string, zoneId: string | null | undefined): Promise<{ id: string; name: string } | null> {
+  if (!zoneId) return null;
+  const zone = await repo.findZone(db, municipalityId, zoneId);
+  if (!zone) throw new AppError('UNKNOWN_REFERENCE', { what: 'zone', value: zoneId }, 'zoneId');
+  return zone;
+}
+
+async function assertFilesExist(db: Executor, municipalityId: string, fileIds: readonly string[], field: string): Promise<void> {
+  for (const id of fileIds) {
+    if (!(await fileExists(db, municipalityId, id))) throw new AppError('UNKNOWN_REFERENCE', { what: 'file', value: id }, field);
+  }
+}
+
+/**
+ * Schedules a session. In the same transaction, an invitation is queued to every approved agent of the process with a
+ * contact (only those of its zone for a zone session) unless the session is already over (typed in afterwards).
+ */
+export async function createSession(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string,
+  input: SessionInput & { materialFileIds?: string[] | undefined; reason?: string | undefined }): Promise<{ session: TrainingSession; notificationsQueued: number }> {
+  const startsAt = toUtc(input.startsAt);
+  const endsAt = toUtc(input.endsAt);
+  const id = newId();
+  const materialFileIds = [...new Set(input.materialFileIds ?? [])];
+  let notificationsQueued = 0;
+  await handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    const badTimes = checkTimes(startsAt, endsAt);
+    if (badTimes) throw badTimes;
+    const facilitator = await resolveFacilitator(trx, municipalityId, input);
+    const zone = await resolveZone(trx, municipalityId, input.zoneId);
+    await assertFilesExist(trx, municipalityId, materialFileIds, 'materialFileIds');
+    await repo.insertSession(trx, municipalityId, {
+      id, processId, topic: input.topic, place: input.place, startsAt, endsAt, ...facilitator, zoneId: zone?.id ?? null,
+      createdAt: now(), createdBy: actor.userId,
+    });
+    for (const fileId of materialFileIds) await repo.insertMaterial(trx, municipalityId, id, fileId);
+    if (new Date(endsAt).getTime() > Date.now()) {
+      notificationsQueued = await inviteAgents(trx, municipalityId, process, id, { topic: input.topic, place: input.place, startsAt, endsAt, facilitatorName: facilitator.facilitatorName, zone });
+    }
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'training.create', entityType: 'training_session', entityId: id,
+      reason: input.reason ?? null,
+      data: {
+        processId, topic: input.topic, place: input.place, startsAt, endsAt, facilitatorId: facilitator.facilitatorId,
+        facilitatorName: facilitator.facilitatorName, zoneId: zone?.id ?? null, materialFileIds, notificationsQueued,
+      },
+    });
+  });
+  return { session: await mustFindSession(handle.db, municipalityId, processId, id), notificationsQueued };
+}
+
+async function inviteAgents(trx: Trx, municipalityId: string, process: Process, sessionId: string, s: {
+  topic: string; place: string; startsAt: string; endsAt: string; facilitatorName: string; zone: { id: string; name: string } | null;
+}): Promise<number> {
+  const municipalityName = await repo.municipalityName(trx, municipalityId);
+  let queued = 0;
+  for (const agent of await repo.agentsToInvite(trx, municipalityId, process.id, s.zone?.id ?? null)) {
+    const message = invitationMessage({
+      agentName: agent.full_name, municipalityName, fiscalYear: process.fiscalYear, topic: s.topic, place: s.place,
+      startsAt: s.startsAt, endsAt: s.endsAt, facilitatorName: s.facilitatorName, zoneName: s.zone?.name ?? null,
+      minTrainingSessions: process.rules.minTrainingSessions, trainingRequiredToVote: process.rules.trainingRequiredToVote,
+    });
+    const queuedId = await enqueueToContact(trx, municipalityId, { email: agent.email, phone: agent.phone }, {
+      ...message, topic: 'training.scheduled', relatedType: 'training_session', relatedId: sessionId,
+    });
+    if (queuedId) queued += 1;
+  }
+  return queued;
+}
+
+/** Changes a session's topic, place, times, facilitator or zone; unchanged fields keep their value. */
+export async function updateSession(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
+  patch: Partial<SessionInput> & { reason?: string | undefined }): Promise<TrainingSession> {
+  await handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    const current = await mustFindSession(trx, municipalityId, processId, sessionId);
+    const startsAt = patch.startsAt !== undefined ? toUtc(patch.startsAt) : current.startsAt;
+    const endsAt = patch.endsAt !== undefined ? toUtc(patch.endsAt) : current.endsAt;
+    const badTimes = checkTimes(startsAt, endsAt);
+    if (badTimes) throw badTimes;
+    const facilitatorChanged = patch.facilitatorUserId !== undefined || patch.facilitatorName !== undefined;
+    const facilitator = facilitatorChanged
+      ? await resolveFacilitator(trx, municipalityId, patch)
+      : { facilitatorId: current.facilitator.userId, facilitatorName: current.facilitator.name };
+    const zone = patch.zoneId !== undefined ? await resolveZone(trx, municipalityId, patch.zoneId) : current.zone;
+    const next: repo.SessionRecord = {
+      id: sessionId, processId, topic: patch.topic ?? current.topic, place: patch.place ?? current.place, startsAt, endsAt,
+      ...facilitator, zoneId: zone?.id ?? null,
+    };
+    const before: repo.SessionRecord = {
+      id: sessionId, processId, topic: current.topic, place: current.place, startsAt: current.startsAt, endsAt: current.endsAt,
+      facilitatorId: current.facilitator.userId, facilitatorName: current.facilitator.name, zoneId: current.zone?.id ?? null,
+    };
+    const changed = (Object.keys(next) as (keyof repo.SessionRecord)[]).filter((k) => next[k] !== before[k]);
+    if (changed.length === 0) return;
+    await repo.updateSession(trx, municipalityId, next);
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'training.update', entityType: 'training_session', entityId: sessionId,
+      reason: patch.reason ?? null,
+      data: { processId, changed, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, next[k]])) },
+    });
+  });
+  return mustFindSession(handle.db, municipalityId, processId, sessionId);
+}
+
+/** Attaches an uploaded file of this municipality to a session; attaching it again changes nothing. */
+export async function attachMaterial(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string, fileId: string): Promise<TrainingSession> {
+  await handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    await mustFindSession(trx, municipalityId, processId, sessionId);
+    await assertFilesExist(trx, municipalityId, [fileId], 'fileId');
+    if (!(await repo.insertMaterial(trx, municipalityId, sessionId, fileId))) return;
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'training.material.attach', entityType: 'training_session', entityId: sessionId,
+      data: { processId, fileId },
+    });
+  });
+  return mustFindSession(handle.db, municipalityId, processId, sessionId);
+}
+
+export async function detachMaterial(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string, fileId: string): Promise<TrainingSession> {
+  await handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    await mustFindSession(trx, municipalityId, processId, sessionId);
+    if (!(await repo.deleteMaterial(trx, municipalityId, sessionId, fileId))) throw new AppError('NOT_FOUND', { what: `material ${fileId}` });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'training.material.detach', entityType: 'training_session', entityId: sessionId,
+      data: { processId, fileId },
+    });
+  });
+  return mustFindSession(handle.db, municipalityId, processId, sessionId);
+}
+
+/** Refuses the whole list when one person is not an approved agent of this process, naming them. */
+async function assertApprovedAgents(db: Executor, municipalityId: string, processId: string, agentIds: readonly string[]): Promise<void> {
+  const found = new Map((await repo.findAgents(db, municipalityId, agentIds)).map((a) => [a.id, a]));
+  const refused = agentIds.filter((id) => {
+    const a = found.get(id);
+    return !a || a.processId !== processId || a.status !== 'approved';
+  });
+  if (refused.length > 0) {
+    const first = found.get(refused[0]!);
+    throw new AppError('NOT_AN_APPROVED_AGENT', { name: first?.fullName ?? refused[0], agentIds: refused }, 'agentIds');
+  }
+}
+
+export interface AttendanceChange {
+  added: string[];
+  alreadyRecorded: string[];
+  attendanceCount: number;
+}
+
+/**
+ * A facilitator records who attended (from the paper sheet or in the room). Adds only: people already recorded stay
+ * recorded once, and nobody is removed, so a list typed in while others check in by DNI never erases them.
+ */
+export async function recordAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
+  agentIds: string[], reason?: string): Promise<AttendanceChange> {
+  const ids = [...new Set(agentIds)];
+  return handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    const session = await mustFindSession(trx, municipalityId, processId, sessionId);
+    if (!attendanceOpen(session, new Date())) throw new AppError('ATTENDANCE_TOO_EARLY', { date: sessionDays(session).from });
+    await assertApprovedAgents(trx, municipalityId, processId, ids);
+    const added: string[] = [];
+    const alreadyRecorded: string[] = [];
+    const recordedAt = now();
+    for (const agentId of ids) {
+      const inserted = await repo.insertAttendance(trx, municipalityId, { sessionId, agentId, method: 'facilitator', recordedAt, recordedBy: actor.userId });
+      (inserted ? added : alreadyRecorded).push(agentId);
+    }
+    if (added.length > 0) {
+      await appendAudit(trx, handle.dialect, {
+        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.record', entityType: 'training_session', entityId: sessionId,
+        reason: reason ?? null, data: { processId, method: 'facilitator', agentIds: added },
+      });
+    }
+    return { added, alreadyRecorded, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
+  });
+}
+
+/** Corrects a mistaken attendance. Removing someone not recorded changes nothing. */
+export async function removeAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
+  agentId: string, reason?: string): Promise<{ removed: boolean; attendanceCount: number }> {
+  return handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    await mustFindSession(trx, municipalityId, processId, sessionId);
+    const removed = await repo.deleteAttendance(trx, municipalityId, sessionId, agentId);
+    if (removed) {
+      await appendAudit(trx, handle.dialect, {
+        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.remove', entityType: 'training_session', entityId: sessionId,
+        reason: reason ?? null, data: { processId, agentId },
+      });
+    }
+    return { removed, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
+  });
+}
+
+/**
+ * Check-in by DNI on the day of the session. Staff (administrator, facilitator) may check in any DNI; anyone else
+ * only the DNI of their own account, which must be an approved agent of the process.
+ */
+export async function checkIn(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
+  dni: string): Promise<{ agent: { id: string; fullName: string }; recorded: boolean; attendanceCount: number }> {
+  const staff = can(actor, 'attendance.record', municipalityId);
+  if (!staff && actor.dni !== dni) throw new AppError('CHECK_IN_OWN_DNI_ONLY', {}, 'dni');
+  return handle.db.transaction().execute(async (trx) => {
+    const process = await mustFindProcess(trx, municipalityId, processId);
+    assertTrainingWritable(process.phase);
+    const session = await mustFindSession(trx, municipalityId, processId, sessionId);
+    if (!checkInOpen(session, new Date())) throw new AppError('CHECK_IN_CLOSED', { date: sessionDays(session).from });
+    const agent = await repo.findApprovedAgentByDni(trx, municipalityId, processId, dni);
+    if (!agent) throw new AppError('NOT_REGISTERED_FOR_CHECK_IN', { dni }, 'dni');
+    const recorded = await repo.insertAttendance(trx, municipalityId, { sessionId, agentId: agent.id, method: 'dni_check_in', recordedAt: now(), recordedBy: actor.userId });
+    if (recorded) {
+      await appendAudit(trx, handle.dialect, {
+        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.check_in', entityType: 'training_session', entityId: sessionId,
+        data: { processId, method: 'dni_check_in', agentId: agent.id, byStaff: staff, localDate: localDate() },
+      });
+    }
+    return { agent, recorded, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
+  });
+}
+
+/** Who attended a session, with names and whether each is trained: for staff. */
+export async function sessionAttendance(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string) {
+  await mustFindProcess(handle.db, municipalityId, processId);
+  const session = await mustFindSession(handle.db, municipalityId, processId, sessionId);
+  const [records, trained] = await Promise.all([
+    repo.listAttendance(handle.db, municipalityId, sessionId),
+    trainedAgentIds(handle.db, municipalityId, processId),
+  ]);
+  return { session, attendees: records.map((r) => ({ ...r, trained: trained.has(r.agentId) })) };
+}
+
+/** Every approved agent of the process, with the sessions attended and whether they are trained: for staff. */
+export async function trainingStatus(handle: DatabaseHandle, municipalityId: string, processId: string) {
+  const process = await mustFindProcess(handle.db, municipalityId, processId);
+  const min = process.rules.minTrainingSessions;
+  const agents = (await repo.approvedAgentsWithAttendance(handle.db, municipalityId, processId))
+    .map((a) => ({ ...a, trained: a.sessionsAttended >= min }));
+  return { process, agents };
+}
