@@ -21,6 +21,8 @@ import { participationRoutes } from './participation/participation.routes.ts';
 import { processRoutes } from './processes/process.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
+import { registrationRoutes } from './registration/registration.routes.ts';
+import { quotaRoutes } from './quotas/quota.routes.ts';
 import { AppError } from './shared/errors.ts';
 import type { Policy } from './access/policy.ts';
 import './http/types.ts';
@@ -105,8 +107,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(processRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(communicationRoutes(ctx));
-  // routes: registration
-  // routes: quotas
+  await app.register(registrationRoutes(ctx));
+  await app.register(quotaRoutes(ctx));
   await app.register(trainingRoutes(ctx));
   await app.register(filesRoutes(ctx));
   await app.register(participationRoutes(ctx));

@@ -29,7 +29,7 @@ export const ERRORS = {
   PHASE_PRECONDITIONS_FAILED: { status: 409, es: 'No se puede pasar a {to}: {failures}', en: 'Cannot move to {to}: {failures}' },
   PROCESS_SETTINGS_FROZEN: { status: 409, es: 'Las reglas del proceso quedan fijas fuera de la fase de preparación (fase actual: {phase}).', en: 'The process rules are frozen outside the Preparation phase (current phase: {phase}).' },
   PHASE_CLOSED: { status: 409, es: 'Esta acción corresponde a la fase de {expected}; el proceso está en {phase}.', en: 'This belongs to the {expected} phase; the process is in {phase}.' },
-  UNKNOWN_REFERENCE: { status: 400, es: 'El campo «{field}» nombra un {what} que no existe en este municipio: {value}.', en: 'Field "{field}" names a {what} that does not exist in this municipality: {value}.' },
+  UNKNOWN_REFERENCE: { status: 400, es: 'El campo «{field}» nombra {what} que no existe en este municipio: {value}.', en: 'Field "{field}" names {what} that does not exist in this municipality: {value}.' },
   CODE_TAKEN: { status: 409, es: 'El código {code} ya está en uso.', en: 'Code {code} is already in use.' },
   // Registration
   REGISTRATION_CLOSED: { status: 409, es: 'La inscripción cerró el {deadline}.', en: 'Registration closed on {deadline}.' },
@@ -121,6 +121,14 @@ export const NAMES = {
   delegates: { es: 'los delegados acreditados', en: 'the accredited delegates' },
   directive_committee: { es: 'el comité directivo', en: 'the directive committee' },
   oversight_committee: { es: 'el comité de vigilancia', en: 'the oversight committee' },
+  zone: { es: 'una zona', en: 'a zone' },
+  axis: { es: 'un eje temático', en: 'a thematic axis' },
+  objective: { es: 'un objetivo estratégico', en: 'a strategic objective' },
+  file: { es: 'un archivo', en: 'a file' },
+  account: { es: 'una cuenta', en: 'an account' },
+  organization: { es: 'una organización', en: 'an organization' },
+  agent: { es: 'un agente participante', en: 'a participating agent' },
+  facilitator: { es: 'un facilitador', en: 'a facilitator' },
 } as const satisfies Record<string, { es: string; en: string }>;
 
 export function nameOf(key: string, lang: Lang): string {
@@ -205,7 +213,7 @@ export function errorBody(err: AppError, lang: Lang): ErrorBody {
   const rawField = err.field ?? (typeof err.params.field === 'string' ? err.params.field : undefined);
   const params: Record<string, unknown> = { ...err.params, field: rawField === undefined ? undefined : fieldLabel(rawField, lang) };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
-  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body'] as const) {
+  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body', 'what'] as const) {
     if (typeof params[key] === 'string') params[key] = nameOf(params[key] as string, lang);
   }
   if (Array.isArray(err.params.failures)) {

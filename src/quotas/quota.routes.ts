@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import { commonErrors, errorResponse } from '../http/schemas.ts';
+import { ORGANIZATION_TYPES, SEXES } from '../registration/registration.ts';
+import { BODY_KINDS, ELECTED_BODY_KINDS } from './quota.ts';
+import * as service from './quota.service.ts';
+
+const id = z.string().min(1).max(80);
+const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: id });
+const bodyParams = processParams.extend({ kind: z.enum(ELECTED_BODY_KINDS) });
+const memberParams = bodyParams.extend({ agentId: id });
+const langQuery = z.strictObject({ lang: z.enum(['es', 'en']).optional() });
+
+const bodySchema = z.object({
+  kind: z.enum(BODY_KINDS),
+  seats: z.number(),
+  filled: z.number(),
+  women: z.number(),
+  men: z.number(),
+  minWomen: z.number(),
+  status: z.enum(['met', 'open', 'broken']).describe("met: enough women already; open: still reachable with the free seats; broken: no longer reachable"),
+  members: z.array(z.object({
+    agentId: z.string(), name: z.string(), sex: z.enum(SEXES),
+    organization: z.object({ id: z.string(), name: z.string(), type: z.enum(ORGANIZATION_TYPES) }).nullable(), electedAt: z.string(),
+  })).nullable().describe('Members of the elected committees; null for the delegates (see the public registry)'),
+});
+
+const writeErrors = { ...commonErrors, 409: errorResponse };
+
+/** The representative bodies of a process and their gender quotas: the public quota page, and electing committees. */
+export function quotaRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const base = '/api/municipalities/:slug/processes/:processId';
+    const tags = ['quotas'];
+
+    r.get(`${base}/quotas`, {
+      config: { policy: 'public' },
+      schema: {
+        tags, summary: 'The quota page: each body with its seats, women and men, its quota status, and the members of the elected committees',
+        params: processParams, querystring: langQuery,
+        response: { 200: z.object({ processId: z.string(), bodies: z.array(bodySchema) }), 404: errorResponse },
+      },
+    }, async (request) => service.quotaPage(ctx.db, request.municipality!.id, request.params.processId));
+
+    r.post(`${base}/bodies/:kind/members`, {
+      config: { policy: { action: 'body.manage' } },
+      schema: {
+        tags, summary: 'Elect an approved agent to the directive or oversight committee (administrator); refused if the gender quota could no longer be met',
+        params: bodyParams, body: z.strictObject({ agentId: id, reason: z.string().max(2000).optional() }),
+        response: { 201: bodySchema, ...writeErrors },
+      },
+    }, async (request, reply) => {
+      const body = await service.electMember(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.kind, request.body);
+      return reply.code(201).send(body);
+    });
+
+    r.post(`${base}/bodies/:kind/members/:agentId/removal`, {
+      config: { policy: { action: 'body.manage' } },
+      schema: {
+        tags, summary: 'Remove a member from a committee, with the reason (administrator)',
+        params: memberParams, body: z.strictObject({ reason: z.string().max(2000) }),
+        response: { 200: bodySchema, ...writeErrors },
+      },
+    }, async (request) => service.removeMember(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.kind, request.params.agentId, request.body.reason));
+  };
+}

@@ -1,0 +1,115 @@
+import type { DatabaseHandle, Executor } from '../db/database.ts';
+import type { Actor } from '../accounts/roles.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { findProcess } from '../processes/process.repository.ts';
+import { lockProcessRegistrations } from '../registration/registration.repository.ts';
+import { AppError, invalid } from '../shared/errors.ts';
+import { now } from '../shared/clock.ts';
+import { BODY_KINDS, checkAdmission, quotaState, type BodyKind, type ElectedBodyKind, type QuotaState } from './quota.ts';
+import * as repo from './quota.repository.ts';
+
+/** The body named in a message: its kind, which the catalogue turns into a name in the request language. */
+function bodyNames(kind: BodyKind) {
+  return { body: kind };
+}
+
+async function requireProcess(db: Executor, municipalityId: string, processId: string) {
+  const process = await findProcess(db, municipalityId, processId);
+  if (!process) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  return process;
+}
+
+async function requireBody(db: Executor, municipalityId: string, processId: string, kind: BodyKind): Promise<repo.Body> {
+  const body = await repo.findBody(db, municipalityId, processId, kind);
+  if (!body) throw new AppError('NOT_FOUND', { what: `body ${kind}` });
+  return body;
+}
+
+/**
+ * Throws BODY_FULL or QUOTA_BROKEN when `add` new members may not join the body as a whole. Call it inside the
+ * transaction that adds them, after `lockProcessRegistrations`.
+ */
+export async function assertAdmission(db: Executor, municipalityId: string, processId: string, kind: BodyKind, add: { women: number; men: number }): Promise<void> {
+  const body = await requireBody(db, municipalityId, processId, kind);
+  const counts = await repo.bodyCounts(db, municipalityId, processId, body);
+  const refusal = checkAdmission({ seats: body.seats, minWomen: body.minWomen, ...counts }, add);
+  if (!refusal) return;
+  const { code, ...numbers } = refusal;
+  throw new AppError(code, { ...bodyNames(kind), ...numbers });
+}
+
+/** An administrator elects an approved agent to the directive or the oversight committee. */
+export async function electMember(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, kind: ElectedBodyKind, input: { agentId: string; reason?: string | undefined }): Promise<QuotaPageBody> {
+  await requireProcess(handle.db, municipalityId, processId);
+  await handle.db.transaction().execute(async (trx) => {
+    await lockProcessRegistrations(trx, handle.dialect, processId);
+    const body = await requireBody(trx, municipalityId, processId, kind);
+    const agent = await repo.findAgentForBody(trx, municipalityId, processId, input.agentId);
+    if (!agent) throw new AppError('NOT_FOUND', { what: `agent ${input.agentId}` });
+    if (agent.status !== 'approved') throw new AppError('NOT_AN_APPROVED_AGENT', { name: agent.fullName, status: agent.status }, 'agentId');
+    if (await repo.isMember(trx, municipalityId, body.id, agent.id)) throw new AppError('ALREADY_A_MEMBER', { name: agent.fullName, ...bodyNames(kind) }, 'agentId');
+    await assertAdmission(trx, municipalityId, processId, kind, agent.sex === 'female' ? { women: 1, men: 0 } : { women: 0, men: 1 });
+    await repo.insertMember(trx, municipalityId, { bodyId: body.id, agentId: agent.id, electedAt: now(), electedBy: actor.userId });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'body.elect', entityType: 'body', entityId: body.id,
+      reason: input.reason ?? null, data: { processId, kind, agentId: agent.id, name: agent.fullName, sex: agent.sex },
+    });
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw new AppError('ALREADY_A_MEMBER', { name: input.agentId, ...bodyNames(kind) }, 'agentId');
+    throw err;
+  });
+  return bodyPage(handle.db, municipalityId, processId, kind);
+}
+
+/** An administrator removes a member from a committee, saying why. Removing never makes a quota unreachable. */
+export async function removeMember(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, kind: ElectedBodyKind, agentId: string, reason: string): Promise<QuotaPageBody> {
+  if (!reason.trim()) throw invalid('reason', 'reason_required');
+  await requireProcess(handle.db, municipalityId, processId);
+  await handle.db.transaction().execute(async (trx) => {
+    await lockProcessRegistrations(trx, handle.dialect, processId);
+    const body = await requireBody(trx, municipalityId, processId, kind);
+    const agent = await repo.findAgentForBody(trx, municipalityId, processId, agentId);
+    if (!agent || !(await repo.isMember(trx, municipalityId, body.id, agentId))) {
+      throw new AppError('NOT_A_MEMBER', { name: agent?.fullName ?? agentId, ...bodyNames(kind) }, 'agentId');
+    }
+    await repo.deleteMember(trx, municipalityId, body.id, agentId);
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'body.remove', entityType: 'body', entityId: body.id,
+      reason: reason.trim(), data: { processId, kind, agentId, name: agent.fullName, sex: agent.sex },
+    });
+  });
+  return bodyPage(handle.db, municipalityId, processId, kind);
+}
+
+export interface QuotaPageBody {
+  kind: BodyKind;
+  seats: number;
+  filled: number;
+  women: number;
+  men: number;
+  minWomen: number;
+  status: QuotaState;
+  /** The elected committees' members (public); null for the delegates, who are listed in the public registry. */
+  members: repo.BodyMember[] | null;
+}
+
+async function bodyPage(db: Executor, municipalityId: string, processId: string, kind: BodyKind): Promise<QuotaPageBody> {
+  const body = await requireBody(db, municipalityId, processId, kind);
+  const { women, men } = await repo.bodyCounts(db, municipalityId, processId, body);
+  return {
+    kind, seats: body.seats, filled: women + men, women, men, minWomen: body.minWomen,
+    status: quotaState(body.seats, body.minWomen, women, men),
+    members: kind === 'delegates' ? null : await repo.listMembers(db, municipalityId, body.id),
+  };
+}
+
+/** The public quota page: every body of the process, where it stands, and who sits on the elected committees. */
+export async function quotaPage(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<{ processId: string; bodies: QuotaPageBody[] }> {
+  await requireProcess(handle.db, municipalityId, processId);
+  const kinds = (await repo.listBodies(handle.db, municipalityId, processId)).map((b) => b.kind)
+    .sort((a, b) => BODY_KINDS.indexOf(a) - BODY_KINDS.indexOf(b));
+  const bodies: QuotaPageBody[] = [];
+  for (const kind of kinds) bodies.push(await bodyPage(handle.db, municipalityId, processId, kind));
+  return { processId, bodies };
+}

@@ -1,0 +1,176 @@
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../shared/errors.ts';
+import { validateAgent, type AgentDraft, type AgentField, type AgentRefs } from './agent-registration.ts';
+import { foldText } from './registration-fields.ts';
+import type { Issue } from './registration.ts';
+
+/**
+ * Bulk import of agents from a facilitator's spreadsheet (typed after a face-to-face registration day), saved as CSV.
+ * Pure: bytes in, a plan out (the rows to write and every bad row with its line number); the service writes.
+ *
+ * Columns (Spanish headers, any order; case, accents and surrounding spaces ignored; "rango edad" = "rango_edad"):
+ *   dni, nombres, sexo, rango_edad, zona                 required columns
+ *   telefono, correo, partida_organizacion               optional columns (values optional too)
+ * Separator `,` or `;` (Excel in a Spanish locale writes `;`), taken from the header line. UTF-8, with or without BOM.
+ */
+export const CSV_COLUMNS = {
+  dni: 'dni',
+  nombres: 'fullName',
+  sexo: 'sex',
+  rango_edad: 'ageBand',
+  zona: 'zoneId',
+  telefono: 'phone',
+  correo: 'email',
+  partida_organizacion: 'organizationId',
+} as const satisfies Record<string, AgentField>;
+
+export type CsvColumn = keyof typeof CSV_COLUMNS;
+export const ALL_COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumn[];
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['dni', 'nombres', 'sexo', 'rango_edad', 'zona'];
+
+const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(CSV_COLUMNS).map(([col, field]) => [field, col])) as Record<AgentField, CsvColumn>;
+
+export interface CsvRecord {
+  /** Line in the file where the record starts; the header is line 1. */
+  line: number;
+  fields: string[];
+}
+
+export interface ParsedCsv {
+  columns: CsvColumn[];
+  records: CsvRecord[];
+}
+
+/** A bad row: its line, the column (null when the whole row is malformed), and the broken rule. */
+export interface RowIssue extends Omit<Issue, 'field'> {
+  line: number;
+  field: string | null;
+}
+
+export interface ImportPlan {
+  total: number;
+  rows: { line: number; draft: AgentDraft }[];
+  issues: RowIssue[];
+  invalidLines: number;
+}
+
+/** Finds the first line that is not valid UTF-8 (1-based), or null when the whole file is. */
+export function firstNonUtf8Line(bytes: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+    line += 1;
+  }
+  return null;
+}
+
+/** `;` when the header line has more semicolons than commas, else `,`. */
+export function detectSeparator(headerLine: string): ',' | ';' {
+  const count = (c: string) => headerLine.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+export function normaliseHeader(raw: string): string {
+  return foldText(raw).replace(/[\s-]+/g, '_');
+}
+
+/**
+ * Decodes and parses the file, and checks its header. Throws CSV_ENCODING (with the first bad line), CSV_COLUMNS
+ * (expected, missing, unexpected), CSV_MALFORMED (an unclosed quote) or CSV_EMPTY (no data rows).
+ */
+export function parseAgentsCsv(bytes: Uint8Array): ParsedCsv {
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine !== null) throw new AppError('CSV_ENCODING', { line: badLine });
+  // TextDecoder drops a leading BOM; line endings become \n so line numbers count the same on every platform.
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
+  // Excel may write a first line "sep=;" naming the separator: honour it, and count lines from the file's start.
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const sepLine = /^sep=([,;])\s*$/i.exec(firstLine);
+  const offset = sepLine ? 1 : 0;
+  const body = sepLine ? text.slice(firstLine.length + 1) : text;
+  const headerLine = body.split('\n', 1)[0] ?? '';
+  if (headerLine.trim() === '') throw new AppError('CSV_EMPTY');
+  const delimiter = sepLine ? (sepLine[1] as ',' | ';') : detectSeparator(headerLine);
+
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(body, { delimiter, record_delimiter: '\n', info: true, relax_column_count: true, skip_empty_lines: true }) as never;
+  } catch (err) {
+    const e = err as { lines?: number; code?: string };
+    throw new AppError('CSV_MALFORMED', { line: (e.lines ?? 1) + offset, reason: e.code ?? 'CSV' });
+  }
+  const [header, ...data] = parsed;
+  if (!header) throw new AppError('CSV_EMPTY');
+
+  const names = header.record.map(normaliseHeader);
+  const seen = new Set<string>();
+  const unexpected: string[] = [];
+  for (const [i, n] of names.entries()) {
+    if (!(n in CSV_COLUMNS) || seen.has(n)) unexpected.push(header.record[i]?.trim() || `(${i + 1})`);
+    seen.add(n);
+  }
+  const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
+  if (missing.length > 0 || unexpected.length > 0) {
+    throw new AppError('CSV_COLUMNS', {
+      expected: ALL_COLUMNS.join(', '), missing: missing.join(', ') || '—', unexpected: unexpected.join(', ') || '—',
+      expectedColumns: ALL_COLUMNS, requiredColumns: REQUIRED_COLUMNS, missingColumns: missing, unexpectedColumns: unexpected,
+    });
+  }
+
+  const records: CsvRecord[] = [];
+  for (const r of data) {
+    // A row Excel wrote for a blank line (";;;;;") is no row.
+    if (r.record.every((f) => f.trim() === '')) continue;
+    const innerLines = r.record.reduce((n, f) => n + (f.split('\n').length - 1), 0);
+    records.push({ line: r.info.lines - innerLines + offset, fields: r.record });
+  }
+  if (records.length === 0) throw new AppError('CSV_EMPTY');
+  return { columns: names as CsvColumn[], records };
+}
+
+/**
+ * Validates every row with the same rules as a single registration, plus duplicates inside the file, and returns
+ * the rows to write and every bad row. `refs.takenDnis` holds the DNIs already registered in the process.
+ */
+export function planAgentImport(csv: ParsedCsv, refs: AgentRefs): ImportPlan {
+  const rows: ImportPlan['rows'] = [];
+  const issues: RowIssue[] = [];
+  const firstLineOfDni = new Map<string, number>();
+  let invalidLines = 0;
+  for (const rec of csv.records) {
+    if (rec.fields.length !== csv.columns.length) {
+      issues.push({ line: rec.line, field: null, code: 'CSV_ROW_COLUMNS', params: { found: rec.fields.length, expected: csv.columns.length } });
+      invalidLines += 1;
+      continue;
+    }
+    const value = (col: CsvColumn): string | null => {
+      const i = csv.columns.indexOf(col);
+      return i === -1 ? null : (rec.fields[i] ?? null);
+    };
+    const { draft, issues: found } = validateAgent({
+      dni: value('dni'), fullName: value('nombres'), sex: value('sexo'), ageBand: value('rango_edad'), zone: value('zona'),
+      phone: value('telefono'), email: value('correo'), organization: value('partida_organizacion'),
+    }, refs, { zoneBy: 'codeOrName', organizationBy: 'registryNumber' });
+    const rowIssues: RowIssue[] = found.map((i) => ({ ...i, line: rec.line, field: COLUMN_OF_FIELD[i.field as AgentField] ?? i.field }));
+    const dni = (value('dni') ?? '').trim();
+    const first = firstLineOfDni.get(dni);
+    if (dni && first !== undefined) rowIssues.push({ line: rec.line, field: 'dni', code: 'CSV_DUPLICATE_DNI', params: { dni, firstLine: first } });
+    else if (dni) firstLineOfDni.set(dni, rec.line);
+    if (rowIssues.length > 0 || !draft) {
+      issues.push(...rowIssues);
+      invalidLines += 1;
+    } else {
+      rows.push({ line: rec.line, draft });
+    }
+  }
+  return { total: csv.records.length, rows, issues, invalidLines };
+}

@@ -1,0 +1,45 @@
+import type { Decision } from './registration.ts';
+
+/** The messages that tell an applicant the municipality's decision, in Spanish (messages to citizens are). */
+
+export interface DecisionContext {
+  municipalityName: string;
+  processName: string;
+  decision: Decision;
+  reason: string | null;
+}
+
+function reasonLine(reason: string | null): string {
+  return reason ? `\n\nMotivo: ${reason}` : '';
+}
+
+export function agentDecisionMessage(c: DecisionContext & { fullName: string; delegateOf: string | null }): { subject: string; body: string } {
+  const as = c.delegateOf ? `como delegado(a) acreditado(a) de «${c.delegateOf}»` : 'como agente participante';
+  if (c.decision === 'approve') {
+    return {
+      subject: `Inscripción aprobada: ${c.processName}`,
+      body: `Estimado(a) ${c.fullName}:\n\nLa ${c.municipalityName} aprobó su inscripción ${as} en el ${c.processName}. `
+        + `Ya puede participar en los talleres y en las votaciones del proceso.${reasonLine(c.reason)}`,
+    };
+  }
+  return {
+    subject: `Inscripción rechazada: ${c.processName}`,
+    body: `Estimado(a) ${c.fullName}:\n\nLa ${c.municipalityName} rechazó su inscripción ${as} en el ${c.processName}.`
+      + `${reasonLine(c.reason)}\n\nLa decisión y su motivo figuran en el registro público de inscripciones.`,
+  };
+}
+
+export function organizationDecisionMessage(c: DecisionContext & { name: string; registryNumber: string }): { subject: string; body: string } {
+  if (c.decision === 'approve') {
+    return {
+      subject: `Organización aprobada: ${c.processName}`,
+      body: `La ${c.municipalityName} aprobó la inscripción de la organización «${c.name}» (partida registral ${c.registryNumber}) `
+        + `en el ${c.processName}. Ya puede acreditar a sus delegados.${reasonLine(c.reason)}`,
+    };
+  }
+  return {
+    subject: `Organización rechazada: ${c.processName}`,
+    body: `La ${c.municipalityName} rechazó la inscripción de la organización «${c.name}» (partida registral ${c.registryNumber}) `
+      + `en el ${c.processName}.${reasonLine(c.reason)}\n\nLa decisión y su motivo figuran en el registro público de inscripciones.`,
+  };
+}

@@ -1,0 +1,267 @@
+import { sql } from 'kysely';
+import type { Dialect, Executor } from '../db/database.ts';
+import type { AgentsTable, OrganizationsTable } from '../db/schema.ts';
+import type { Agent, Organization, OrganizationRef, RegistrationSource, RegistrationStatus, ZoneRef } from './registration.ts';
+
+/**
+ * Storage of agents' and organizations' registrations. Every query names the municipality: a registration of
+ * another municipality is never reachable through this one.
+ */
+
+function agentQuery(db: Executor, municipalityId: string, processId: string) {
+  return db.selectFrom('agents as a')
+    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'a.zone_id').onRef('z.municipality_id', '=', 'a.municipality_id'))
+    .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
+    .select([
+      'a.id', 'a.process_id', 'a.dni', 'a.full_name', 'a.sex', 'a.age_band', 'a.phone', 'a.email', 'a.status', 'a.decision_reason',
+      'a.decided_at', 'a.source', 'a.user_id', 'a.submitted_by', 'a.created_at', 'a.updated_at',
+      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type',
+    ])
+    .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
+}
+
+type AgentRow = Awaited<ReturnType<ReturnType<typeof agentQuery>['executeTakeFirstOrThrow']>>;
+
+function toAgent(r: AgentRow): Agent {
+  return {
+    id: r.id, processId: r.process_id, dni: r.dni, fullName: r.full_name, sex: r.sex, ageBand: r.age_band,
+    zone: { id: r.zone_id, code: r.zone_code, name: r.zone_name }, phone: r.phone, email: r.email,
+    organization: r.org_id && r.org_name && r.org_type ? { id: r.org_id, name: r.org_name, type: r.org_type } : null,
+    status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
+    userId: r.user_id, submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+function organizationQuery(db: Executor, municipalityId: string, processId: string) {
+  return db.selectFrom('organizations as o')
+    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'o.zone_id').onRef('z.municipality_id', '=', 'o.municipality_id'))
+    .select([
+      'o.id', 'o.process_id', 'o.name', 'o.type', 'o.registry_number', 'o.contact_phone', 'o.contact_email', 'o.status',
+      'o.decision_reason', 'o.decided_at', 'o.source', 'o.submitted_by', 'o.created_at', 'o.updated_at',
+      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name',
+    ])
+    .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
+}
+
+type OrganizationRow = Awaited<ReturnType<ReturnType<typeof organizationQuery>['executeTakeFirstOrThrow']>>;
+
+function toOrganization(r: OrganizationRow): Organization {
+  return {
+    id: r.id, processId: r.process_id, name: r.name, type: r.type, registryNumber: r.registry_number,
+    zone: { id: r.zone_id, code: r.zone_code, name: r.zone_name }, contactPhone: r.contact_phone, contactEmail: r.contact_email,
+    status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
+    submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+/** Letters and digits of a search, lowercased, without LIKE wildcards. */
+function likePattern(q: string): string {
+  return `%${q.trim().toLowerCase().replace(/[%_\\]/g, '')}%`;
+}
+
+// --- Reference data ---
+
+export async function listZoneRefs(db: Executor, municipalityId: string): Promise<ZoneRef[]> {
+  return db.selectFrom('zones').select(['id', 'code', 'name']).where('municipality_id', '=', municipalityId).orderBy('code').execute();
+}
+
+export async function listOrganizationRefs(db: Executor, municipalityId: string, processId: string, onlyId?: string): Promise<OrganizationRef[]> {
+  let q = db.selectFrom('organizations').select(['id', 'name', 'type', 'registry_number', 'status'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId);
+  if (onlyId !== undefined) q = q.where('id', '=', onlyId);
+  const rows = await q.execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, type: r.type, registryNumber: r.registry_number, status: r.status }));
+}
+
+/** DNIs registered in the process, but for the registration `exceptId` (the one being edited), limited to `dnis` if given. */
+export async function takenDnis(db: Executor, municipalityId: string, processId: string, opts: { dnis?: string[]; exceptId?: string } = {}): Promise<Set<string>> {
+  if (opts.dnis && opts.dnis.length === 0) return new Set();
+  let q = db.selectFrom('agents').select('dni').where('municipality_id', '=', municipalityId).where('process_id', '=', processId);
+  if (opts.dnis) q = q.where('dni', 'in', opts.dnis);
+  if (opts.exceptId) q = q.where('id', '!=', opts.exceptId);
+  return new Set((await q.execute()).map((r) => r.dni));
+}
+
+export async function takenRegistryNumbers(db: Executor, municipalityId: string, processId: string, registryNumber: string, exceptId?: string): Promise<Set<string>> {
+  let q = db.selectFrom('organizations').select('registry_number').where('municipality_id', '=', municipalityId)
+    .where('process_id', '=', processId).where('registry_number', '=', registryNumber);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return new Set((await q.execute()).map((r) => r.registry_number));
+}
+
+export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {
+  return (await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow()).name;
+}
+
+/**
+ * Serializes registration decisions of one process on PostgreSQL (a transaction-scoped advisory lock), so two
+ * administrators cannot both take the last seat of a body. SQLite serializes write transactions already.
+ */
+export async function lockProcessRegistrations(trx: Executor, dialect: Dialect, processId: string): Promise<void> {
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${'registration:' + processId}))`.execute(trx);
+}
+
+// --- Agents ---
+
+export async function findAgent(db: Executor, municipalityId: string, processId: string, id: string): Promise<Agent | null> {
+  const r = await agentQuery(db, municipalityId, processId).where('a.id', '=', id).executeTakeFirst();
+  return r ? toAgent(r) : null;
+}
+
+export async function findAgentsByIds(db: Executor, municipalityId: string, processId: string, ids: string[]): Promise<Agent[]> {
+  if (ids.length === 0) return [];
+  return (await agentQuery(db, municipalityId, processId).where('a.id', 'in', ids).execute()).map(toAgent);
+}
+
+export async function findAgentOfUser(db: Executor, municipalityId: string, processId: string, userId: string): Promise<Agent | null> {
+  const r = await agentQuery(db, municipalityId, processId).where('a.user_id', '=', userId).executeTakeFirst();
+  return r ? toAgent(r) : null;
+}
+
+export async function findAgentIdsByDnis(db: Executor, municipalityId: string, processId: string, dnis: string[]): Promise<{ id: string; dni: string }[]> {
+  if (dnis.length === 0) return [];
+  return db.selectFrom('agents').select(['id', 'dni']).where('municipality_id', '=', municipalityId).where('process_id', '=', processId)
+    .where('dni', 'in', dnis).execute();
+}
+
+export interface AgentFilters {
+  status?: RegistrationStatus | undefined;
+  zoneId?: string | undefined;
+  organizationId?: string | undefined;
+  source?: RegistrationSource | undefined;
+  /** A part of the name, or the start of the DNI. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listAgents(db: Executor, municipalityId: string, processId: string, f: AgentFilters): Promise<{ agents: Agent[]; total: number }> {
+  let q = agentQuery(db, municipalityId, processId);
+  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.zoneId) q = q.where('a.zone_id', '=', f.zoneId);
+  if (f.organizationId) q = q.where('a.organization_id', '=', f.organizationId);
+  if (f.source) q = q.where('a.source', '=', f.source);
+  if (f.q && f.q.trim()) {
+    const text = f.q.trim();
+    q = q.where((eb) => eb.or([
+      eb(eb.fn('lower', ['a.full_name']), 'like', likePattern(text)),
+      ...(/^\d{1,8}$/.test(text) ? [eb('a.dni', 'like', `${text}%`)] : []),
+    ]));
+  }
+  const total = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.orderBy('a.full_name').orderBy('a.id').limit(f.limit).offset(f.offset).execute();
+  return { agents: rows.map(toAgent), total: Number(total.n) };
+}
+
+export async function insertAgent(db: Executor, row: AgentsTable): Promise<void> {
+  await db.insertInto('agents').values(row).execute();
+}
+
+export async function updateAgentFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<AgentsTable,
+  'dni' | 'full_name' | 'sex' | 'age_band' | 'zone_id' | 'phone' | 'email' | 'organization_id' | 'updated_at'>>): Promise<void> {
+  await db.updateTable('agents').set(fields).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+}
+
+/** Records a decision on a still-pending agent; returns false when it was no longer pending (decided meanwhile). */
+export async function decideAgent(db: Executor, municipalityId: string, id: string, d: { status: 'approved' | 'rejected'; reason: string | null; at: string; by: string }): Promise<boolean> {
+  const r = await db.updateTable('agents')
+    .set({ status: d.status, decision_reason: d.reason, decided_at: d.at, decided_by: d.by, updated_at: d.at })
+    .where('municipality_id', '=', municipalityId).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function hasRole(db: Executor, municipalityId: string, userId: string, role: string): Promise<boolean> {
+  const r = await db.selectFrom('memberships').select('user_id').where('municipality_id', '=', municipalityId)
+    .where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
+  return r !== undefined;
+}
+
+// --- Organizations ---
+
+export async function findOrganization(db: Executor, municipalityId: string, processId: string, id: string): Promise<Organization | null> {
+  const r = await organizationQuery(db, municipalityId, processId).where('o.id', '=', id).executeTakeFirst();
+  return r ? toOrganization(r) : null;
+}
+
+export async function findOrganizationsByIds(db: Executor, municipalityId: string, processId: string, ids: string[]): Promise<Organization[]> {
+  if (ids.length === 0) return [];
+  return (await organizationQuery(db, municipalityId, processId).where('o.id', 'in', ids).execute()).map(toOrganization);
+}
+
+export async function listOrganizationsSubmittedBy(db: Executor, municipalityId: string, processId: string, userId: string): Promise<Organization[]> {
+  const rows = await organizationQuery(db, municipalityId, processId).where('o.submitted_by', '=', userId).where('o.source', '=', 'online')
+    .orderBy('o.created_at').execute();
+  return rows.map(toOrganization);
+}
+
+export interface OrganizationFilters {
+  status?: RegistrationStatus | undefined;
+  zoneId?: string | undefined;
+  type?: OrganizationsTable['type'] | undefined;
+  /** A part of the name, or of the registry number. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listOrganizations(db: Executor, municipalityId: string, processId: string, f: OrganizationFilters): Promise<{ organizations: Organization[]; total: number }> {
+  let q = organizationQuery(db, municipalityId, processId);
+  if (f.status) q = q.where('o.status', '=', f.status);
+  if (f.zoneId) q = q.where('o.zone_id', '=', f.zoneId);
+  if (f.type) q = q.where('o.type', '=', f.type);
+  if (f.q && f.q.trim()) {
+    const pattern = likePattern(f.q);
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['o.name']), 'like', pattern), eb(eb.fn('lower', ['o.registry_number']), 'like', pattern)]));
+  }
+  const total = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.orderBy('o.name').orderBy('o.id').limit(f.limit).offset(f.offset).execute();
+  return { organizations: rows.map(toOrganization), total: Number(total.n) };
+}
+
+export async function insertOrganization(db: Executor, row: OrganizationsTable): Promise<void> {
+  await db.insertInto('organizations').values(row).execute();
+}
+
+export async function updateOrganizationFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<OrganizationsTable,
+  'name' | 'type' | 'registry_number' | 'zone_id' | 'contact_phone' | 'contact_email' | 'updated_at'>>): Promise<void> {
+  await db.updateTable('organizations').set(fields).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+}
+
+export async function decideOrganization(db: Executor, municipalityId: string, id: string, d: { status: 'approved' | 'rejected'; reason: string | null; at: string; by: string }): Promise<boolean> {
+  const r = await db.updateTable('organizations')
+    .set({ status: d.status, decision_reason: d.reason, decided_at: d.at, decided_by: d.by, updated_at: d.at })
+    .where('municipality_id', '=', municipalityId).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+// --- The public registry ---
+
+export interface RegistryFilters {
+  status?: RegistrationStatus | undefined;
+  zoneId?: string | undefined;
+}
+
+/** Individuals as the public sees them: no DNI, no phone, no email. */
+export async function listPublicAgents(db: Executor, municipalityId: string, processId: string, f: RegistryFilters) {
+  let q = db.selectFrom('agents as a')
+    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'a.zone_id').onRef('z.municipality_id', '=', 'a.municipality_id'))
+    .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
+    .select(['a.id', 'a.full_name', 'a.status', 'a.decision_reason', 'a.decided_at', 'a.created_at',
+      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type'])
+    .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
+  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.zoneId) q = q.where('a.zone_id', '=', f.zoneId);
+  return q.orderBy('a.full_name').execute();
+}
+
+/** Organizations as the public sees them: no contact. */
+export async function listPublicOrganizations(db: Executor, municipalityId: string, processId: string, f: RegistryFilters) {
+  let q = db.selectFrom('organizations as o')
+    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'o.zone_id').onRef('z.municipality_id', '=', 'o.municipality_id'))
+    .select(['o.id', 'o.name', 'o.type', 'o.registry_number', 'o.status', 'o.decision_reason', 'o.decided_at', 'o.created_at',
+      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name'])
+    .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
+  if (f.status) q = q.where('o.status', '=', f.status);
+  if (f.zoneId) q = q.where('o.zone_id', '=', f.zoneId);
+  return q.orderBy('o.name').execute();
+}

@@ -1,0 +1,224 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app.ts';
+import { commonErrors, errorResponse } from '../http/schemas.ts';
+import { AppError } from '../shared/errors.ts';
+import * as service from './registration.service.ts';
+import { decideAgents, decideOrganizations } from './registration-decisions.service.ts';
+import { importAgents } from './registration-import.service.ts';
+import { publicRegistry } from './registry.service.ts';
+import {
+  agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importQuery, importReportSchema,
+  langQuery, organizationBody, organizationDecisionsBody, organizationListQuery, organizationParams, organizationPatchBody,
+  organizationSchema, presentAgent, presentOrganization, processParams, registryQuery, registrySchema,
+} from './registration.schemas.ts';
+
+/** Largest CSV accepted by the import (a registration day's spreadsheet is a few hundred KB at most). */
+export const CSV_BODY_LIMIT = 5 * 1024 * 1024;
+
+const writeErrors = { ...commonErrors, 409: errorResponse };
+
+/**
+ * Registration of participating agents and organizations (Preparation phase).
+ *
+ * Two doors, two routes, so each declares its own policy:
+ * - `POST .../agents` (signed-in): a person registers themself online (source `online`, linked to their account);
+ * - `POST .../agents/in-person` (`registration.register_others`: administrator, facilitator): staff register someone
+ *   at a face-to-face registration day (source `in_person`, no account linked);
+ * likewise for organizations. `POST .../agents/import` takes a facilitator's CSV (`registration.import`).
+ */
+export function registrationRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    // The CSV import takes the file as the raw body; the parser lives in this plugin's scope only.
+    app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT }, (_req, body, done) => done(null, body));
+
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const base = '/api/municipalities/:slug/processes/:processId';
+    const tags = ['registration'];
+
+    // --- Agents ---
+
+    r.post(`${base}/agents`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'Register yourself online as a participating agent (pending until the municipality decides)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
+    }, async (request, reply) => {
+      const a = await service.registerSelf(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
+      return reply.code(201).send(presentAgent(a, request.actor!.userId));
+    });
+
+    r.post(`${base}/agents/in-person`, {
+      config: { policy: { action: 'registration.register_others' } },
+      schema: { tags, summary: 'Register someone at a face-to-face registration day (administrator, facilitator)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
+    }, async (request, reply) => {
+      const a = await service.registerInPerson(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
+      return reply.code(201).send(presentAgent(a, request.actor!.userId));
+    });
+
+    r.get(`${base}/agents`, {
+      config: { policy: { action: 'registration.read' } },
+      schema: {
+        tags, summary: 'Every agent registration, with filters and search by name or DNI (administrator, facilitator)', params: processParams, querystring: agentListQuery,
+        response: { 200: z.object({ agents: z.array(agentSchema), total: z.number() }), ...commonErrors },
+      },
+    }, async (request) => {
+      const { lang: _lang, ...filters } = request.query;
+      const res = await service.listAgents(ctx.db, request.municipality!.id, request.params.processId, filters);
+      return { agents: res.agents.map((a) => presentAgent(a, request.actor!.userId)), total: res.total };
+    });
+
+    r.get(`${base}/agents/mine`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'Your own registration in this process, or null', params: processParams, querystring: langQuery, response: { 200: z.object({ agent: agentSchema.nullable() }), ...commonErrors } },
+    }, async (request) => {
+      const a = await service.myAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId);
+      return { agent: a ? presentAgent(a, request.actor!.userId) : null };
+    });
+
+    r.get(`${base}/agents/:agentId`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'One registration: its owner, or staff with registration.read', params: agentParams, querystring: langQuery, response: { 200: agentSchema, ...commonErrors } },
+    }, async (request) => {
+      const a = await service.getAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.agentId);
+      return presentAgent(a, request.actor!.userId);
+    });
+
+    r.patch(`${base}/agents/:agentId`, {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags, summary: 'Correct a pending registration: its owner; for face-to-face and imported ones, staff who register others. Every rule is checked again',
+        params: agentParams, body: agentPatchBody, response: { 200: agentSchema, ...writeErrors },
+      },
+    }, async (request) => {
+      const a = await service.updateAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.agentId, request.body);
+      return presentAgent(a, request.actor!.userId);
+    });
+
+    r.post(`${base}/agents/:agentId/decision`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: { tags, summary: 'Approve or reject a pending registration (administrator; reason required to reject)', params: agentParams, body: decisionBody, response: { 200: agentSchema, ...writeErrors } },
+    }, async (request) => {
+      const [a] = await decideAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, [request.params.agentId], request.body);
+      return presentAgent(a!, request.actor!.userId);
+    });
+
+    r.post(`${base}/agents/decisions`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: {
+        tags, summary: 'Approve or reject many pending registrations at once: all or nothing (administrator)', params: processParams, body: agentDecisionsBody,
+        response: { 200: z.object({ agents: z.array(agentSchema) }), ...writeErrors },
+      },
+    }, async (request) => {
+      const { agentIds, ...decision } = request.body;
+      const agents = await decideAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, agentIds, decision);
+      return { agents: agents.map((a) => presentAgent(a, request.actor!.userId)) };
+    });
+
+    r.post(`${base}/agents/import`, {
+      config: { policy: { action: 'registration.import' } },
+      bodyLimit: CSV_BODY_LIMIT,
+      schema: {
+        tags, summary: 'Import agents from a CSV (raw body, Content-Type: text/csv, UTF-8, max 5 MB). Columns: dni, nombres, sexo, rango_edad, zona [, telefono, correo, partida_organizacion]',
+        description: 'Separator , or ; (from the header line). sexo: F/M or mujer/hombre; rango_edad: 18-29, 30-44, 45-59, 60+; zona: zone code (Z02) or exact name; '
+          + 'partida_organizacion: registry number of an approved organization of this process. mode=dry-run (default) writes nothing; all-or-nothing writes every row or none (422 CSV_INVALID_ROWS, details.report); valid-rows writes the good rows. '
+          + 'Lines are numbered as in the file, header = line 1.',
+        params: processParams, querystring: importQuery, consumes: ['text/csv'],
+        body: z.any().describe('The CSV file itself, as the raw request body (Content-Type: text/csv)'),
+        response: { 200: importReportSchema, ...writeErrors, 413: errorResponse, 415: errorResponse, 422: errorResponse },
+      },
+    }, async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? 'none' });
+      return importAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body, request.query.mode, request.lang);
+    });
+
+    // --- Organizations ---
+
+    r.post(`${base}/organizations`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'Register an organization online (pending until the municipality decides)', params: processParams, body: organizationBody, response: { 201: organizationSchema, ...writeErrors } },
+    }, async (request, reply) => {
+      const o = await service.registerOrganizationOnline(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
+      return reply.code(201).send(presentOrganization(o, request.actor!.userId));
+    });
+
+    r.post(`${base}/organizations/in-person`, {
+      config: { policy: { action: 'registration.register_others' } },
+      schema: { tags, summary: 'Register an organization at a face-to-face registration day (administrator, facilitator)', params: processParams, body: organizationBody, response: { 201: organizationSchema, ...writeErrors } },
+    }, async (request, reply) => {
+      const o = await service.registerOrganizationInPerson(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
+      return reply.code(201).send(presentOrganization(o, request.actor!.userId));
+    });
+
+    r.get(`${base}/organizations`, {
+      config: { policy: { action: 'registration.read' } },
+      schema: {
+        tags, summary: 'Every organization registration, with filters and search (administrator, facilitator)', params: processParams, querystring: organizationListQuery,
+        response: { 200: z.object({ organizations: z.array(organizationSchema), total: z.number() }), ...commonErrors },
+      },
+    }, async (request) => {
+      const { lang: _lang, ...filters } = request.query;
+      const res = await service.listOrganizations(ctx.db, request.municipality!.id, request.params.processId, filters);
+      return { organizations: res.organizations.map((o) => presentOrganization(o, request.actor!.userId)), total: res.total };
+    });
+
+    r.get(`${base}/organizations/mine`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'The organizations you registered online in this process', params: processParams, querystring: langQuery, response: { 200: z.object({ organizations: z.array(organizationSchema) }), ...commonErrors } },
+    }, async (request) => {
+      const list = await service.myOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId);
+      return { organizations: list.map((o) => presentOrganization(o, request.actor!.userId)) };
+    });
+
+    r.get(`${base}/organizations/:organizationId`, {
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'One organization registration: its online submitter, or staff with registration.read', params: organizationParams, querystring: langQuery, response: { 200: organizationSchema, ...commonErrors } },
+    }, async (request) => {
+      const o = await service.getOrganization(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.organizationId);
+      return presentOrganization(o, request.actor!.userId);
+    });
+
+    r.patch(`${base}/organizations/:organizationId`, {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags, summary: 'Correct a pending organization registration: its online submitter; for face-to-face ones, staff who register others',
+        params: organizationParams, body: organizationPatchBody, response: { 200: organizationSchema, ...writeErrors },
+      },
+    }, async (request) => {
+      const o = await service.updateOrganization(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.organizationId, request.body);
+      return presentOrganization(o, request.actor!.userId);
+    });
+
+    r.post(`${base}/organizations/:organizationId/decision`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: { tags, summary: 'Approve or reject a pending organization (administrator; reason required to reject)', params: organizationParams, body: decisionBody, response: { 200: organizationSchema, ...writeErrors } },
+    }, async (request) => {
+      const [o] = await decideOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId, [request.params.organizationId], request.body);
+      return presentOrganization(o!, request.actor!.userId);
+    });
+
+    r.post(`${base}/organizations/decisions`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: {
+        tags, summary: 'Approve or reject many pending organizations at once: all or nothing (administrator)', params: processParams, body: organizationDecisionsBody,
+        response: { 200: z.object({ organizations: z.array(organizationSchema) }), ...writeErrors },
+      },
+    }, async (request) => {
+      const { organizationIds, ...decision } = request.body;
+      const orgs = await decideOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId, organizationIds, decision);
+      return { organizations: orgs.map((o) => presentOrganization(o, request.actor!.userId)) };
+    });
+
+    // --- The public registry ---
+
+    r.get(`${base}/registry`, {
+      config: { policy: 'public' },
+      schema: {
+        tags, summary: 'The public registry: every registration, its status and the reason of each decision (no DNI, phone or email)',
+        params: processParams, querystring: registryQuery, response: { 200: registrySchema, 404: errorResponse },
+      },
+    }, async (request) => {
+      const { lang: _lang, ...q } = request.query;
+      return publicRegistry(ctx.db, request.municipality!.id, request.params.processId, q);
+    });
+  };
+}

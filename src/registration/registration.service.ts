@@ -1,0 +1,301 @@
+import type { DatabaseHandle, Executor } from '../db/database.ts';
+import type { Actor } from '../accounts/roles.ts';
+import { can } from '../access/policy.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { findProcess } from '../processes/process.repository.ts';
+import type { Process } from '../processes/process.ts';
+import { AppError } from '../shared/errors.ts';
+import { localDate, newId, now } from '../shared/clock.ts';
+import { validateAgent, type AgentDraft, type AgentInput } from './agent-registration.ts';
+import { validateOrganization, type OrganizationDraft, type OrganizationInput } from './organization-registration.ts';
+import { registrationWindowError } from './registration-window.ts';
+import { firstIssue, issueError, type Agent, type Organization, type RegistrationSource } from './registration.ts';
+import * as repo from './registration.repository.ts';
+
+/**
+ * Registering agents and organizations, editing a pending registration, and reading them. Who may:
+ * - any signed-in account registers itself (and its organizations) online;
+ * - administrators and facilitators register others at a face-to-face registration day (`registration.register_others`);
+ * - the owner of an online registration reads and edits it while pending; staff with `registration.read` read all;
+ *   staff who may register others edit the pending registrations that have no owner (face-to-face, import).
+ */
+
+export async function requireProcess(db: Executor, municipalityId: string, processId: string): Promise<Process> {
+  const process = await findProcess(db, municipalityId, processId);
+  if (!process) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  return process;
+}
+
+function assertOpen(process: Process): void {
+  const closed = registrationWindowError(process, localDate());
+  if (closed) throw closed;
+}
+
+// --- Agents ---
+
+export interface AgentBody {
+  dni: string;
+  fullName: string;
+  sex: string;
+  ageBand: string;
+  zoneId: string;
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+  organizationId?: string | null | undefined;
+}
+
+function agentInput(b: AgentBody): AgentInput {
+  return { dni: b.dni, fullName: b.fullName, sex: b.sex, ageBand: b.ageBand, zone: b.zoneId, phone: b.phone, email: b.email, organization: b.organizationId };
+}
+
+/** Runs the one set of rules on an agent's registration; throws the first broken rule, input mistakes first. */
+async function checkAgent(db: Executor, municipalityId: string, processId: string, input: AgentInput, exceptId?: string): Promise<AgentDraft> {
+  const dni = (input.dni ?? '').trim();
+  const orgId = (input.organization ?? '').trim();
+  const refs = {
+    zones: await repo.listZoneRefs(db, municipalityId),
+    organizations: orgId ? await repo.listOrganizationRefs(db, municipalityId, processId, orgId) : [],
+    takenDnis: await repo.takenDnis(db, municipalityId, processId, { dnis: [dni], ...(exceptId ? { exceptId } : {}) }),
+  };
+  const { draft, issues } = validateAgent(input, refs, { zoneBy: 'id', organizationBy: 'id' });
+  const first = firstIssue(issues);
+  if (first || !draft) throw issueError(first!);
+  return draft;
+}
+
+function dniTaken(dni: string): AppError {
+  return new AppError('DNI_ALREADY_REGISTERED', { dni }, 'dni');
+}
+
+async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: AgentBody, source: RegistrationSource): Promise<Agent> {
+  const id = newId();
+  await handle.db.transaction().execute(async (trx) => {
+    const draft = await checkAgent(trx, municipalityId, process.id, agentInput(body));
+    const at = now();
+    await repo.insertAgent(trx, {
+      municipality_id: municipalityId, id, process_id: process.id, dni: draft.dni, full_name: draft.fullName, sex: draft.sex,
+      age_band: draft.ageBand, zone_id: draft.zoneId, phone: draft.phone, email: draft.email, organization_id: draft.organizationId,
+      status: 'pending', decision_reason: null, decided_at: null, decided_by: null,
+      user_id: source === 'online' ? actor.userId : null, submitted_by: actor.userId, source, created_at: at, updated_at: at,
+    });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'registration.register', entityType: 'agent', entityId: id,
+      data: { processId: process.id, source, zoneId: draft.zoneId, organizationId: draft.organizationId },
+    });
+  }).catch((err: unknown) => {
+    // Two registrations of one DNI racing: the unique key decides, the loser gets the same coded error.
+    if (isUniqueViolation(err)) throw dniTaken(body.dni.trim());
+    throw err;
+  });
+  return (await repo.findAgent(handle.db, municipalityId, process.id, id))!;
+}
+
+/** A signed-in person registers themself online. */
+export async function registerSelf(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: AgentBody): Promise<Agent> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  assertOpen(process);
+  if (actor.dni && actor.dni !== body.dni.trim()) throw new AppError('DNI_NOT_OWN', { accountDni: actor.dni }, 'dni');
+  if (await repo.findAgentOfUser(handle.db, municipalityId, processId, actor.userId)) throw new AppError('ALREADY_REGISTERED');
+  return insertAgent(handle, actor, municipalityId, process, body, 'online');
+}
+
+/** A facilitator or administrator registers someone at a face-to-face registration day. */
+export async function registerInPerson(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: AgentBody): Promise<Agent> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  assertOpen(process);
+  return insertAgent(handle, actor, municipalityId, process, body, 'in_person');
+}
+
+function isOwner(actor: Actor, agent: Agent): boolean {
+  return agent.userId !== null && agent.userId === actor.userId;
+}
+
+async function requireAgent(db: Executor, municipalityId: string, processId: string, agentId: string): Promise<Agent> {
+  const agent = await repo.findAgent(db, municipalityId, processId, agentId);
+  if (!agent) throw new AppError('NOT_FOUND', { what: `agent ${agentId}` });
+  return agent;
+}
+
+/** The owner, or staff who may read registrations. */
+export async function getAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, agentId: string): Promise<Agent> {
+  await requireProcess(handle.db, municipalityId, processId);
+  const agent = await requireAgent(handle.db, municipalityId, processId, agentId);
+  if (!isOwner(actor, agent) && !can(actor, 'registration.read', municipalityId)) throw new AppError('FORBIDDEN', { action: 'registration.read' });
+  return agent;
+}
+
+export async function myAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string): Promise<Agent | null> {
+  await requireProcess(handle.db, municipalityId, processId);
+  return repo.findAgentOfUser(handle.db, municipalityId, processId, actor.userId);
+}
+
+export async function listAgents(handle: DatabaseHandle, municipalityId: string, processId: string, filters: repo.AgentFilters) {
+  await requireProcess(handle.db, municipalityId, processId);
+  return repo.listAgents(handle.db, municipalityId, processId, filters);
+}
+
+export type AgentPatch = Partial<AgentBody>;
+
+/**
+ * Corrects a pending registration: its owner (online), or staff who register others for the registrations that
+ * have no owner. Every rule is checked again on the result (zone, DNI uniqueness, organization approved).
+ */
+export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, agentId: string, patch: AgentPatch): Promise<Agent> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const current = await requireAgent(handle.db, municipalityId, processId, agentId);
+  const staffMayEdit = current.userId === null && can(actor, 'registration.register_others', municipalityId);
+  if (!isOwner(actor, current) && !staffMayEdit) throw new AppError('FORBIDDEN', { action: 'registration.edit' });
+  if (current.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: current.status });
+  assertOpen(process);
+  if (isOwner(actor, current) && patch.dni !== undefined && actor.dni && actor.dni !== patch.dni.trim()) {
+    throw new AppError('DNI_NOT_OWN', { accountDni: actor.dni }, 'dni');
+  }
+  const merged: AgentBody = {
+    dni: patch.dni ?? current.dni, fullName: patch.fullName ?? current.fullName, sex: patch.sex ?? current.sex,
+    ageBand: patch.ageBand ?? current.ageBand, zoneId: patch.zoneId ?? current.zone.id,
+    phone: patch.phone !== undefined ? patch.phone : current.phone,
+    email: patch.email !== undefined ? patch.email : current.email,
+    organizationId: patch.organizationId !== undefined ? patch.organizationId : (current.organization?.id ?? null),
+  };
+  await handle.db.transaction().execute(async (trx) => {
+    const draft = await checkAgent(trx, municipalityId, processId, agentInput(merged), agentId);
+    const before = await requireAgent(trx, municipalityId, processId, agentId);
+    if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
+    await repo.updateAgentFields(trx, municipalityId, agentId, {
+      dni: draft.dni, full_name: draft.fullName, sex: draft.sex, age_band: draft.ageBand, zone_id: draft.zoneId,
+      phone: draft.phone, email: draft.email, organization_id: draft.organizationId, updated_at: now(),
+    });
+    const changed = Object.keys(patch).filter((k) => patch[k as keyof AgentPatch] !== undefined);
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'registration.update', entityType: 'agent', entityId: agentId,
+      data: { processId, changed },
+    });
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw dniTaken(merged.dni.trim());
+    throw err;
+  });
+  return requireAgent(handle.db, municipalityId, processId, agentId);
+}
+
+// --- Organizations ---
+
+export interface OrganizationBody {
+  name: string;
+  type: string;
+  registryNumber: string;
+  zoneId: string;
+  contactPhone?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+}
+
+async function checkOrganization(db: Executor, municipalityId: string, processId: string, input: OrganizationInput, exceptId?: string): Promise<OrganizationDraft> {
+  const registryNumber = (input.registryNumber ?? '').replace(/\s+/g, ' ').trim().toUpperCase();
+  const refs = {
+    zones: await repo.listZoneRefs(db, municipalityId),
+    takenRegistryNumbers: await repo.takenRegistryNumbers(db, municipalityId, processId, registryNumber, exceptId),
+  };
+  const { draft, issues } = validateOrganization(input, refs);
+  const first = firstIssue(issues);
+  if (first || !draft) throw issueError(first!);
+  return draft;
+}
+
+function registryTaken(registryNumber: string): AppError {
+  return new AppError('REGISTRY_NUMBER_TAKEN', { registryNumber: registryNumber.replace(/\s+/g, ' ').trim().toUpperCase() }, 'registryNumber');
+}
+
+async function insertOrganization(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: OrganizationBody, source: RegistrationSource): Promise<Organization> {
+  const id = newId();
+  await handle.db.transaction().execute(async (trx) => {
+    const draft = await checkOrganization(trx, municipalityId, process.id, body);
+    const at = now();
+    await repo.insertOrganization(trx, {
+      municipality_id: municipalityId, id, process_id: process.id, name: draft.name, type: draft.type, registry_number: draft.registryNumber,
+      zone_id: draft.zoneId, contact_phone: draft.contactPhone, contact_email: draft.contactEmail, status: 'pending',
+      decision_reason: null, decided_at: null, decided_by: null, submitted_by: actor.userId, source, created_at: at, updated_at: at,
+    });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'registration.register', entityType: 'organization', entityId: id,
+      data: { processId: process.id, source, name: draft.name, type: draft.type, registryNumber: draft.registryNumber, zoneId: draft.zoneId },
+    });
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw registryTaken(body.registryNumber);
+    throw err;
+  });
+  return (await repo.findOrganization(handle.db, municipalityId, process.id, id))!;
+}
+
+export async function registerOrganizationOnline(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: OrganizationBody): Promise<Organization> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  assertOpen(process);
+  return insertOrganization(handle, actor, municipalityId, process, body, 'online');
+}
+
+export async function registerOrganizationInPerson(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: OrganizationBody): Promise<Organization> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  assertOpen(process);
+  return insertOrganization(handle, actor, municipalityId, process, body, 'in_person');
+}
+
+function submittedOnlineBy(actor: Actor, org: Organization): boolean {
+  return org.source === 'online' && org.submittedBy === actor.userId;
+}
+
+async function requireOrganization(db: Executor, municipalityId: string, processId: string, id: string): Promise<Organization> {
+  const org = await repo.findOrganization(db, municipalityId, processId, id);
+  if (!org) throw new AppError('NOT_FOUND', { what: `organization ${id}` });
+  return org;
+}
+
+export async function getOrganization(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, id: string): Promise<Organization> {
+  await requireProcess(handle.db, municipalityId, processId);
+  const org = await requireOrganization(handle.db, municipalityId, processId, id);
+  if (!submittedOnlineBy(actor, org) && !can(actor, 'registration.read', municipalityId)) throw new AppError('FORBIDDEN', { action: 'registration.read' });
+  return org;
+}
+
+export async function myOrganizations(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string): Promise<Organization[]> {
+  await requireProcess(handle.db, municipalityId, processId);
+  return repo.listOrganizationsSubmittedBy(handle.db, municipalityId, processId, actor.userId);
+}
+
+export async function listOrganizations(handle: DatabaseHandle, municipalityId: string, processId: string, filters: repo.OrganizationFilters) {
+  await requireProcess(handle.db, municipalityId, processId);
+  return repo.listOrganizations(handle.db, municipalityId, processId, filters);
+}
+
+export type OrganizationPatch = Partial<OrganizationBody>;
+
+export async function updateOrganization(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, id: string, patch: OrganizationPatch): Promise<Organization> {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const current = await requireOrganization(handle.db, municipalityId, processId, id);
+  const staffMayEdit = current.source !== 'online' && can(actor, 'registration.register_others', municipalityId);
+  if (!submittedOnlineBy(actor, current) && !staffMayEdit) throw new AppError('FORBIDDEN', { action: 'registration.edit' });
+  if (current.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: current.status });
+  assertOpen(process);
+  const merged: OrganizationBody = {
+    name: patch.name ?? current.name, type: patch.type ?? current.type, registryNumber: patch.registryNumber ?? current.registryNumber,
+    zoneId: patch.zoneId ?? current.zone.id,
+    contactPhone: patch.contactPhone !== undefined ? patch.contactPhone : current.contactPhone,
+    contactEmail: patch.contactEmail !== undefined ? patch.contactEmail : current.contactEmail,
+  };
+  await handle.db.transaction().execute(async (trx) => {
+    const draft = await checkOrganization(trx, municipalityId, processId, merged, id);
+    const before = await requireOrganization(trx, municipalityId, processId, id);
+    if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
+    await repo.updateOrganizationFields(trx, municipalityId, id, {
+      name: draft.name, type: draft.type, registry_number: draft.registryNumber, zone_id: draft.zoneId,
+      contact_phone: draft.contactPhone, contact_email: draft.contactEmail, updated_at: now(),
+    });
+    const changed = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] !== undefined);
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'registration.update', entityType: 'organization', entityId: id,
+      data: { processId, changed },
+    });
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw registryTaken(merged.registryNumber);
+    throw err;
+  });
+  return requireOrganization(handle.db, municipalityId, processId, id);
+}

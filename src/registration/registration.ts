@@ -1,0 +1,99 @@
+import type { ErrorCode } from '../shared/errors.ts';
+import { AppError } from '../shared/errors.ts';
+
+/**
+ * Registration of participating agents (individuals, possibly the accredited delegate of an organization) and of
+ * civil-society organizations, for one yearly process. Each registration waits for the municipality's decision.
+ */
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const AGE_BANDS = ['18-29', '30-44', '45-59', '60+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const ORGANIZATION_TYPES = ['neighbourhood_committee', 'ngo', 'union', 'womens_group', 'business', 'other'] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const REGISTRATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const REGISTRATION_SOURCES = ['online', 'in_person', 'import'] as const;
+export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
+
+export const DECISIONS = ['approve', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface ZoneRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface OrganizationRef {
+  id: string;
+  name: string;
+  type: OrganizationType;
+  registryNumber: string;
+  status: RegistrationStatus;
+}
+
+/** A participating agent's registration, as its owner and the municipality's staff see it. */
+export interface Agent {
+  id: string;
+  processId: string;
+  dni: string;
+  fullName: string;
+  sex: Sex;
+  ageBand: AgeBand;
+  zone: ZoneRef;
+  phone: string | null;
+  email: string | null;
+  organization: { id: string; name: string; type: OrganizationType } | null;
+  status: RegistrationStatus;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  source: RegistrationSource;
+  userId: string | null;
+  submittedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An organization's registration, as its submitter and the municipality's staff see it. */
+export interface Organization {
+  id: string;
+  processId: string;
+  name: string;
+  type: OrganizationType;
+  registryNumber: string;
+  zone: ZoneRef;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  status: RegistrationStatus;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  source: RegistrationSource;
+  submittedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One broken rule of a registration: a catalogue code, its params, and the field it concerns. */
+export interface Issue {
+  field: string;
+  code: ErrorCode;
+  params: Record<string, unknown>;
+}
+
+export function validationIssue(field: string, rule: string, params: Record<string, unknown> = {}): Issue {
+  return { field, code: 'VALIDATION', params: { rule, ...params } };
+}
+
+export function issueError(issue: Issue): AppError {
+  return new AppError(issue.code, issue.params, issue.field);
+}
+
+/** The issue to answer first: the client's input mistakes (400) before conflicts with what exists (409). */
+export function firstIssue(issues: readonly Issue[]): Issue | undefined {
+  return [...issues].sort((a, b) => new AppError(a.code).status - new AppError(b.code).status)[0];
+}
