@@ -121,6 +121,10 @@ export const NAMES = {
   delegates: { es: 'los delegados acreditados', en: 'the accredited delegates' },
   directive_committee: { es: 'el comité directivo', en: 'the directive committee' },
   oversight_committee: { es: 'el comité de vigilancia', en: 'the oversight committee' },
+  pending: { es: 'pendiente', en: 'pending' },
+  approved: { es: 'aprobada', en: 'approved' },
+  rejected: { es: 'rechazada', en: 'rejected' },
+  decided: { es: 'resuelta', en: 'decided' },
   zone: { es: 'una zona', en: 'a zone' },
   axis: { es: 'un eje temático', en: 'a thematic axis' },
   objective: { es: 'un objetivo estratégico', en: 'a strategic objective' },
@@ -213,7 +217,7 @@ export function errorBody(err: AppError, lang: Lang): ErrorBody {
   const rawField = err.field ?? (typeof err.params.field === 'string' ? err.params.field : undefined);
   const params: Record<string, unknown> = { ...err.params, field: rawField === undefined ? undefined : fieldLabel(rawField, lang) };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
-  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body', 'what'] as const) {
+  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body', 'what', 'status'] as const) {
     if (typeof params[key] === 'string') params[key] = nameOf(params[key] as string, lang);
   }
   if (Array.isArray(err.params.failures)) {
