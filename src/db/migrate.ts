@@ -68,9 +68,12 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-/** The name of the newest applied migration, or null on an empty database. */
+/** The name of the newest applied migration, or null on an empty database. One indexed read: health checks call it. */
 export async function schemaVersion(handle: DatabaseHandle): Promise<string | null> {
-  const migrations = await migrator(handle).getMigrations();
-  const applied = migrations.filter((m) => m.executedAt !== undefined);
-  return applied.at(-1)?.name ?? null;
+  try {
+    const row = await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1`.execute(handle.db);
+    return row.rows[0]?.name ?? null;
+  } catch {
+    return null; // no migration table yet
+  }
 }
