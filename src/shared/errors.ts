@@ -40,7 +40,7 @@ export const ERRORS = {
   CSV_ENCODING: { status: 400, es: 'El archivo no está en UTF-8 (línea {line}). Guárdelo como «CSV UTF-8» y vuelva a intentarlo.', en: 'The file is not UTF-8 (line {line}). Save it as "CSV UTF-8" and try again.' },
   CSV_COLUMNS: { status: 400, es: 'Columnas incorrectas. Se esperan: {expected}. Faltan: {missing}. Sobran: {unexpected}.', en: 'Wrong columns. Expected: {expected}. Missing: {missing}. Unexpected: {unexpected}.' },
   CSV_EMPTY: { status: 400, es: 'El archivo no tiene filas de datos.', en: 'The file has no data rows.' },
-  CSV_INVALID_ROWS: { status: 422, es: '{count} filas tienen errores; no se importó nada.', en: '{count} rows have errors; nothing was imported.' },
+  CSV_INVALID_ROWS: { status: 422, es: 'Filas con errores: {count}. No se importó nada.', en: 'Rows with errors: {count}. Nothing was imported.' },
   ALREADY_REGISTERED: { status: 409, es: 'Su cuenta ya tiene una inscripción en este proceso; puede verla y corregirla mientras esté pendiente.', en: 'Your account already has a registration in this process; you can see and correct it while it is pending.' },
   DNI_NOT_OWN: { status: 403, es: 'La inscripción en línea es personal: use el DNI de su cuenta ({accountDni}). Para inscribir a otra persona, acuda a una jornada de inscripción presencial.', en: 'Online registration is personal: use the DNI of your account ({accountDni}). To register someone else, go to a face-to-face registration day.' },
   CONTACT_REQUIRED: { status: 400, es: 'Indique un teléfono o un correo, para poder avisarle de la decisión sobre la inscripción.', en: 'Give a phone or an email, so the decision on the registration can reach you.' },
@@ -172,6 +172,33 @@ export const FIELD_LABELS: Record<string, { es: string; en: string }> = {
   calendar: { es: 'calendario', en: 'calendar' },
   zoneEnvelopes: { es: 'reparto por zonas', en: 'split by zone' },
   'rules.registrationDeadline': { es: 'fecha límite de inscripción', en: 'registration deadline' },
+  'rules.ballotKind': { es: 'tipo de cédula', en: 'ballot kind' },
+  'rules.outcomeRule': { es: 'regla de resultados', en: 'outcome rule' },
+  'rules.maxChoices': { es: 'máximo de proyectos por cédula', en: 'most projects per ballot' },
+  'rules.minTrainingSessions': { es: 'capacitaciones requeridas', en: 'training sessions required' },
+  'rules.quotas.delegateSeats': { es: 'puestos de delegados', en: 'delegate seats' },
+  'rules.quotas.delegatesMinWomenShare': { es: 'cuota de mujeres entre delegados', en: "women's share of delegates" },
+  'rules.quotas.directiveSeats': { es: 'puestos del comité directivo', en: 'directive committee seats' },
+  'rules.quotas.directiveMinWomen': { es: 'mujeres mínimas en el comité directivo', en: 'minimum women on the directive committee' },
+  'rules.quotas.oversightSeats': { es: 'puestos del comité de vigilancia', en: 'oversight committee seats' },
+  'rules.quotas.oversightMinWomenShare': { es: 'cuota de mujeres en el comité de vigilancia', en: "women's share of the oversight committee" },
+  'calendar.preparation': { es: 'fechas de Preparación', en: 'Preparation dates' },
+  'calendar.concertation': { es: 'fechas de Concertación', en: 'Concertation dates' },
+  'calendar.coordination': { es: 'fechas de Coordinación', en: 'Coordination dates' },
+  'calendar.formalization': { es: 'fechas de Formalización', en: 'Formalization dates' },
+  'calendar.execution': { es: 'fechas de Ejecución', en: 'Execution dates' },
+  organizationIds: { es: 'organizaciones', en: 'organizations' },
+  agentIds: { es: 'agentes', en: 'agents' },
+  agentId: { es: 'agente', en: 'agent' },
+  materialFileIds: { es: 'materiales', en: 'materials' },
+  facilitatorUserId: { es: 'facilitador', en: 'facilitator' },
+  facilitatorName: { es: 'nombre del facilitador', en: 'facilitator name' },
+  contactPhone: { es: 'teléfono de contacto', en: 'contact phone' },
+  contactEmail: { es: 'correo de contacto', en: 'contact email' },
+  decision: { es: 'decisión', en: 'decision' },
+  population: { es: 'población', en: 'population' },
+  description: { es: 'descripción', en: 'description' },
+  axisId: { es: 'eje temático', en: 'thematic axis' },
   title: { es: 'título', en: 'title' },
   body: { es: 'texto', en: 'text' },
   startsOn: { es: 'fecha de inicio', en: 'start date' },
@@ -217,7 +244,7 @@ export function errorBody(err: AppError, lang: Lang): ErrorBody {
   const rawField = err.field ?? (typeof err.params.field === 'string' ? err.params.field : undefined);
   const params: Record<string, unknown> = { ...err.params, field: rawField === undefined ? undefined : fieldLabel(rawField, lang) };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
-  for (const key of ['from', 'to', 'next', 'phase', 'expected', 'body', 'what', 'status'] as const) {
+  for (const key of ['from', 'to', 'next', 'phase', 'previous', 'expected', 'body', 'what', 'status'] as const) {
     if (typeof params[key] === 'string') params[key] = nameOf(params[key] as string, lang);
   }
   if (Array.isArray(err.params.failures)) {

@@ -16,7 +16,8 @@ export function pickLang(acceptLanguage: string | undefined, explicit?: string):
 export function format(template: string, params: Record<string, unknown>, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
-    if (typeof value === 'number') return value.toLocaleString(lang === 'es' ? 'es-PE' : 'en-US');
+    // Four-digit numbers (years, small counts) are written without grouping, as Spanish style asks.
+    if (typeof value === 'number') return Math.abs(value) < 10_000 ? String(value) : value.toLocaleString(lang === 'es' ? 'es-PE' : 'en-US');
     return value === undefined ? `{${key}}` : String(value);
   });
 }

@@ -57,4 +57,23 @@ describe('web bundle loaded by the public pages', () => {
     const charts = packages.filter((p) => CHART_LIBRARIES.some((c) => p === c || p.startsWith(`${c}-`) || p.startsWith(`@${c}`)));
     expect(charts, `initial bundle packages: ${packages.join(', ')}`).toEqual([]);
   });
+
+  it('loads the PB cycle pages and their messages lazily, each page in its own chunk', () => {
+    assertWebBuilt();
+    const initial = initialAssets('js').map((f) => path.basename(f));
+    const all = fs.readdirSync(path.join(WEB_DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    for (const name of ['ProcessOverview', 'RegistryPage', 'ParticipationPage', 'ParticipationCharts', 'MyRegistrationPage', 'RegistrationsAdminPage', 'es.cycle', 'en.cycle']) {
+      expect(all.some((f) => f.startsWith(`${name}-`)), `a chunk for ${name}`).toBe(true);
+      expect(initial.some((f) => f.startsWith(`${name}-`)), `${name} is not in the first download`).toBe(false);
+    }
+  });
+
+  it('draws the participation charts without any chart library (inline SVG), in a chunk of their own', () => {
+    assertWebBuilt();
+    const chunks = fs.readdirSync(path.join(WEB_DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => path.join(WEB_DIST, 'assets', f));
+    const charts = chunks.flatMap(packagesIn).filter((p) => CHART_LIBRARIES.some((c) => p === c || p.startsWith(`${c}-`) || p.startsWith(`@${c}`)));
+    expect(charts).toEqual([]);
+    const chartChunk = chunks.find((f) => path.basename(f).startsWith('ParticipationCharts-'))!;
+    expect(gzipSize(chartChunk)).toBeLessThan(8 * 1024);
+  });
 });

@@ -1,5 +1,7 @@
 // Pure checks of the web app's translation catalogues (no browser): both languages have the same keys, no empty
 // message, the same {{placeholders}}, and every literal key the sources (web/src/**/*.ts, *.tsx) pass to t() exists.
+// Each language has two files: `<lang>.json` (the shell, in the first download) and `<lang>.cycle.json` (the pages of
+// the PB cycle, loaded with them); the pages loaded up front may use only the first.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +13,31 @@ const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 type Catalogue = { [key: string]: string | Catalogue };
 
-function load(lang: string): Catalogue {
-  return JSON.parse(fs.readFileSync(path.join(webSrc, 'i18n', `${lang}.json`), 'utf8')) as Catalogue;
+const PARTS = ['', '.cycle'] as const;
+
+function loadPart(lang: string, part: string): Catalogue {
+  return JSON.parse(fs.readFileSync(path.join(webSrc, 'i18n', `${lang}${part}.json`), 'utf8')) as Catalogue;
 }
+
+/** Both parts of a language, as i18next sees them once merged (deep). */
+function load(lang: string): Catalogue {
+  const merge = (into: Catalogue, from: Catalogue): Catalogue => {
+    for (const [k, v] of Object.entries(from)) {
+      const here = into[k];
+      into[k] = typeof v === 'object' && typeof here === 'object' ? merge({ ...here }, v) : v;
+    }
+    return into;
+  };
+  return PARTS.reduce((all, part) => merge(all, loadPart(lang, part)), {} as Catalogue);
+}
+
+/**
+ * Sources bundled in the first download (imported eagerly by web/src/routes.tsx): they may only use the shell
+ * catalogue, since the cycle's messages arrive later.
+ */
+const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'pages/public', 'pages/auth', 'pages/account', 'components/Layout.tsx',
+  'components/LanguageSwitch.tsx', 'components/RoleList.tsx', 'components/PhaseProgress.tsx', 'components/Status.tsx',
+  'components/TextField.tsx', 'lib'];
 
 /** Flattens nested messages into dotted keys; a value that is neither a string nor an object is reported. */
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {
@@ -108,6 +132,27 @@ describe('web translation catalogues (es, en)', () => {
     }
     expect(missing).toEqual([]);
     expect(used).toBeGreaterThan(30);
+  });
+
+  it('do not let a part overwrite the other (no key in both the shell and the cycle file)', () => {
+    for (const lang of LANGUAGES) {
+      const shell = flatten(loadPart(lang, ''));
+      const cycle = flatten(loadPart(lang, '.cycle'));
+      expect([...shell.keys()].filter((k) => cycle.has(k)), `${lang}: keys in both files`).toEqual([]);
+    }
+  });
+
+  it('give the pages of the first download only shell messages (the cycle part is loaded later)', () => {
+    const shell = flatten(loadPart('es', ''));
+    const eager = sourceFiles(webSrc).filter((f) => EAGER_SOURCES.some((e) => path.relative(webSrc, f).startsWith(e)));
+    expect(eager.length).toBeGreaterThan(8);
+    const wrong: string[] = [];
+    for (const file of eager) {
+      const { literal, prefixes } = keysUsedIn(fs.readFileSync(file, 'utf8'));
+      for (const key of literal) if (!exists(shell, key)) wrong.push(`${path.relative(webSrc, file)}: '${key}'`);
+      for (const prefix of prefixes) if (![...shell.keys()].some((k) => k.startsWith(prefix))) wrong.push(`${path.relative(webSrc, file)}: '${prefix}…'`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('scan finds keys the way the sources write them', () => {

@@ -59,7 +59,7 @@ describe.each(testDialects())('importing agents from a CSV on %s', (dialect) => 
     const res = await upload(w.facilitator, p, fixture('bad-rows.csv'), 'all-or-nothing');
     expect(res.statusCode).toBe(422);
     const err = res.json().error;
-    expect(err).toMatchObject({ code: 'CSV_INVALID_ROWS', message: '12 filas tienen errores; no se importó nada.' });
+    expect(err).toMatchObject({ code: 'CSV_INVALID_ROWS', message: 'Filas con errores: 12. No se importó nada.' });
     expect(err.details.report).toMatchObject({ mode: 'all-or-nothing', total: 15, valid: 3, invalid: 12, written: 0 });
     expect(err.details.report.errors).toHaveLength(12);
     expect([await countRows(w, 'agents'), await auditCount(w)]).toEqual([agents, audit]);

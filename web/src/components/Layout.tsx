@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useT } from '../i18n';
 import { useSession } from '../lib/session';
 import { isApiError } from '../lib/api';
@@ -11,6 +11,8 @@ export function Layout() {
   const { t } = useT();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
+  // While a lazily loaded page's code arrives, a thin bar at the top says something is happening.
+  const loadingPage = useNavigation().state === 'loading';
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     // Focus <main> without adding "#main" to the address (the router owns the URL).
@@ -20,6 +22,7 @@ export function Layout() {
 
   return (
     <>
+      {loadingPage && <div className="route-progress" aria-hidden="true" />}
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
         {t('layout.skipLink')}
       </a>

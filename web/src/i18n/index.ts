@@ -3,6 +3,12 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import es from './es.json';
 import en from './en.json';
 
+/**
+ * Messages come in two parts per language: `<lang>.json`, the shell (header, home, municipality, sign-in), bundled
+ * with the first download; and `<lang>.cycle.json`, the pages of the PB cycle (process, registration, staff),
+ * fetched with those pages (see `loadCycleMessages`, called by every lazily loaded route).
+ */
+
 /** UI languages. Spanish is the default; the choice is kept in localStorage. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,6 +17,12 @@ const STORAGE_KEY = 'concerta.lang';
 
 // en.json must have the shape of es.json (the i18n-keys test checks the exact key sets both ways).
 const english: typeof es = en;
+
+/** The PB cycle's messages (types only here: the files are fetched lazily). */
+type CycleCatalog = typeof import('./es.cycle.json');
+type EnglishCycleMatches = typeof import('./en.cycle.json') extends CycleCatalog ? true : never;
+const englishCycleMatches: EnglishCycleMatches = true;
+void englishCycleMatches;
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Leaves<T, P extends string = ''> = {
@@ -22,7 +34,7 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 
 /** Every translation key of the app, so a misspelt key given to t() is a type error. */
-export type MessageKey = Leaves<typeof es>;
+export type MessageKey = Leaves<typeof es> | Leaves<CycleCatalog>;
 export type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
 
 export function isLanguage(value: unknown): value is Language {
@@ -69,7 +81,32 @@ export function currentLanguage(): Language {
   return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
 }
 
-export function setLanguage(lng: Language): Promise<unknown> {
+const cycleLoaders: Record<Language, () => Promise<{ default: CycleCatalog }>> = {
+  es: () => import('./es.cycle.json'),
+  en: () => import('./en.cycle.json'),
+};
+const cycleLoaded = new Map<Language, Promise<void>>();
+let cycleWanted = false;
+
+/**
+ * Adds the PB cycle's messages of a language (by default the current one) to i18next, once. The lazily loaded
+ * routes await it before rendering; after that, a language switch loads the other language's part first.
+ */
+export function loadCycleMessages(lng: Language = currentLanguage()): Promise<void> {
+  cycleWanted = true;
+  let loading = cycleLoaded.get(lng);
+  if (!loading) {
+    loading = cycleLoaders[lng]().then((module) => {
+      i18n.addResourceBundle(lng, 'translation', module.default, true, true);
+    });
+    loading.catch(() => cycleLoaded.delete(lng));
+    cycleLoaded.set(lng, loading);
+  }
+  return loading;
+}
+
+export async function setLanguage(lng: Language): Promise<unknown> {
+  if (cycleWanted) await loadCycleMessages(lng);
   return i18n.changeLanguage(lng);
 }
 

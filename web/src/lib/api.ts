@@ -42,7 +42,10 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON-encoded, unless it is a FormData (multipart upload) or a Blob sent as is (with `contentType`). */
   body?: unknown;
+  /** Content-Type of a Blob body (e.g. `text/csv`). */
+  contentType?: string;
   signal?: AbortSignal;
 }
 
@@ -53,7 +56,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (file upload) sets its own multipart Content-Type with the boundary.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  const isBlob = typeof Blob !== 'undefined' && options.body instanceof Blob;
+  if (isBlob) headers['Content-Type'] = options.contentType ?? ((options.body as Blob).type || 'application/octet-stream');
+  else if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -62,7 +69,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm || isBlob
+            ? (options.body as FormData | Blob)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api';
 
 export type Resource<T> =
@@ -8,23 +8,29 @@ export type Resource<T> =
 
 /**
  * Loads one API resource for a page. `load` gets an AbortSignal; a new `key` (e.g. the slug) loads again and
- * cancels the previous request. Returns the state and a `reload` for a "try again" button.
+ * cancels the previous request. Returns the state and a `reload` for a "try again" button. A reload of the same key
+ * keeps showing the data it has until the new answer arrives (no flash of "Loading…" after a save).
  */
 export function useResource<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Resource<T> & { reload(): void } {
   const [state, setState] = useState<Resource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const loadedKey = useRef<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    const sameKey = loadedKey.current === key;
+    if (!sameKey) setState({ status: 'loading' });
     load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ status: 'ok', data });
+        if (controller.signal.aborted) return;
+        loadedKey.current = key;
+        setState({ status: 'ok', data });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const apiError =
           error instanceof ApiError ? error : new ApiError(0, 'UNEXPECTED', error instanceof Error ? error.message : String(error));
+        loadedKey.current = null;
         setState({ status: 'error', error: apiError });
       },
     );

@@ -7,6 +7,7 @@ import { useSession } from '../../lib/session';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { PhaseProgress } from '../../components/PhaseProgress';
 import type { ProcessSummary } from '../../lib/types';
+import { isStaff } from '../../lib/access';
 
 export function MunicipalityPage() {
   const { slug = '' } = useParams();
@@ -59,6 +60,18 @@ export function MunicipalityPage() {
         )}
       </header>
 
+      {isStaff(user, municipality.slug) && (
+        <nav className="card staff-menu" aria-labelledby="staff-menu-title">
+          <h2 id="staff-menu-title">{t('municipality.staffMenu')}</h2>
+          <p>{t('municipality.staffMenuText')}</p>
+          <p>
+            <Link className="button" to={`/m/${municipality.slug}/staff`}>
+              {t('municipality.staffMenuLink')}
+            </Link>
+          </p>
+        </nav>
+      )}
+
       <section aria-labelledby="processes-title">
         <h2 id="processes-title">{t('municipality.processesTitle')}</h2>
         {ordered.length === 0 ? (
@@ -66,7 +79,7 @@ export function MunicipalityPage() {
         ) : (
           <ul className="process-list">
             {ordered.map((process) => (
-              <ProcessCard key={process.id} process={process} />
+              <ProcessCard key={process.id} slug={municipality.slug} process={process} />
             ))}
           </ul>
         )}
@@ -75,11 +88,13 @@ export function MunicipalityPage() {
   );
 }
 
-function ProcessCard({ process }: { process: ProcessSummary }) {
+function ProcessCard({ slug, process }: { slug: string; process: ProcessSummary }) {
   const { t } = useT();
   return (
     <li className="card process-card">
-      <h3 className="process-name">{process.name}</h3>
+      <h3 className="process-name">
+        <Link to={`/m/${slug}/p/${process.id}`}>{process.name}</Link>
+      </h3>
       <p className="process-year">{t('municipality.fiscalYear', { year: process.fiscalYear })}</p>
       <PhaseProgress phase={process.phase} />
     </li>

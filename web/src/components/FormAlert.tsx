@@ -1,0 +1,24 @@
+import type { ReactNode, Ref } from 'react';
+
+/** The error of a whole form (not tied to one field), announced when it appears and focusable. */
+export function FormAlert({ id, message, children, ref }: { id: string; message: string | null; children?: ReactNode; ref?: Ref<HTMLDivElement> }) {
+  if (!message) return null;
+  return (
+    <div id={id} ref={ref} className="notice notice-error" role="alert" tabIndex={-1}>
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        {message}
+      </p>
+      {children}
+    </div>
+  );
+}
+
+/** A success line announced politely ("Saved."). */
+export function SuccessNotice({ message }: { message: string | null }) {
+  return (
+    <div role="status" className={message ? 'notice notice-success' : 'visually-hidden'}>
+      {message && <p>{message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Role, User } from './types';
+
+/**
+ * Which roles may take which action: a copy of the server's table (src/access/policy.ts), used only to decide what
+ * to show. The server decides what is allowed; a page that shows too much gets a 403 with a message.
+ */
+const ACTIONS = {
+  'audit.read': ['administrator', 'oversight_committee'],
+  'membership.manage': ['administrator'],
+  'process.manage': ['administrator'],
+  'plan.manage': ['administrator'],
+  'announcement.manage': ['administrator'],
+  'notification.read': ['administrator'],
+  'file.upload': ['administrator', 'facilitator'],
+  'registration.read': ['administrator', 'facilitator'],
+  'registration.register_others': ['administrator', 'facilitator'],
+  'registration.import': ['administrator', 'facilitator'],
+  'registration.decide': ['administrator'],
+  'body.manage': ['administrator'],
+  'training.manage': ['administrator', 'facilitator'],
+  'attendance.record': ['administrator', 'facilitator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ACTIONS;
+
+/** The roles staff pages are for (a participating agent alone sees no staff menu). */
+export const STAFF_ACTIONS: readonly Action[] = Object.keys(ACTIONS) as Action[];
+
+export function rolesIn(user: User | null, slug: string): Role[] {
+  return user?.roles.filter((r) => r.municipalitySlug === slug).map((r) => r.role) ?? [];
+}
+
+export function can(user: User | null, slug: string, action: Action): boolean {
+  const allowed: readonly Role[] = ACTIONS[action];
+  return rolesIn(user, slug).some((r) => allowed.includes(r));
+}
+
+/** Whether the user may open at least one staff page of the municipality. */
+export function isStaff(user: User | null, slug: string): boolean {
+  return STAFF_ACTIONS.some((a) => can(user, slug, a));
+}
