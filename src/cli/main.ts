@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../demo/ilo.ts';
 import { verifyAuditChains } from '../audit/audit-log.ts';
 import { backup } from './backup.ts';
 import { serve } from './serve.ts';
+import { outcomeCommand } from '@concerta/pb-rules/cli';
 
 /** Runs a command body; any failure becomes one clear line on stderr and exit code 1. */
 function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>) {
@@ -72,6 +73,9 @@ audit.command('verify')
 program.command('backup <file>')
   .description('copy the SQLite database while it runs (PostgreSQL: prints the pg_dump command)')
   .action(action(async (file: string) => backup(loadConfig().databaseUrl, file)));
+
+// The outcome of a Pabulib election, from the voting rules package.
+program.addCommand(outcomeCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,75 @@
+/**
+ * Ballots turned into flat typed arrays of project indices, once, so tallies and rules run over numbers
+ * instead of looking ids up in their inner loops. Building it also checks what every count relies on:
+ * each ballot names existing projects, each at most once, with points aligned when the kind uses them.
+ */
+import { pointsScheme } from '../ballots/registry.ts';
+import { codedError, fail, ok, type CodedError, type Result } from '../errors/catalogue.ts';
+import type { Election, Project } from './types.ts';
+
+export interface IndexedProfile {
+  readonly projects: readonly Project[];
+  readonly nBallots: number;
+  /** Ballot b lists entries start[b] .. start[b+1]-1. */
+  readonly start: Int32Array;
+  /** Project index of each entry. */
+  readonly items: Int32Array;
+  /** Points of each entry under the kind's scheme: 1, the points written, or the Borda score. */
+  readonly points: Float64Array;
+}
+
+const MAX_REPORTED = 20;
+
+export function indexProfile(election: Election): Result<IndexedProfile> {
+  const { projects, ballots } = election;
+  const index = new Map<string, number>();
+  projects.forEach((p, i) => index.set(p.id, i));
+  const scheme = pointsScheme(election.settings, projects.length);
+
+  let total = 0;
+  for (const b of ballots) total += b.projects.length;
+  const start = new Int32Array(ballots.length + 1);
+  const items = new Int32Array(total);
+  const points = new Float64Array(total);
+  // Stamp per project of the last ballot that named it: duplicate detection without a Set per ballot.
+  const lastSeen = new Int32Array(projects.length).fill(-1);
+  const errors: CodedError[] = [];
+
+  let k = 0;
+  for (let b = 0; b < ballots.length; b++) {
+    start[b] = k;
+    const ballot = ballots[b]!;
+    const ids = ballot.projects;
+    const given = ballot.points;
+    if (scheme.kind === 'given' && (given === undefined || given.length !== ids.length)) {
+      errors.push(codedError('POINTS_MISALIGNED', { points: given?.length ?? 0, projects: ids.length }, { ballot: b }));
+    }
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const p = index.get(id);
+      if (p === undefined) {
+        errors.push(codedError('UNKNOWN_PROJECT', { project: id }, { ballot: b }));
+        continue;
+      }
+      if (lastSeen[p] === b) {
+        errors.push(codedError('PROJECT_CHOSEN_TWICE', { project: id }, { ballot: b }));
+        continue;
+      }
+      lastSeen[p] = b;
+      let pts = 1;
+      if (scheme.kind === 'given') pts = given?.[i] ?? 0;
+      else if (scheme.kind === 'borda') pts = scheme.top - i;
+      if (!Number.isFinite(pts)) {
+        errors.push(codedError('INVALID_POINTS', { project: id, value: String(pts) }, { ballot: b }));
+        pts = 0;
+      }
+      items[k] = p;
+      points[k] = pts;
+      k++;
+    }
+    if (errors.length >= MAX_REPORTED) break;
+  }
+  if (errors.length > 0) return fail(...errors.slice(0, MAX_REPORTED));
+  start[ballots.length] = k;
+  return ok({ projects, nBallots: ballots.length, start, items, points });
+}
