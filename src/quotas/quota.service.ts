@@ -8,6 +8,7 @@ import { AppError, invalid } from '../shared/errors.ts';
 import { now } from '../shared/clock.ts';
 import { BODY_KINDS, checkAdmission, quotaState, type BodyKind, type ElectedBodyKind, type QuotaState } from './quota.ts';
 import * as repo from './quota.repository.ts';
+import type { BodyQuota } from './quota.queries.ts';
 
 /** The body named in a message: its kind, which the catalogue turns into a name in the request language. */
 function bodyNames(kind: BodyKind) {
@@ -82,14 +83,7 @@ export async function removeMember(handle: DatabaseHandle, actor: Actor, municip
   return bodyPage(handle.db, municipalityId, processId, kind);
 }
 
-export interface QuotaPageBody {
-  kind: BodyKind;
-  seats: number;
-  filled: number;
-  women: number;
-  men: number;
-  minWomen: number;
-  status: QuotaState;
+export interface QuotaPageBody extends BodyQuota {
   /** The elected committees' members (public); null for the delegates, who are listed in the public registry. */
   members: repo.BodyMember[] | null;
 }

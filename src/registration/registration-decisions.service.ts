@@ -31,14 +31,19 @@ function cleanReason(input: DecisionInput): string | null {
 
 const STATUS_OF: Record<Decision, 'approved' | 'rejected'> = { approve: 'approved', reject: 'rejected' };
 
-export async function decideAgents(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, agentIds: string[], input: DecisionInput): Promise<Agent[]> {
+/** What every decision needs before its transaction: a reason where required, an open process, the names for the message. */
+async function prepareDecision(handle: DatabaseHandle, municipalityId: string, processId: string, input: DecisionInput) {
   const reason = cleanReason(input);
-  const ids = [...new Set(agentIds)];
   const process = await requireProcess(handle.db, municipalityId, processId);
   const closed = decisionWindowError(process);
   if (closed) throw closed;
   const municipalityName = await repo.municipalityName(handle.db, municipalityId);
-  const status = STATUS_OF[input.decision];
+  return { reason, process, municipalityName, status: STATUS_OF[input.decision] };
+}
+
+export async function decideAgents(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, agentIds: string[], input: DecisionInput): Promise<Agent[]> {
+  const ids = [...new Set(agentIds)];
+  const { reason, process, municipalityName, status } = await prepareDecision(handle, municipalityId, processId, input);
 
   await handle.db.transaction().execute(async (trx) => {
     await repo.lockProcessRegistrations(trx, handle.dialect, processId);
@@ -81,13 +86,8 @@ export async function decideAgents(handle: DatabaseHandle, actor: Actor, municip
 }
 
 export async function decideOrganizations(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, organizationIds: string[], input: DecisionInput): Promise<Organization[]> {
-  const reason = cleanReason(input);
   const ids = [...new Set(organizationIds)];
-  const process = await requireProcess(handle.db, municipalityId, processId);
-  const closed = decisionWindowError(process);
-  if (closed) throw closed;
-  const municipalityName = await repo.municipalityName(handle.db, municipalityId);
-  const status = STATUS_OF[input.decision];
+  const { reason, process, municipalityName, status } = await prepareDecision(handle, municipalityId, processId, input);
 
   await handle.db.transaction().execute(async (trx) => {
     await repo.lockProcessRegistrations(trx, handle.dialect, processId);
