@@ -54,6 +54,7 @@ export const ERRORS = {
   ALREADY_A_MEMBER: { status: 409, es: '{name} ya integra {body}.', en: '{name} is already a member of {body}.' },
   NOT_A_MEMBER: { status: 404, es: '{name} no integra {body}.', en: '{name} is not a member of {body}.' },
   // Training and files
+  TRAINING_FROZEN: { status: 409, es: 'Las capacitaciones y su asistencia quedan fijas desde la Formalización, para que el padrón de votantes no cambie (fase actual: {phase}).', en: 'Training sessions and attendance are frozen from Formalization on, so the voter roll does not change (current phase: {phase}).' },
   NOT_REGISTERED_FOR_CHECK_IN: { status: 404, es: 'El DNI {dni} no corresponde a un agente aprobado de este proceso.', en: 'DNI {dni} is not an approved agent of this process.' },
   CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },
   FILE_TOO_LARGE: { status: 413, es: 'El archivo supera {maxMb} MB.', en: 'The file is larger than {maxMb} MB.' },

@@ -30,7 +30,7 @@ export type SessionStatus = 'upcoming' | 'in_progress' | 'ended';
 export const TRAINING_WRITABLE_PHASES: readonly Phase[] = ['preparation', 'concertation', 'coordination'];
 
 export function assertTrainingWritable(phase: Phase): void {
-  if (!TRAINING_WRITABLE_PHASES.includes(phase)) throw new AppError('PHASE_CLOSED', { expected: 'preparation', phase });
+  if (!TRAINING_WRITABLE_PHASES.includes(phase)) throw new AppError('TRAINING_FROZEN', { phase });
 }
 
 /** An instant as ISO UTC text, the one form stored and compared. */

@@ -258,9 +258,9 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
     const before = [await countRows(), await countAudit()];
     const pbase = `/api/municipalities/ilo/processes/${p.processId}/trainings/${sid}`;
     const rec = await t.app.inject({ method: 'POST', url: `${pbase}/attendance`, headers: as(facilitator), payload: { agentIds: [a.id] } });
-    expect(rec.json().error.code).toBe('PHASE_CLOSED');
+    expect(rec.json().error.code).toBe('TRAINING_FROZEN');
     const chk = await t.app.inject({ method: 'POST', url: `${pbase}/check-in`, headers: as(facilitator), payload: { dni: a.dni } });
-    expect(chk.json().error.code).toBe('PHASE_CLOSED');
+    expect(chk.json().error.code).toBe('TRAINING_FROZEN');
     expect([await countRows(), await countAudit()]).toEqual(before);
   });
 });

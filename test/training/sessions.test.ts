@@ -270,7 +270,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     const before = await snapshot(t);
     const res = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${late.processId}/trainings`, headers: as(admin), payload: session() });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'PHASE_CLOSED', details: { phase: 'formalization' } });
+    expect(res.json().error).toMatchObject({ code: 'TRAINING_FROZEN', details: { phase: 'formalization' } });
     expect(await snapshot(t)).toEqual(before);
   });
 });

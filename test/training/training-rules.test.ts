@@ -43,7 +43,7 @@ describe('training rules (pure)', () => {
   it('keeps training open until formalization', () => {
     for (const phase of ['preparation', 'concertation', 'coordination'] as const) expect(() => assertTrainingWritable(phase)).not.toThrow();
     for (const phase of ['formalization', 'execution', 'closed'] as const) {
-      expect(() => assertTrainingWritable(phase)).toThrow(expect.objectContaining({ code: 'PHASE_CLOSED', params: { expected: 'preparation', phase } }));
+      expect(() => assertTrainingWritable(phase)).toThrow(expect.objectContaining({ code: 'TRAINING_FROZEN', params: { phase } }));
     }
   });
 
