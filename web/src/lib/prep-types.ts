@@ -86,51 +86,12 @@ export interface ProcessSettingsInput {
   zoneEnvelopes: { zoneId: string; amountCents: number }[];
 }
 
-export const ZONE_KINDS = ['sector', 'neighbourhood_committee', 'rural_centre'] as const;
-export type ZoneKind = (typeof ZONE_KINDS)[number];
+// The plan's shapes are the server's domain types, shared as types (erased from the bundle) and one pure constant.
+export { ZONE_KINDS } from '../../../src/plan/plan.ts';
+export type { ZoneKind, Zone, PlanObjective, ThematicAxis } from '../../../src/plan/plan.ts';
 
-export interface Zone {
-  id: string;
-  code: string;
-  name: string;
-  kind: ZoneKind;
-  population: number | null;
-}
-
-export interface PlanObjective {
-  id: string;
-  axisId: string;
-  code: string;
-  title: string;
-  description: string;
-}
-
-export interface ThematicAxis {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  objectives: PlanObjective[];
-}
-
-export interface Attachment {
-  id: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-}
-
-export interface Announcement {
-  id: string;
-  processId: string;
-  title: string;
-  body: string;
-  startsOn: string;
-  endsOn: string;
-  publishedAt: string | null;
-  createdAt: string;
-  attachments: Attachment[];
-}
+export type { Announcement } from '../../../src/communication/announcements.ts';
+export type Attachment = import('../../../src/communication/announcements.ts').Announcement['attachments'][number];
 
 export interface AnnouncementInput {
   title: string;
@@ -149,22 +110,8 @@ export interface StoredFile extends Attachment {
   url?: string;
 }
 
-export interface Notification {
-  id: string;
-  channel: 'email' | 'sms';
-  recipient: string;
-  subject: string;
-  body: string;
-  topic: string;
-  relatedType: string | null;
-  relatedId: string | null;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  sentVia: string | null;
-}
+/** A message of the notification outbox, as the server keeps it. */
+export type { OutboxItem as Notification } from '../../../src/communication/outbox.ts';
 
 export interface AuditEntry {
   seq: number;
