@@ -12,11 +12,12 @@ export function newId(): string {
   return randomUUID();
 }
 
+// en-CA formats dates as YYYY-MM-DD. Built once: an Intl formatter costs far more to build than to use.
+const localDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: LOCAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The local calendar date (YYYY-MM-DD) of an instant, in Peru. */
 export function localDate(instant: Date | string = new Date()): string {
-  const d = typeof instant === 'string' ? new Date(instant) : instant;
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: LOCAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return localDateFormat.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /** Adds days to a YYYY-MM-DD date. */
