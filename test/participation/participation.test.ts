@@ -141,7 +141,7 @@ describe.each(testDialects())('participation figures on %s', (dialect) => {
       method: 'POST', url: `/api/municipalities/ilo/processes/${p2026}/trainings`, headers: as(admin),
       payload: { topic: 'Vigilancia ciudadana', place: 'Miramar', startsAt: inMinutes(-60), endsAt: inMinutes(-10), facilitatorName: 'Voluntaria ONG' },
     });
-    expect(frozen.json().error.code).toBe('PHASE_CLOSED');
+    expect(frozen.json().error.code).toBe('TRAINING_FROZEN');
     expect((await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${p2026}/participation` })).json().totals).toMatchObject({ approved: 3, trained: 1 });
   });
 });
