@@ -216,7 +216,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     // Sent incomplete: each problem is next to its field, focus on the first.
     await page.getByRole('button', { name: 'Enviar mi inscripción' }).click();
     await visible(page.getByText('Elige una opción.'));
-    expect(await page.getByRole('radio', { name: 'Mujer' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: 'Mujer' }).evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await visible(page.getByText('Escribe un teléfono o un correo, para avisarte de la decisión.'));
 
     await page.getByRole('radio', { name: 'Mujer' }).check();
@@ -251,7 +251,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     // Reject the applicant's registration: the reason is asked first, and required.
     await page.getByRole('button', { name: `Rechazar a ${applicant.name}` }).click();
     const reason = page.getByLabel(`Motivo del rechazo de ${applicant.name}`);
-    expect(await reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await page.getByRole('button', { name: 'Confirmar el rechazo' }).click();
     await visible(page.getByText('Escribe el motivo del rechazo.'));
     await reason.fill('El DNI no corresponde a un residente del distrito según RENIEC.');
@@ -299,7 +299,8 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     expect(text).toMatch(/Puestos del órgano\s*3/);
     expect(text).toMatch(/Mujeres necesarias\s*2/);
     expect(text).toMatch(/Mujeres posibles después del cambio\s*1/);
-    expect(await refusal.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus moves to the refusal in an effect after it renders: wait for it rather than race it.
+    await expect.poll(() => refusal.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await expectNoAxeViolations(page, 'committees with a quota refusal (es)');
     await refusal.screenshot({ path: path.join(SCREENSHOTS, 'quota-refusal-360-es.png') });
 
@@ -340,7 +341,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     const year = form.getByLabel('Año fiscal', { exact: true });
     await page.waitForFunction(() => document.querySelector('#ps-fiscalYear')?.getAttribute('aria-invalid') === 'true');
     expect(await page.locator('#ps-fiscalYear-error').innerText()).toContain('Ya existe un proceso para el año fiscal');
-    expect(await year.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => year.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     await expectNoAxeViolations(page, 'create process with a server error (es)');
 
     await year.fill('2028');

@@ -178,7 +178,7 @@ describeWithBrowser('web shell in Chromium', () => {
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(login)).toContain('Escribe tu correo electrónico o tu DNI.');
     expect(await describedText(password)).toContain('Escribe tu contraseña.');
-    expect(await login.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => login.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
 
     await login.fill('1234');
     await password.fill('x');
@@ -315,7 +315,7 @@ describeWithBrowser('web shell in Chromium', () => {
     expect(first.height).toBeGreaterThan(20);
 
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('main');
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -329,7 +329,7 @@ describeWithBrowser('web shell in Chromium', () => {
     // Enter follows the link, and focus lands on the new page's main content.
     await page.keyboard.press('Enter');
     await visible(page.getByRole('heading', { level: 1, name: ILO }));
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('main');
     expect(uncaughtErrors(page)).toEqual([]);
     await page.context().close();
   });
