@@ -5,6 +5,7 @@ import { prep } from '../lib/prep-api';
 import { formatBytes } from '../lib/format';
 import type { Attachment } from '../lib/prep-types';
 import { FieldError } from './fields';
+import { focusWhenRendered } from '../lib/focus';
 
 /**
  * Picks files and uploads each at once (POST /files); the uploaded files are listed with a "remove" button.
@@ -47,7 +48,7 @@ export function FileUpload({
       if (!isApiError(cause)) throw cause;
       setError(cause.message);
       setStatus('');
-      requestAnimationFrame(() => input.current?.focus());
+      focusWhenRendered(() => input.current);
     } finally {
       setBusy(false);
       if (added.length > 0) onChange([...files, ...added.filter((a) => !files.some((f) => f.id === a.id))]);

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { ApiError, isApiError } from './api';
+import { focusWhenRendered } from './focus';
 
 /**
  * Errors of one form: per field (keyed by the input's id) and for the whole form.
@@ -49,7 +50,7 @@ export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
     } else {
       setErrors({});
       setFormError(cause.message);
-      requestAnimationFrame(() => alertRef.current?.focus());
+      focusWhenRendered(() => alertRef.current);
     }
   }, []);
 

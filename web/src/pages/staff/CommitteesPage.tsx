@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { isApiError, type ApiError } from '../../lib/api';
 import { prep } from '../../lib/prep-api';
@@ -12,6 +12,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { QuotaRefusal, isQuotaRefusal } from '../../components/QuotaRefusal';
 import { BodyFigures } from '../process/QuotasPage';
 import { useStaffProcess } from './context';
+import { focusWhenRendered } from '../../lib/focus';
 
 /** Elect approved agents to the directive and oversight committees; the server refuses what would break the quota. */
 export function CommitteesPage() {
@@ -124,7 +125,7 @@ function CommitteeCard({ body, onChanged }: { body: BodyQuota; onChanged(message
                   onClick={() => {
                     setRemoving(m.agentId);
                     setRemoveError(null);
-                    requestAnimationFrame(() => document.getElementById(`${id}-remove-reason`)?.focus());
+                    focusWhenRendered(() => document.getElementById(`${id}-remove-reason`));
                   }}
                 >
                   {t('committees.remove', { name: m.name })}
@@ -151,6 +152,9 @@ function ElectForm({ kind, bodyName, memberIds, onElected }: { kind: ElectedBody
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [choiceError, setChoiceError] = useState<string | null>(null);
+  // Focus follows the error once it is on screen (an effect runs after the commit; a timer could run before it).
+  useEffect(() => { if (error) document.getElementById(`${id}-refusal`)?.focus(); }, [error, id]);
+  useEffect(() => { if (choiceError) document.getElementById(`${id}-choice`)?.focus(); }, [choiceError, id]);
   const [busy, setBusy] = useState(false);
 
   const find = async (event: FormEvent<HTMLFormElement>) => {
@@ -192,10 +196,8 @@ function ElectForm({ kind, bodyName, memberIds, onElected }: { kind: ElectedBody
       if (cause.field === 'agentId' && !isQuotaRefusal(cause)) {
         // About the person chosen (not approved, already a member): next to the list of people.
         setChoiceError(cause.message);
-        requestAnimationFrame(() => document.getElementById(`${id}-choice`)?.focus());
       } else {
         setError(cause);
-        requestAnimationFrame(() => document.getElementById(`${id}-refusal`)?.focus());
       }
     } finally {
       setBusy(false);

@@ -4,6 +4,7 @@ import { isApiError, type ApiError } from '../../lib/api';
 import type { Decision } from '../../lib/prep-types';
 import { TextAreaField } from '../../components/fields';
 import { QuotaRefusal, isQuotaRefusal } from '../../components/QuotaRefusal';
+import { focusWhenRendered } from '../../lib/focus';
 
 /**
  * Approve or reject one pending registration. Rejecting asks for the reason first (the applicant and the public
@@ -38,7 +39,7 @@ export function DecisionControls({
         document.getElementById(`${id}-reason`)?.focus();
       } else {
         setError(cause);
-        requestAnimationFrame(() => document.getElementById(`${id}-refusal`)?.focus());
+        focusWhenRendered(() => document.getElementById(`${id}-refusal`));
       }
     } finally {
       setBusy(false);
@@ -77,7 +78,7 @@ export function DecisionControls({
             disabled={busy}
             onClick={() => {
               setRejecting(true);
-              requestAnimationFrame(() => document.getElementById(`${id}-reason`)?.focus());
+              focusWhenRendered(() => document.getElementById(`${id}-reason`));
             }}
           >
             {t('decision.reject', { name })}

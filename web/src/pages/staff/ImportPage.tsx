@@ -10,6 +10,7 @@ import { FieldError, RadioGroup } from '../../components/fields';
 import { SuccessNotice } from '../../components/FormAlert';
 import { TableWrap } from '../../components/TableWrap';
 import { useStaffProcess } from './context';
+import { focusWhenRendered } from '../../lib/focus';
 
 const COLUMNS = ['dni', 'nombres', 'sexo', 'rango_edad', 'zona', 'telefono', 'correo', 'partida_organizacion'] as const;
 
@@ -44,7 +45,7 @@ export function ImportPage() {
       if (which === 'dry-run') {
         setReport(answer);
         setDone(null);
-        requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
+        focusWhenRendered(() => document.getElementById('import-report-title'));
       } else {
         setDone(answer);
         setReport(answer);
@@ -55,14 +56,14 @@ export function ImportPage() {
       if (cause.code === 'CSV_INVALID_ROWS' && details?.report) {
         setReport(details.report);
         setImportError(cause.message);
-        requestAnimationFrame(() => document.getElementById('import-error')?.focus());
+        focusWhenRendered(() => document.getElementById('import-error'));
       } else if (which === 'dry-run' || !report) {
         setReport(null);
         setFileError(cause.message);
-        requestAnimationFrame(() => input.current?.focus());
+        focusWhenRendered(() => input.current);
       } else {
         setImportError(cause.message);
-        requestAnimationFrame(() => document.getElementById('import-error')?.focus());
+        focusWhenRendered(() => document.getElementById('import-error'));
       }
     } finally {
       setBusy(false);

@@ -17,6 +17,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { QuotaRefusal, isQuotaRefusal } from '../../components/QuotaRefusal';
 import { useStaffProcess } from './context';
 import { DecisionControls } from './DecisionControls';
+import { focusWhenRendered } from '../../lib/focus';
 
 const PAGE = 50;
 
@@ -66,7 +67,7 @@ export function RegistrationsAdminPage() {
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       setBulkError(cause);
-      requestAnimationFrame(() => document.getElementById('bulk-refusal')?.focus());
+      focusWhenRendered(() => document.getElementById('bulk-refusal'));
     } finally {
       setBulkBusy(false);
     }

@@ -14,6 +14,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { FileUpload } from '../../components/FileUpload';
 import { SessionWhen } from '../process/TrainingsPage';
 import { useStaffProcess } from './context';
+import { focusWhenRendered } from '../../lib/focus';
 
 const SHOWN = 60;
 
@@ -246,7 +247,7 @@ function Checklist({
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       setError(cause.message);
-      requestAnimationFrame(() => document.getElementById('checklist-error')?.focus());
+      focusWhenRendered(() => document.getElementById('checklist-error'));
     } finally {
       setBusy(false);
     }
