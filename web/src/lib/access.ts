@@ -1,27 +1,12 @@
+import { ACTIONS, type Action } from '../../../src/access/policy.ts';
 import type { Role, User } from './types';
 
-/**
- * Which roles may take which action: a copy of the server's table (src/access/policy.ts), used only to decide what
- * to show. The server decides what is allowed; a page that shows too much gets a 403 with a message.
+/*
+ * Which roles may take which action: the server's own table (src/access/policy.ts, a pure module), used here only to
+ * decide what to show. The server decides what is allowed; a page that shows too much gets a 403 with a message.
  */
-const ACTIONS = {
-  'audit.read': ['administrator', 'oversight_committee'],
-  'membership.manage': ['administrator'],
-  'process.manage': ['administrator'],
-  'plan.manage': ['administrator'],
-  'announcement.manage': ['administrator'],
-  'notification.read': ['administrator'],
-  'file.upload': ['administrator', 'facilitator'],
-  'registration.read': ['administrator', 'facilitator'],
-  'registration.register_others': ['administrator', 'facilitator'],
-  'registration.import': ['administrator', 'facilitator'],
-  'registration.decide': ['administrator'],
-  'body.manage': ['administrator'],
-  'training.manage': ['administrator', 'facilitator'],
-  'attendance.record': ['administrator', 'facilitator'],
-} as const satisfies Record<string, readonly Role[]>;
 
-export type Action = keyof typeof ACTIONS;
+export type { Action };
 
 /** The roles staff pages are for (a participating agent alone sees no staff menu). */
 export const STAFF_ACTIONS: readonly Action[] = Object.keys(ACTIONS) as Action[];
