@@ -26,7 +26,7 @@ export type {
   SingleSettings,
   VoteSettings,
 } from './model/types.ts';
-export { createElection, type ElectionInput, type ProjectInput } from './model/election.ts';
+export { createElection, type ElectionInput, type ProjectInput } from './election/create.ts';
 
 // Ballot kinds and validation
 export { BALLOT_KINDS, kindOf } from './ballots/registry.ts';

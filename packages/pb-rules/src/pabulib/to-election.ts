@@ -5,7 +5,7 @@
  */
 import { Rational } from '../arith/rational.ts';
 import { codedError, fail, ok, type CodedError, type Result } from '../errors/catalogue.ts';
-import { createElection } from '../model/election.ts';
+import { createElection } from '../election/create.ts';
 import type { Ballot, Election, ProjectId, VoteSettings } from '../model/types.ts';
 import type { PbInstance, PbProject, PbVote, PbVoteType } from './types.ts';
 

@@ -4,7 +4,7 @@
  */
 import { Rational } from '../arith/rational.ts';
 import { codedError, fail, ok, type Result } from '../errors/catalogue.ts';
-import { indexProfile, type IndexedProfile } from '../model/profile.ts';
+import { indexProfile, type IndexedProfile } from '../election/profile.ts';
 import type { Election } from '../model/types.ts';
 import type { ScoreKind } from '../explain/explanation.ts';
 import { makeTieBreaker, type TieBreaker } from './ties.ts';

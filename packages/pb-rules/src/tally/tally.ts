@@ -1,5 +1,5 @@
 import { ok, type Result } from '../errors/catalogue.ts';
-import { indexProfile, type IndexedProfile } from '../model/profile.ts';
+import { indexProfile, type IndexedProfile } from '../election/profile.ts';
 import type { Election, ProjectId } from '../model/types.ts';
 
 export interface TallyRow {

@@ -5,7 +5,7 @@
  */
 import { pointsScheme } from '../ballots/registry.ts';
 import { codedError, fail, ok, type CodedError, type Result } from '../errors/catalogue.ts';
-import type { Election, Project } from './types.ts';
+import type { Election, Project } from '../model/types.ts';
 
 export interface IndexedProfile {
   readonly projects: readonly Project[];

@@ -1,7 +1,7 @@
 import { Rational, type RationalInput } from '../arith/rational.ts';
 import { codedError, fail, ok, type CodedError, type Result } from '../errors/catalogue.ts';
 import { checkSettings } from '../ballots/registry.ts';
-import type { Ballot, Election, Project, VoteSettings } from './types.ts';
+import type { Ballot, Election, Project, VoteSettings } from '../model/types.ts';
 
 export interface ProjectInput {
   readonly id: string;
