@@ -66,6 +66,6 @@ export { formatExplanation } from './explain/format.ts';
 // Pabulib .pb format
 export type { PbInstance, PbProject, PbVote, PbVoteType } from './pabulib/types.ts';
 export { PB_VOTE_TYPES } from './pabulib/types.ts';
-export { linesOf, parsePabulib, parsePabulibChunks, parsePabulibLines } from './pabulib/parse.ts';
+export { linesOf, PabulibByteParser, parsePabulib, parsePabulibBytes, parsePabulibChunks, parsePabulibLines } from './pabulib/parse.ts';
 export { pabulibRecords, writePabulib, type WriteOptions } from './pabulib/write.ts';
 export { electionToPabulib, pabulibToElection, type PabulibElection, type ToElectionOptions } from './pabulib/to-election.ts';

@@ -3,9 +3,9 @@
  * The parser itself (src/pabulib) never touches the file system, so the browser can use it too.
  */
 import { createReadStream } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { codedError, fail, type Result } from '../errors/catalogue.ts';
-import { parsePabulibChunks } from '../pabulib/parse.ts';
+import { parsePabulibBytes, parsePabulibChunks } from '../pabulib/parse.ts';
 import type { PbInstance } from '../pabulib/types.ts';
 import { writePabulib, type WriteOptions } from '../pabulib/write.ts';
 
@@ -38,10 +38,27 @@ export async function* fileTextChunks(path: string, options: ReadOptions = {}): 
   if (rest) yield rest;
 }
 
-/** Reads and parses a .pb file without loading it whole; a missing or unreadable file is a coded error. */
+/** The file's raw bytes in chunks, with progress. */
+export async function* fileByteChunks(path: string, options: ReadOptions = {}): AsyncGenerator<Uint8Array> {
+  const { size } = await stat(path);
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 256 * 1024, ...(options.signal ? { signal: options.signal } : {}) });
+  let bytesRead = 0;
+  for await (const chunk of stream as AsyncIterable<Uint8Array>) {
+    bytesRead += chunk.byteLength;
+    options.onProgress?.({ bytesRead, totalBytes: size });
+    yield chunk;
+  }
+}
+
+/**
+ * Reads and parses a .pb file. Without a progress callback the file is read in one call (fastest);
+ * with one it is streamed in chunks. Either way the bytes go to the parser undecoded. A missing or
+ * unreadable file is a coded error.
+ */
 export async function readPabulibFile(path: string, options: ReadOptions = {}): Promise<Result<PbInstance>> {
   try {
-    return await parsePabulibChunks(fileTextChunks(path, options));
+    if (!options.onProgress && !options.chunkSize) return parsePabulibBytes(await readFile(path, options.signal ? { signal: options.signal } : {}));
+    return await parsePabulibChunks(fileByteChunks(path, options));
   } catch (error) {
     const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
     return fail(codedError('PB_READ_FAILED', { path, reason }));
