@@ -20,7 +20,54 @@ export interface IndexedProfile {
 
 const MAX_REPORTED = 20;
 
+/**
+ * Ballots already indexed by whoever built the election (the .pb reader): project indices in election
+ * order, points as written, every id known and named once per ballot.
+ */
+export interface PreindexedBallots {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  /** Points as written (null when the source has none). */
+  readonly points: Float64Array | null;
+}
+
+const PREINDEXED = new WeakMap<Election, PreindexedBallots>();
+const PROFILES = new WeakMap<Election, Result<IndexedProfile>>();
+
+/** Declares an election's ballots as already indexed (its `ballots` must list the same votes). */
+export function attachPreindexedBallots(election: Election, ballots: PreindexedBallots): void {
+  PREINDEXED.set(election, ballots);
+}
+
+/** The election's ballots as flat arrays; computed once per election (elections are immutable). */
 export function indexProfile(election: Election): Result<IndexedProfile> {
+  let profile = PROFILES.get(election);
+  if (profile === undefined) {
+    const pre = PREINDEXED.get(election);
+    profile = (pre && fromPreindexed(election, pre)) ?? indexBallots(election);
+    PROFILES.set(election, profile);
+  }
+  return profile;
+}
+
+/** The fast path; null when the generic one must run (it then reports the problem). */
+function fromPreindexed(election: Election, pre: PreindexedBallots): Result<IndexedProfile> | null {
+  const scheme = pointsScheme(election.settings, election.projects.length);
+  const { start, items } = pre;
+  let points: Float64Array;
+  if (scheme.kind === 'given') {
+    if (pre.points === null) return null;
+    for (let k = 0; k < pre.points.length; k++) if (!Number.isFinite(pre.points[k]!)) return null;
+    points = pre.points;
+  } else if (scheme.kind === 'borda') {
+    points = new Float64Array(items.length);
+    for (let b = 0; b < pre.count; b++) for (let k = start[b]!; k < start[b + 1]!; k++) points[k] = scheme.top - (k - start[b]!);
+  } else points = new Float64Array(items.length).fill(1);
+  return ok({ projects: election.projects, nBallots: pre.count, start, items, points });
+}
+
+function indexBallots(election: Election): Result<IndexedProfile> {
   const { projects, ballots } = election;
   const index = new Map<string, number>();
   projects.forEach((p, i) => index.set(p.id, i));

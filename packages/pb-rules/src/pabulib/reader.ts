@@ -5,7 +5,8 @@
  */
 import { Rational } from '../arith/rational.ts';
 import { codedError, fail, ok, type CodedError, type ErrorCode, type Params, type Result } from '../errors/catalogue.ts';
-import { compactInstance, Float64Buf, Int32Buf, VoteTexts, type CompactVotes } from './compact.ts';
+import { Float64Buf, Int32Buf } from '../util/growable.ts';
+import { compactInstance, VoteTexts, type CompactVotes } from './compact.ts';
 import { parseRecord } from './csv.ts';
 import { PB_VOTE_TYPES, type PbInstance, type PbProject, type PbVoteType } from './types.ts';
 

@@ -6,6 +6,8 @@
 import { Rational } from '../arith/rational.ts';
 import { codedError, fail, ok, type CodedError, type Result } from '../errors/catalogue.ts';
 import { createElection } from '../election/create.ts';
+import { attachPreindexedBallots } from '../election/profile.ts';
+import { compactVotesOf, lazyProperty } from './compact.ts';
 import type { Ballot, Election, ProjectId, VoteSettings } from '../model/types.ts';
 import type { PbInstance, PbProject, PbVote, PbVoteType } from './types.ts';
 
@@ -67,7 +69,7 @@ function settingsFor(pb: PbInstance, errors: CodedError[]): VoteSettings {
       // max_sum_points is required by the format; if a file lacks it, the largest total cast stands in.
       const declared = num('max_sum_points');
       let largest = 1;
-      if (declared === undefined) for (const v of pb.votes) largest = Math.max(largest, (v.points ?? []).reduce((a, b) => a + b, 0));
+      if (declared === undefined) forEachVotePoints(pb, (points) => (largest = Math.max(largest, points.reduce((a, b) => a + b, 0))));
       const maxPerProject = num('max_points');
       const minPerProject = num('min_points');
       const minTotal = num('min_sum_points');
@@ -84,7 +86,9 @@ function settingsFor(pb: PbInstance, errors: CodedError[]): VoteSettings {
       // Without declared bounds, the scores cast (and 0) bound the interval.
       let lowest = 0;
       let highest = 0;
-      for (const v of pb.votes) for (const x of v.points ?? []) [lowest, highest] = [Math.min(lowest, x), Math.max(highest, x)];
+      forEachVotePoints(pb, (points) => {
+        for (const x of points) [lowest, highest] = [Math.min(lowest, x), Math.max(highest, x)];
+      });
       const defaultScore = num('default_score');
       return {
         kind: 'scoring',
@@ -95,6 +99,17 @@ function settingsFor(pb: PbInstance, errors: CodedError[]): VoteSettings {
       };
     }
   }
+}
+
+/** Each vote's points (without materializing the votes of a parsed file). */
+function forEachVotePoints(pb: PbInstance, visit: (points: readonly number[]) => void): void {
+  const compact = compactVotesOf(pb);
+  if (compact) {
+    if (compact.points === null) for (let r = 0; r < compact.count; r++) visit([]);
+    else for (let r = 0; r < compact.count; r++) visit(Array.from(compact.points.subarray(compact.start[r]!, compact.start[r + 1]!)));
+    return;
+  }
+  for (const v of pb.votes) visit(v.points ?? []);
 }
 
 function ballotOf(vote: PbVote, withPoints: boolean, territoryColumn: string | undefined): Ballot {
@@ -112,20 +127,28 @@ export function pabulibToElection(pb: PbInstance, options: ToElectionOptions = {
   const settings = settingsFor(pb, errors);
   const withPoints = pb.voteType === 'cumulative' || pb.voteType === 'scoring';
   const territoryColumn = options.territoryColumn;
-  const built = createElection({
-    budget: pb.budget,
-    settings,
-    projects: pb.projects.map((p) => {
-      const territory = territoryColumn !== undefined ? p.fields[territoryColumn] : undefined;
-      return {
-        id: p.id,
-        cost: p.cost,
-        ...(p.fields['name'] !== undefined ? { name: p.fields['name'] } : {}),
-        ...(territory ? { territory } : {}),
-      };
-    }),
-    ballots: pb.votes.map((v) => ballotOf(v, withPoints, territoryColumn)),
+  const compact = compactVotesOf(pb);
+  const projects = pb.projects.map((p) => {
+    const territory = territoryColumn !== undefined ? p.fields[territoryColumn] : undefined;
+    return {
+      id: p.id,
+      cost: p.cost,
+      ...(p.fields['name'] !== undefined ? { name: p.fields['name'] } : {}),
+      ...(territory ? { territory } : {}),
+    };
   });
+  const ballots = (): Ballot[] => pb.votes.map((v) => ballotOf(v, withPoints, territoryColumn));
+  let built: Result<Election>;
+  if (compact) {
+    // Ballots from the reader's arrays: the rules index them from there; `ballots` is built on first read.
+    built = createElection({ budget: pb.budget, settings, projects });
+    if (built.ok) {
+      const { budget, projects: checked, settings: kept } = built.value;
+      const election: Election = lazyProperty({ budget, projects: checked, settings: kept }, 'ballots', ballots);
+      attachPreindexedBallots(election, { count: compact.count, start: compact.start, items: compact.items, points: withPoints ? compact.points : null });
+      built = ok(election);
+    }
+  } else built = createElection({ budget: pb.budget, settings, projects, ballots: ballots() });
   if (!built.ok) errors.push(...built.errors);
   let threshold: Rational | null = null;
   const thresholdText = pb.meta['min_project_score_threshold'];

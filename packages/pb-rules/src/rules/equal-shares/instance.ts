@@ -7,6 +7,7 @@
  * with a multiplicity: they always hold the same budget, so the engine handles them once.
  */
 import { lcm, Rational } from '../../arith/rational.ts';
+import { Float64Buf, Int32Buf } from '../../util/growable.ts';
 import type { RuleContext } from '../context.ts';
 
 export interface MesInstance {
@@ -52,15 +53,6 @@ function decimalScale(values: Iterable<Rational>): bigint {
   return ten;
 }
 
-/** A short string identifying a ballot's (project, weight) list: one UTF-16 unit per number when small. */
-function ballotKey(entries: readonly [number, bigint][], withWeights: boolean): string {
-  const small = entries.every(([p, w]) => p < 0xffff && (!withWeights || w < 0xffffn));
-  if (!small) return entries.map(([p, w]) => (withWeights ? `${p}:${w}` : `${p}`)).join(',');
-  let key = '';
-  for (const [p, w] of entries) key += withWeights ? String.fromCharCode(p, Number(w)) : String.fromCharCode(p);
-  return key;
-}
-
 export function buildMesInstance(ctx: RuleContext): MesInstance {
   const { election, profile, utility } = ctx;
   const nProjects = election.projects.length;
@@ -82,56 +74,121 @@ export function buildMesInstance(ctx: RuleContext): MesInstance {
   }
   const weightOf = (points: number): bigint => (usesPoints ? Rational.of(points).mulInt(pointScale).num : 1n);
 
-  // Merge identical supporting ballots.
-  const voterOfKey = new Map<string, number>();
+  // Merge identical supporting ballots: hash of the sorted (project, points) list, then exact compare.
+  const { start, items, points } = profile;
   const multList: number[] = [];
-  const voterEntries: [number, bigint][][] = [];
+  // distinct voter v lists vItems[vStart[v] .. vStart[v+1]-1] (and vPoints)
+  const vStart = new Int32Buf();
+  const vItems = new Int32Buf();
+  const vPoints = new Float64Buf();
+  vStart.push(0);
+  const byHash = new Map<number, number | number[]>();
+  let maxLen = 0;
+  for (let b = 0; b < profile.nBallots; b++) maxLen = Math.max(maxLen, start[b + 1]! - start[b]!);
+  const keyItems = new Int32Array(maxLen);
+  const keyPoints = new Float64Array(maxLen);
+  const same = (v: number, len: number): boolean => {
+    const from = vStart.data[v]!;
+    if (vStart.data[v + 1]! - from !== len) return false;
+    for (let k = 0; k < len; k++) if (vItems.data[from + k] !== keyItems[k] || (usesPoints && vPoints.data[from + k] !== keyPoints[k])) return false;
+    return true;
+  };
   for (let b = 0; b < profile.nBallots; b++) {
-    const entries: [number, bigint][] = [];
-    for (let k = profile.start[b]!, end = profile.start[b + 1]!; k < end; k++) {
-      const v = profile.points[k]!;
-      if (v > 0) entries.push([profile.items[k]!, weightOf(v)]);
+    // the ballot's supported projects, sorted by index (insertion sort: ballots are short)
+    let len = 0;
+    for (let k = start[b]!, end = start[b + 1]!; k < end; k++) {
+      const v = points[k]!;
+      if (!(v > 0)) continue;
+      const p = items[k]!;
+      let j = len++;
+      while (j > 0 && keyItems[j - 1]! > p) {
+        keyItems[j] = keyItems[j - 1]!;
+        keyPoints[j] = keyPoints[j - 1]!;
+        j--;
+      }
+      keyItems[j] = p;
+      keyPoints[j] = usesPoints ? v : 1;
     }
-    if (entries.length === 0) continue;
-    entries.sort((x, y) => x[0] - y[0]);
-    const key = ballotKey(entries, usesPoints);
-    let voter = voterOfKey.get(key);
-    if (voter === undefined) {
+    if (len === 0) continue;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < len; k++) {
+      h = Math.imul(h ^ keyItems[k]!, 0x01000193);
+      if (usesPoints) h = Math.imul(h ^ (keyPoints[k]! * 1000003), 0x01000193);
+    }
+    const bucket = byHash.get(h);
+    let voter = -1;
+    if (typeof bucket === 'number') {
+      if (same(bucket, len)) voter = bucket;
+    } else if (bucket) {
+      for (const v of bucket) {
+        if (same(v, len)) {
+          voter = v;
+          break;
+        }
+      }
+    }
+    if (voter < 0) {
       voter = multList.length;
-      voterOfKey.set(key, voter);
       multList.push(0);
-      voterEntries.push(entries);
+      for (let k = 0; k < len; k++) {
+        vItems.push(keyItems[k]!);
+        vPoints.push(keyPoints[k]!);
+      }
+      vStart.push(vItems.length);
+      if (bucket === undefined) byHash.set(h, voter);
+      else if (typeof bucket === 'number') byHash.set(h, [bucket, voter]);
+      else bucket.push(voter);
     }
     multList[voter]!++;
   }
-
+  // Weights per distinct voter: small integers, kept as numbers while building (BigInt per entry is slow).
+  const weightCache = new Map<number, bigint>();
+  const weightBig = (points: number): bigint => {
+    let w = weightCache.get(points);
+    if (w === undefined) weightCache.set(points, (w = weightOf(points)));
+    return w;
+  };
   const counts = new Int32Array(nProjects);
-  for (const entries of voterEntries) for (const [p] of entries) counts[p]!++;
+  for (let k = 0; k < vItems.length; k++) counts[vItems.data[k]!]!++;
   const suppStart = new Int32Array(nProjects + 1);
   for (let p = 0; p < nProjects; p++) suppStart[p + 1] = suppStart[p]! + counts[p]!;
   const fill = suppStart.slice(0, nProjects);
   const suppVoter = new Int32Array(suppStart[nProjects]!);
   const suppW = new Int32Array(suppStart[nProjects]!);
-  const weights: bigint[][] = Array.from({ length: nProjects }, () => []);
+  const weights: bigint[][] = Array.from({ length: nProjects }, () => (usesPoints ? [] : [1n]));
   const weightIndex: Map<bigint, number>[] = Array.from({ length: nProjects }, () => new Map());
   const totalWeight: bigint[] = Array.from({ length: nProjects }, () => 0n);
   const supporterCount: number[] = Array.from({ length: nProjects }, () => 0);
-  voterEntries.forEach((entries, voter) => {
+  const countF = new Float64Array(nProjects);
+  for (let voter = 0; voter < multList.length; voter++) {
     const m = multList[voter]!;
-    for (const [p, w] of entries) {
-      let wi = weightIndex[p]!.get(w);
-      if (wi === undefined) {
-        wi = weights[p]!.length;
-        weightIndex[p]!.set(w, wi);
-        weights[p]!.push(w);
+    for (let e = vStart.data[voter]!, end = vStart.data[voter + 1]!; e < end; e++) {
+      const p = vItems.data[e]!;
+      let wi = 0;
+      if (usesPoints) {
+        const w = weightBig(vPoints.data[e]!);
+        let found = weightIndex[p]!.get(w);
+        if (found === undefined) {
+          found = weights[p]!.length;
+          weightIndex[p]!.set(w, found);
+          weights[p]!.push(w);
+        }
+        wi = found;
+        totalWeight[p] = totalWeight[p]! + BigInt(m) * w;
       }
       const k = fill[p]!++;
       suppVoter[k] = voter;
       suppW[k] = wi;
-      totalWeight[p] = totalWeight[p]! + BigInt(m) * w;
-      supporterCount[p]! += m;
+      countF[p]! += m;
     }
-  });
+  }
+  for (let p = 0; p < nProjects; p++) {
+    supporterCount[p] = countF[p]!;
+    if (!usesPoints) {
+      totalWeight[p] = BigInt(countF[p]!);
+      if (countF[p] === 0) weights[p] = [];
+    }
+  }
 
   const candidates: number[] = [];
   const free: number[] = [];
