@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { fastRun, resumeFastRun } from '../src/rules/equal-shares/fast.ts';
 import {
   buildMesInstance,
   computeOutcome,
@@ -286,6 +287,61 @@ describe('properties', () => {
           ],
         ],
       },
+    );
+  });
+
+  it('the floating-point engine gives the exact engine outcome and ties, or declines', () => {
+    let declined = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.oneof(specArb, hardSpecArb), utilityArb, tiesArb, fc.integer({ min: 0, max: 30 }), (spec, utility, ties, t) => {
+        const e = toElection(spec);
+        const ctx = prepareContext(e, { utility, ties });
+        if (!ctx.ok || e.ballots.length === 0) return;
+        const inst = buildMesInstance(ctx.value);
+        const fast = fastRun(inst, t);
+        runs++;
+        if (!fast.certain) {
+          declined++;
+          return;
+        }
+        const exact = runEqualShares(inst, BigInt(t));
+        expect(fast.selected).toEqual(exact.selected);
+        expect(fast.cost).toBe(exact.cost);
+        expect(fast.rounds.map((r) => [...r.tied].sort())).toEqual(exact.rounds.map((r) => [...r.tied].sort()));
+      }),
+      { numRuns: 3000 },
+    );
+    // Small random numbers make exact coincidences common; still most runs must be proven.
+    expect(declined).toBeLessThan(runs / 4);
+  });
+
+  it('what a floating-point run vouches for holds, and a resumed run equals a fresh one', () => {
+    fc.assert(
+      fc.property(fc.oneof(specArb, hardSpecArb), utilityArb, tiesArb, fc.integer({ min: 0, max: 10 }), (spec, utility, ties, t) => {
+        const e = toElection(spec);
+        const ctx = prepareContext(e, { utility, ties });
+        if (!ctx.ok || e.ballots.length === 0) return;
+        const inst = buildMesInstance(ctx.value);
+        const run = fastRun(inst, t, { track: true });
+        if (!run.certain) return;
+        const last = Math.min(t + 40, Math.ceil(run.until) - 1);
+        for (let step = t + 1; step <= last; step++) expect(runEqualShares(inst, BigInt(step)).selected, `step ${step}`).toEqual(run.selected);
+        // Each round holds until its own bound, whatever the later rounds do.
+        run.rounds.forEach((round, j) => {
+          const until = Math.min(t + 40, Math.ceil(Math.min(...run.rounds.slice(0, j + 1).map((r) => r.until))) - 1);
+          for (let step = t + 1; step <= until; step++) expect(runEqualShares(inst, BigInt(step)).selected[inst.free.length + j], `round ${j} step ${step}`).toBe(round.project);
+        });
+        for (const next of [t + 1, Math.ceil(run.until), Math.ceil(run.until) + 3]) {
+          if (!Number.isFinite(next)) continue;
+          const resumed = resumeFastRun(inst, run, next);
+          const fresh = fastRun(inst, next, { track: true });
+          if (!resumed.certain || !fresh.certain) continue;
+          expect(resumed.selected).toEqual(fresh.selected);
+          expect(resumed.cost).toBe(fresh.cost);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

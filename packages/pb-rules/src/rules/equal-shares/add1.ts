@@ -18,6 +18,7 @@
  * (reference.ts) is kept to check exactly that.
  */
 import { runEqualShares, type MesRun } from './engine.ts';
+import { fastRun, resumeFastRun, type FastRun } from './fast.ts';
 import type { MesInstance } from './instance.ts';
 
 export interface Add1Result {
@@ -36,56 +37,54 @@ export function isExhaustiveRun(inst: MesInstance, run: MesRun): boolean {
   return inst.candidates.every((p) => chosen.has(p) || inst.cost[p]! > left);
 }
 
-const MAX_EXPONENT = 48;
-
-/** Amounts to certify: powers of two around the exponent that worked last time. */
-function ladder(center: number): bigint[] {
-  const exponents = new Set([0]);
-  for (let k = Math.max(0, center - 3); k <= Math.min(MAX_EXPONENT, center + 3); k++) exponents.add(k);
-  return [...exponents].sort((a, b) => a - b).map((k) => 1n << BigInt(k));
-}
-
+/**
+ * The jumping loop on the floating-point engine (fast.ts): each run, resumed from the first round that
+ * may have changed, says until which budget its outcome holds; the loop goes straight there. Where the
+ * doubles cannot prove a decision it uses the exact engine for that budget (its exact breakpoint).
+ */
 export function equalSharesAdd1(inst: MesInstance): Add1Result {
-  let t = 0n;
+  let t = 0;
   let runs = 0;
-  let center = 2;
-  // Certifying roughly doubles the cost of a run. Where the outcome changes at almost every unit, as in
-  // Toulouse 2024, it keeps failing: after a failure the next few steps are plain runs (a jump of one,
-  // always valid), more of them after each further failure, none after a success.
-  let plainLeft = 0;
-  let backoff = 1;
-  let kept: bigint;
+  let fast: FastRun | null = null;
+  let kept: number;
+  const budget = inst.budget;
   for (;;) {
-    const certify = plainLeft === 0;
-    const run = runEqualShares(inst, t, certify ? { certify: ladder(center), track: true } : {});
+    fast = fast ? resumeFastRun(inst, fast, t) : fastRun(inst, t, { track: true });
     runs++;
-    if (run.cost > inst.budget) {
+    let cost: bigint;
+    let exhaustive: boolean;
+    let until: number;
+    if (fast.certain) {
+      cost = fast.cost;
+      exhaustive = isExhaustiveSelection(inst, fast.selected, cost);
+      until = fast.until;
+    } else {
+      const run = runEqualShares(inst, BigInt(t), { track: true });
+      runs++;
+      fast = null;
+      cost = run.cost;
+      exhaustive = isExhaustiveRun(inst, run);
+      until = run.breakpoint === null ? Infinity : t + run.breakpoint.toNumber() * (1 - 1e-12);
+    }
+    if (cost > budget) {
       // Over budget: keep the previous step (t > 0: at B/n Equal Shares never overspends); it lies in
-      // the range certified by the last run, so its outcome is that run's outcome.
-      kept = t > 0n ? t - 1n : 0n;
+      // the range the last run vouched for, so its outcome is that run's outcome.
+      kept = t > 0 ? t - 1 : 0;
       break;
     }
-    if (isExhaustiveRun(inst, run) || (certify && run.breakpoint === null)) {
-      // A null breakpoint means no decision can ever turn, so the naive loop would never stop; it
-      // cannot happen (with enough money every supported project is bought) and ends the loop anyway.
+    if (exhaustive || until === Infinity) {
+      // Nothing can ever change (it cannot happen: with enough money every supported project is bought)
+      // would mean the naive loop never stops; it ends the loop anyway.
       kept = t;
       break;
     }
-    if (!certify) {
-      plainLeft--;
-      t += 1n;
-      continue;
-    }
-    // Same outcome on [t, t + certified] (ladder) and on [t, t + breakpoint) (tracking).
-    const byTracking = run.breakpoint!.ceil();
-    const jump = run.certified + 1n > byTracking ? run.certified + 1n : byTracking > 1n ? byTracking : 1n;
-    t += jump;
-    center = run.certified > 0n ? run.certified.toString(2).length : Math.max(0, center - 2);
-    if (jump > 1n) backoff = 1;
-    else {
-      plainLeft = backoff;
-      backoff = Math.min(backoff * 2, 16);
-    }
+    t = Math.max(t + 1, Math.ceil(until));
   }
-  return { run: runEqualShares(inst, kept, { details: true }), increments: kept, runs: runs + 1 };
+  return { run: runEqualShares(inst, BigInt(kept), { details: true }), increments: BigInt(kept), runs: runs + 1 };
+}
+
+function isExhaustiveSelection(inst: MesInstance, selected: readonly number[], cost: bigint): boolean {
+  const left = inst.budget - cost;
+  const chosen = new Set(selected);
+  return inst.candidates.every((p) => chosen.has(p) || inst.cost[p]! > left);
 }
