@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fastRun, resumeFastRun } from '../src/rules/equal-shares/fast.ts';
+import { replayEqualShares } from '../src/rules/equal-shares/replay.ts';
 import {
   buildMesInstance,
   computeOutcome,
@@ -19,6 +20,7 @@ import {
   UTILITY_KINDS,
   type Ballot,
   type Election,
+  type MesRound,
   type RuleOptions,
   type TieRule,
   type UtilityKind,
@@ -305,10 +307,15 @@ describe('properties', () => {
           declined++;
           return;
         }
-        const exact = runEqualShares(inst, BigInt(t));
+        const exact = runEqualShares(inst, BigInt(t), { details: true });
         expect(fast.selected).toEqual(exact.selected);
         expect(fast.cost).toBe(exact.cost);
         expect(fast.rounds.map((r) => [...r.tied].sort())).toEqual(exact.rounds.map((r) => [...r.tied].sort()));
+        // The exact replay of those purchases gives the exact engine's payments and leftovers.
+        const replay = replayEqualShares(inst, BigInt(t), fast.rounds);
+        const detail = (r: MesRound) => [r.project, r.supporters, r.payers, r.minPayment.toString(), r.maxPayment.toString()];
+        expect(replay.rounds.map(detail)).toEqual(exact.rounds.map(detail));
+        expect([...replay.available!].map(([p, x]) => [p, x.toString()])).toEqual([...exact.available!].map(([p, x]) => [p, x.toString()]));
       }),
       { numRuns: 3000 },
     );

@@ -19,6 +19,7 @@
  */
 import { runEqualShares, type MesRun } from './engine.ts';
 import { fastRun, resumeFastRun, type FastRun } from './fast.ts';
+import { replayEqualShares } from './replay.ts';
 import type { MesInstance } from './instance.ts';
 
 export interface Add1Result {
@@ -80,7 +81,17 @@ export function equalSharesAdd1(inst: MesInstance): Add1Result {
     }
     t = Math.max(t + 1, Math.ceil(until));
   }
-  return { run: runEqualShares(inst, BigInt(kept), { details: true }), increments: BigInt(kept), runs: runs + 1 };
+  return { run: equalSharesDetails(inst, kept), increments: BigInt(kept), runs: runs + 1 };
+}
+
+/**
+ * The run at t with the details explanations need, exactly: the floating-point engine finds the
+ * purchases, the exact replay computes the payments (the exact engine when the doubles cannot decide).
+ */
+export function equalSharesDetails(inst: MesInstance, t: number): MesRun {
+  const fast = fastRun(inst, t);
+  if (!fast.certain) return runEqualShares(inst, BigInt(t), { details: true });
+  return replayEqualShares(inst, BigInt(t), fast.rounds);
 }
 
 function isExhaustiveSelection(inst: MesInstance, selected: readonly number[], cost: bigint): boolean {

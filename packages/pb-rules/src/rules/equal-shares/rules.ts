@@ -10,8 +10,8 @@ import { money, prepareContext, type RuleContext } from '../context.ts';
 import { greedyPass, greedyRule } from '../greedy.ts';
 import { OutcomeBuilder } from '../outcome.ts';
 import type { EqualSharesSummary, Outcome, OutcomeRule, RuleName, RuleOptions } from '../types.ts';
-import { equalSharesAdd1 } from './add1.ts';
-import { runEqualShares, type MesRun } from './engine.ts';
+import { equalSharesAdd1, equalSharesDetails } from './add1.ts';
+import type { MesRun } from './engine.ts';
 import { buildMesInstance, type MesInstance } from './instance.ts';
 
 interface Variant {
@@ -81,7 +81,7 @@ function runVariant(name: RuleName, election: Election, options: RuleOptions, va
     return ok(out.build(name, { equalShares: zero }));
   }
   const inst = buildMesInstance(ctx);
-  const { run, increments, runs } = variant.add1 ? equalSharesAdd1(inst) : { run: runEqualShares(inst, 0n, { details: true }), increments: 0n, runs: 1 };
+  const { run, increments, runs } = variant.add1 ? equalSharesAdd1(inst) : { run: equalSharesDetails(inst, 0), increments: 0n, runs: 1 };
   explainRun(ctx, inst, run, out);
   const equalShares: EqualSharesSummary = {
     initialVoterBudget: election.budget.divInt(BigInt(nBallots)),
