@@ -11,28 +11,14 @@ import { installAccess } from './http/access.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { serveWeb } from './http/web.ts';
 import { healthRoutes } from './http/health.routes.ts';
-import { accountsRoutes } from './accounts/accounts.routes.ts';
-import { territoryRoutes } from './territory/territory.routes.ts';
-import { auditRoutes } from './audit/audit.routes.ts';
-import { membershipRoutes } from './accounts/memberships.routes.ts';
-import { filesRoutes } from './files/files.routes.ts';
-import { trainingRoutes } from './training/training.routes.ts';
-import { participationRoutes } from './participation/participation.routes.ts';
-import { processRoutes } from './processes/process.routes.ts';
-import { planRoutes } from './plan/plan.routes.ts';
-import { communicationRoutes } from './communication/communication.routes.ts';
-import { registrationRoutes } from './registration/registration.routes.ts';
-import { quotaRoutes } from './quotas/quota.routes.ts';
+import { AREAS } from './areas.ts';
+import type { AppContext } from './kernel/area.ts';
+import type { ScopeParam } from './http/scope.ts';
+import { resolveSession } from './accounts/accounts.service.ts';
+import { findMunicipalityBySlug } from './territory/territory.repository.ts';
 import { AppError } from './shared/errors.ts';
 import type { Policy } from './access/policy.ts';
 import './http/types.ts';
-
-/** What every route module is given: the database, the settings. */
-export interface AppContext {
-  db: DatabaseHandle;
-  config: Config;
-  passwordLogN: number;
-}
 
 export interface RouteEntry {
   method: string;
@@ -58,7 +44,10 @@ export interface BuildOptions {
 
 /** Builds the whole HTTP application without listening, so tests can drive it with `app.inject()`. */
 export async function build(opts: BuildOptions): Promise<FastifyInstance> {
-  const ctx: AppContext = { db: opts.db, config: opts.config, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N };
+  const ctx: AppContext = {
+    db: opts.db, config: opts.config, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N,
+    phaseGates: AREAS.flatMap((a) => a.phaseGates ?? []),
+  };
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -84,7 +73,15 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { seconds: Math.ceil(context.ttl / 1000) }),
   });
-  installAccess(app, ctx.db);
+  const params = new Map<string, ScopeParam>();
+  for (const area of AREAS) {
+    for (const [name, p] of Object.entries(area.scopeParams ?? {})) params.set(name, { what: p.what, resolve: (m, id) => p.resolve(ctx.db.db, m, id) });
+  }
+  installAccess(app, {
+    session: (token) => resolveSession(ctx.db, token),
+    municipality: (slug) => findMunicipalityBySlug(ctx.db.db, slug),
+    params,
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -100,18 +97,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes(ctx));
-  await app.register(accountsRoutes(ctx));
-  await app.register(territoryRoutes(ctx));
-  await app.register(auditRoutes(ctx));
-  await app.register(membershipRoutes(ctx));
-  await app.register(processRoutes(ctx));
-  await app.register(planRoutes(ctx));
-  await app.register(communicationRoutes(ctx));
-  await app.register(registrationRoutes(ctx));
-  await app.register(quotaRoutes(ctx));
-  await app.register(trainingRoutes(ctx));
-  await app.register(filesRoutes(ctx));
-  await app.register(participationRoutes(ctx));
+  // Each area's routes in a plugin of its own (encapsulated): what one area adds to Fastify stays in its scope.
+  for (const area of AREAS) if (area.routes) await app.register(area.routes(ctx));
 
   if (opts.config.webDist) await serveWeb(app, opts.config.webDist);
   return app;

@@ -1,47 +1,44 @@
-import { rolesIn, type Actor, type Role } from '../accounts/roles.ts';
+import type { Role } from '@concerta/contracts';
+import { rolesIn, type Actor } from './actor.ts';
 
 /**
- * Who may do what: the one place that decides. Every route declares one of these policies in its config
- * (`config: { policy }`); a test walks every route and fails if one has none.
+ * Who may do what. Every route declares one of these policies in its config (`config: { policy }`); a test walks
+ * every route and fails if one has none or names an action nobody defined.
  *
  * - `public`: anyone, no account (the transparency side of Concerta).
- * - `signed-in`: any account, whatever its roles.
- * - an action name: allowed to the roles listed below, in the municipality named by the route's `:slug`.
+ * - `signed-in`: any account, whatever its roles; the use case then applies an ownership rule from its area's policy
+ *   file ("its owner, or staff with X").
+ * - an action name: allowed to the roles its area lists, in the municipality named by the route's `:slug`.
+ *
+ * Actions belong to areas: each area's `<area>.policy.ts` calls `defineActions` with its table and adds the names to
+ * `ActionCatalogue` (declaration merging), so a misspelt action is a type error and this file never grows.
  */
-export const ACTIONS = {
-  'audit.read': ['administrator', 'oversight_committee'],
-  'membership.manage': ['administrator'],
-  // Preparation: the process, the plan, the call
-  'process.manage': ['administrator'],
-  'plan.manage': ['administrator'],
-  'announcement.manage': ['administrator'],
-  'notification.read': ['administrator'],
-  'file.upload': ['administrator', 'facilitator'],
-  // Registration of participating agents and organizations
-  'registration.read': ['administrator', 'facilitator'],
-  'registration.register_others': ['administrator', 'facilitator'],
-  'registration.import': ['administrator', 'facilitator'],
-  'registration.decide': ['administrator'],
-  'body.manage': ['administrator'],
-  // Training
-  'training.manage': ['administrator', 'facilitator'],
-  'attendance.record': ['administrator', 'facilitator'],
-} as const satisfies Record<string, readonly Role[]>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each area's policy file
+export interface ActionCatalogue {}
 
-export type Action = keyof typeof ACTIONS;
+export type Action = keyof ActionCatalogue & string;
+export type ActionTable = Readonly<Record<string, readonly Role[]>>;
 export type Policy = 'public' | 'signed-in' | { action: Action };
 
-export function allowedRoles(action: Action): readonly Role[] {
-  return ACTIONS[action];
+const TABLE = new Map<string, readonly Role[]>();
+
+/** Registers an area's actions; returns the table, for its module object. Loading the same table twice is harmless. */
+export function defineActions<const T extends ActionTable>(table: T): T {
+  for (const [action, roles] of Object.entries(table)) {
+    const known = TABLE.get(action);
+    if (known && known.join() !== roles.join()) throw new Error(`policy action ${action} is defined twice with different roles`);
+    TABLE.set(action, roles);
+  }
+  return table;
+}
+
+export function isAction(name: string): name is Action {
+  return TABLE.has(name);
 }
 
 /** Whether the actor may take this action in this municipality. */
 export function can(actor: Actor | null, action: Action, municipalityId: string): boolean {
-  const allowed: readonly Role[] = ACTIONS[action];
+  const allowed = TABLE.get(action);
+  if (!allowed) throw new Error(`unknown policy action ${action}`);
   return rolesIn(actor, municipalityId).some((r) => allowed.includes(r));
-}
-
-export function describePolicy(policy: Policy): string {
-  if (typeof policy === 'string') return policy;
-  return `${policy.action} (${ACTIONS[policy.action].join(', ')})`;
 }

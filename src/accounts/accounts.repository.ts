@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import type { UsersTable } from '../db/schema.ts';
-import type { Actor, Role, RoleGrant } from './roles.ts';
+import type { UsersTable } from './accounts.tables.ts';
+import { type Role } from '@concerta/contracts';
+import { type Actor, type RoleGrant } from '../access/actor.ts';
 
 export async function findUserByLogin(db: Executor, kind: 'email' | 'dni', login: string): Promise<UsersTable | undefined> {
   return db.selectFrom('users').selectAll().where(kind, '=', kind === 'email' ? login.toLowerCase() : login).executeTakeFirst();

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { AppError } from '../shared/errors.ts';
 import { SESSION_COOKIE } from '../http/types.ts';
 import { errorResponse, userSchema } from '../http/schemas.ts';
 import { dniSchema, emailSchema, passwordSchema } from './identity.ts';
 import * as accounts from './accounts.service.ts';
-import type { Actor } from './roles.ts';
+import { type Actor } from '../access/actor.ts';
 
 const sessionAnswer = z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() });
 

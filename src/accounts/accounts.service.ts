@@ -6,7 +6,7 @@ import { newId, now } from '../shared/clock.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.ts';
 import { loginKind } from './identity.ts';
 import * as repo from './accounts.repository.ts';
-import type { Actor } from './roles.ts';
+import { type Actor } from '../access/actor.ts';
 
 export interface AccountSettings {
   passwordLogN: number;

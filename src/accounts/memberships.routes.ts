@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, slugParams } from '../http/schemas.ts';
-import { ROLES } from './roles.ts';
+import { ROLES } from '@concerta/contracts';
 import { grantMembership, listMembers, revokeMembership } from './memberships.service.ts';
 
 const memberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string().nullable(), dni: z.string().nullable(), roles: z.array(z.enum(ROLES)) });

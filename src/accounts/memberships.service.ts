@@ -4,7 +4,8 @@ import { AppError } from '../shared/errors.ts';
 import { now } from '../shared/clock.ts';
 import { loginKind } from './identity.ts';
 import { findUserByLogin, grantRole } from './accounts.repository.ts';
-import type { Actor, Role } from './roles.ts';
+import { type Role } from '@concerta/contracts';
+import { type Actor } from '../access/actor.ts';
 
 export interface Member {
   userId: string;

@@ -1,9 +1,9 @@
 import type { DatabaseHandle, Executor } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
-import { findProcess } from '../processes/process.repository.ts';
+import { requireProcess } from '../processes/process.queries.ts';
 
 /** A public announcement of a process: the call (convocatoria), a session, a result; with attached documents. */
 export interface Announcement {
@@ -45,7 +45,7 @@ export async function listAnnouncements(db: Executor, municipalityId: string, pr
 }
 
 async function checkInput(handle: DatabaseHandle, municipalityId: string, processId: string, input: AnnouncementInput): Promise<void> {
-  if (!(await findProcess(handle.db, municipalityId, processId))) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  await requireProcess(handle.db, municipalityId, processId);
   if (input.endsOn < input.startsOn) throw new AppError('VALIDATION', { rule: 'min', min: input.startsOn }, 'endsOn');
   if (input.attachmentIds.length > 0) {
     const found = await handle.db.selectFrom('files').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', input.attachmentIds).execute();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { can } from '../access/policy.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { createAnnouncement, listAnnouncements, updateAnnouncement } from './announcements.ts';

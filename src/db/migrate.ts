@@ -4,22 +4,35 @@ import { fileURLToPath } from 'node:url';
 import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 
-const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const SRC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every `migrations/` folder of src: the shared history in `db/migrations`, and each area's own. */
+async function migrationFolders(): Promise<string[]> {
+  const entries = await fs.readdir(SRC_DIR, { withFileTypes: true });
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(SRC_DIR, e.name, 'migrations'));
+  return (await Promise.all(folders.map(async (f) => (await exists(f) ? f : null)))).filter((f): f is string => f !== null);
+}
 
 /**
- * Plain SQL migrations: every `NNNN_name.sql` file in `migrations/`, applied in name order.
- * A file may have a dialect-specific twin (`NNNN_name.postgres.sql`) that replaces it on that dialect.
+ * Plain SQL migrations: every `NNNN_name.sql` file in a `migrations/` folder of src (db/ or an area's own), applied
+ * in name order across all folders, so the number says when it comes. A file may have a dialect-specific twin
+ * (`NNNN_name.postgres.sql`) beside it that replaces it on that dialect. Two files with one name is an error.
  */
 export class SqlFileMigrationProvider implements MigrationProvider {
   constructor(private readonly dialect: DatabaseHandle['dialect']) {}
 
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f));
+    const found: { name: string; folder: string }[] = [];
+    for (const folder of await migrationFolders()) {
+      for (const file of await fs.readdir(folder)) {
+        if (/^\d{4}_[\w-]+\.sql$/.test(file)) found.push({ name: file.replace(/\.sql$/, ''), folder });
+      }
+    }
     const migrations: Record<string, Migration> = {};
-    for (const file of files.sort()) {
-      const name = file.replace(/\.sql$/, '');
-      const twin = path.join(MIGRATIONS_DIR, `${name}.${this.dialect}.sql`);
-      const source = await fs.readFile(await exists(twin) ? twin : path.join(MIGRATIONS_DIR, file), 'utf8');
+    for (const { name, folder } of found.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (migrations[name]) throw new Error(`migration ${name} exists twice`);
+      const twin = path.join(folder, `${name}.${this.dialect}.sql`);
+      const source = await fs.readFile(await exists(twin) ? twin : path.join(folder, `${name}.sql`), 'utf8');
       migrations[name] = {
         up: async (db) => {
           for (const statement of splitStatements(source)) await sql.raw(statement).execute(db);

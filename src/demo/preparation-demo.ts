@@ -1,10 +1,11 @@
 import type { DatabaseHandle, Trx } from '../db/database.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { addDays, localDate, newId, now } from '../shared/clock.ts';
-import { iloDefaultRules, type ProcessRules } from '../processes/process-rules.ts';
+import { type ProcessRules } from '@concerta/contracts';
+import { iloDefaultRules } from '../processes/process-rules.ts';
 import { insertPhaseMove, insertProcess, replaceCalendar, replaceZoneEnvelopes, setPhase } from '../processes/process.repository.ts';
 import { syncBodies } from '../processes/bodies.ts';
-import { CALENDAR_PHASES, PHASES } from '../processes/phases.ts';
+import { CALENDAR_PHASES, PHASES } from '@concerta/contracts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { ageBand, dniFor, mobileFor, personName, pick, prng } from './people.ts';
 

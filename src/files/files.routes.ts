@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { AppError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES, contentDisposition, fileDownloadPath } from './file-types.ts';

@@ -1,12 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { DatabaseHandle } from '../db/database.ts';
-import { resolveSession } from '../accounts/accounts.service.ts';
 import { can, type Policy } from '../access/policy.ts';
 import { AppError } from '../shared/errors.ts';
 import { pickLang } from '../shared/i18n.ts';
-import { findMunicipalityBySlug } from '../territory/territory.repository.ts';
+import type { ScopeParam, SessionScope, Tenant } from './scope.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './types.ts';
+
+/** How the chain finds what a request names; the composition root wires the owning areas in. */
+export interface AccessResolvers {
+  session(token: string): Promise<SessionScope | null>;
+  municipality(slug: string): Promise<Tenant | null>;
+  /** Scope parameters by route parameter name (`processId` ...), resolved in this order after `:slug`. */
+  params: ReadonlyMap<string, ScopeParam>;
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,18 +26,20 @@ function sameToken(a: string, b: string): boolean {
  * The fixed chain every request goes through before its handler:
  * language -> session (onRequest) -> schema validation (Fastify) -> CSRF -> policy -> tenant (preHandler).
  */
-export function installAccess(app: FastifyInstance, handle: DatabaseHandle): void {
+export function installAccess(app: FastifyInstance, resolvers: AccessResolvers): void {
   app.decorateRequest('lang', 'es');
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('municipality', null);
+  app.decorateRequest('scoped', null as unknown as Map<string, unknown>);
 
   app.addHook('onRequest', async (request, reply) => {
+    request.scoped = new Map();
     const q = request.query as Record<string, unknown> | undefined;
     request.lang = pickLang(request.headers['accept-language'], typeof q?.lang === 'string' ? q.lang : undefined);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await resolveSession(handle, token);
+    const session = await resolvers.session(token);
     if (!session) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
@@ -45,7 +53,9 @@ export function installAccess(app: FastifyInstance, handle: DatabaseHandle): voi
     const policy = request.routeOptions.config?.policy;
     if (!policy) throw new Error(`route ${request.method} ${request.routeOptions.url} declares no policy`);
     checkCsrf(request);
-    await authorize(request, policy, handle);
+    await resolveMunicipality(request, resolvers);
+    authorize(request, policy);
+    await resolveParams(request, resolvers);
   });
 }
 
@@ -63,13 +73,33 @@ function checkCsrf(request: FastifyRequest): void {
   if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken)) throw new AppError('CSRF_TOKEN_INVALID');
 }
 
-async function authorize(request: FastifyRequest, policy: Policy, handle: DatabaseHandle): Promise<void> {
-  const slug = (request.params as Record<string, unknown> | undefined)?.slug;
-  if (typeof slug === 'string') {
-    const municipality = await findMunicipalityBySlug(handle.db, slug);
-    if (!municipality) throw new AppError('NOT_FOUND', { what: slug });
-    request.municipality = municipality;
+function routeParams(request: FastifyRequest): Record<string, unknown> {
+  return (request.params ?? {}) as Record<string, unknown>;
+}
+
+/** `:slug` names the municipality the request acts in. */
+async function resolveMunicipality(request: FastifyRequest, resolvers: AccessResolvers): Promise<void> {
+  const slug = routeParams(request).slug;
+  if (typeof slug !== 'string') return;
+  const municipality = await resolvers.municipality(slug);
+  if (!municipality) throw new AppError('NOT_FOUND', { what: slug });
+  request.municipality = municipality;
+}
+
+/** Every other scope parameter is looked up inside that municipality: unknown or foreign, the request is a 404. */
+async function resolveParams(request: FastifyRequest, resolvers: AccessResolvers): Promise<void> {
+  if (!request.municipality) return;
+  const params = routeParams(request);
+  for (const [name, param] of resolvers.params) {
+    const id = params[name];
+    if (typeof id !== 'string') continue;
+    const found = await param.resolve(request.municipality.id, id);
+    if (found === null || found === undefined) throw new AppError('NOT_FOUND', { what: `${param.what} ${id}` });
+    request.scoped.set(name, found);
   }
+}
+
+function authorize(request: FastifyRequest, policy: Policy): void {
   if (policy === 'public') return;
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   if (policy === 'signed-in') return;

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, RULES, errorBody, type RuleName } from '../shared/errors.ts';
+import { AppError, errorBody, isRuleName, type RuleName } from '../shared/errors.ts';
 
 interface ValidationIssue {
   keyword: string;
@@ -16,8 +16,8 @@ export function issueToError(issue: ValidationIssue): AppError {
   let field = path.join('.') || '(body)';
   let rule: RuleName = 'invalid';
   const extra: Record<string, unknown> = {};
-  if (issue.message in RULES) {
-    rule = issue.message as RuleName;
+  if (isRuleName(issue.message)) {
+    rule = issue.message;
   } else {
     switch (issue.keyword) {
       case 'invalid_type':

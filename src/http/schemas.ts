@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../accounts/roles.ts';
+import { ROLES } from '@concerta/contracts';
 
 /** Shapes shared by several routes' schemas (they also make the OpenAPI document). */
 export const errorResponse = z.object({

@@ -1,16 +1,17 @@
-import type { Actor } from '../accounts/roles.ts';
-import type { CurrentSession } from '../accounts/accounts.service.ts';
+import type { Actor } from '../access/actor.ts';
 import type { Policy } from '../access/policy.ts';
-import type { Municipality } from '../territory/territory.ts';
 import type { Lang } from '../shared/i18n.ts';
+import type { SessionScope, Tenant } from './scope.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     lang: Lang;
-    session: CurrentSession | null;
+    session: SessionScope | null;
     actor: Actor | null;
     /** The municipality named by the route's `:slug`, once the access check has run. */
-    municipality: Municipality | null;
+    municipality: Tenant | null;
+    /** What the route's scope parameters (`:processId` ...) resolved to, inside that municipality. */
+    scoped: Map<string, unknown>;
   }
   interface FastifyContextConfig {
     policy?: Policy;

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import { processRulesSchema } from '../processes/process-rules.ts';
+import { processRulesSchema } from '@concerta/contracts';
 import { trainedAgentsQuery } from '../training/training.queries.ts';
 import type { AgentGroup, OrganizationGroup, TrainedGroup } from './participation.ts';
 

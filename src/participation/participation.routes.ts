@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { errorResponse, slugParams } from '../http/schemas.ts';
-import { PHASES } from '../processes/phases.ts';
+import { PHASES } from '@concerta/contracts';
 import { now } from '../shared/clock.ts';
 import * as service from './participation.service.ts';
 

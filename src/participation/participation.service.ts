@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../db/database.ts';
-import { findProcess } from '../processes/process.repository.ts';
+import { requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -9,8 +9,7 @@ import * as repo from './participation.repository.ts';
 /** The participation figures of one process (public). */
 export async function processFigures(handle: DatabaseHandle, municipalityId: string, processId: string, lang: Lang): Promise<{ process: Process; figures: ParticipationFigures }> {
   const db = handle.db;
-  const process = await findProcess(db, municipalityId, processId);
-  if (!process) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+  const process = await requireProcess(db, municipalityId, processId);
   const [agents, trained, organizations, zones] = await Promise.all([
     repo.agentGroups(db, municipalityId, process.id),
     repo.trainedGroups(db, municipalityId, process.id, process.rules.minTrainingSessions),

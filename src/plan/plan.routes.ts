@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { listPlan, listZones } from './plan.repository.ts';
 import * as service from './plan.service.ts';

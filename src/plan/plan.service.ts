@@ -1,5 +1,5 @@
 import type { DatabaseHandle, Trx } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../accounts/accounts.service.ts';
 import { AppError } from '../shared/errors.ts';

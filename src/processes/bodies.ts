@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
 import { newId } from '../shared/clock.ts';
-import { womenNeeded, type ProcessRules } from './process-rules.ts';
+import { type ProcessRules } from '@concerta/contracts';
+import { womenNeeded } from './process-rules.ts';
 
 /** The representative bodies every process has, with seats and quota taken from its rules. */
 export function bodiesFromRules(rules: ProcessRules) {

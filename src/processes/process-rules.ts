@@ -1,36 +1,6 @@
-import { z } from 'zod';
+import type { ProcessRules } from '@concerta/contracts';
 
-/**
- * The rules in force for one yearly process. Configurable per process; the defaults are Ilo's
- * (domain.md: 50% of delegate seats and 3 directive-committee seats to women; plurality voting).
- */
-export const BALLOT_KINDS = ['single_choice', 'approval', 'knapsack', 'cumulative', 'ranked', 'scoring'] as const;
-export const OUTCOME_RULES = ['greedy', 'greedy-no-skip', 'mes', 'mes-add1', 'mes-greedy', 'mes-add1-greedy', 'phragmen'] as const;
-
-export const processRulesSchema = z.strictObject({
-  /** Last day (inclusive, local date) on which agents and organizations may register. */
-  registrationDeadline: z.iso.date(),
-  /** Whether only agents who attended training may vote at formalization. */
-  trainingRequiredToVote: z.boolean(),
-  /** How many training sessions an agent must attend to count as trained. */
-  minTrainingSessions: z.number().int().min(1).max(20),
-  quotas: z.strictObject({
-    delegateSeats: z.number().int().min(1).max(1000),
-    /** Share of delegate seats reserved to women, 0..1. */
-    delegatesMinWomenShare: z.number().min(0).max(1),
-    directiveSeats: z.number().int().min(1).max(50),
-    directiveMinWomen: z.number().int().min(0).max(50),
-    oversightSeats: z.number().int().min(4).max(50),
-    oversightMinWomenShare: z.number().min(0).max(1),
-  }),
-  ballotKind: z.enum(BALLOT_KINDS),
-  /** For approval and ranked ballots: how many projects a ballot may name. */
-  maxChoices: z.number().int().min(1).max(100).nullable(),
-  outcomeRule: z.enum(OUTCOME_RULES),
-});
-
-export type ProcessRules = z.infer<typeof processRulesSchema>;
-
+/** Ilo's rules, the defaults of a new process (domain.md: 50% of delegate seats and 3 directive seats to women; plurality voting). */
 export function iloDefaultRules(registrationDeadline: string): ProcessRules {
   return {
     registrationDeadline,
@@ -44,9 +14,10 @@ export function iloDefaultRules(registrationDeadline: string): ProcessRules {
       oversightSeats: 6,
       oversightMinWomenShare: 0.5,
     },
-    ballotKind: 'single_choice',
+    ballotKind: 'single',
     maxChoices: null,
     outcomeRule: 'greedy',
+    threshold: null,
   };
 }
 

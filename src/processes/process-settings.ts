@@ -1,6 +1,6 @@
 import { AppError } from '../shared/errors.ts';
-import { CALENDAR_PHASES, type CalendarPhase } from './phases.ts';
-import type { ProcessRules } from './process-rules.ts';
+import { CALENDAR_PHASES, type CalendarPhase } from '@concerta/contracts';
+import type { ProcessRules } from '@concerta/contracts';
 
 export interface ProcessSettings {
   name: string;

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import type { Phase } from './phases.ts';
+import type { Phase } from '@concerta/contracts';
 
 export interface ProcessSummary {
   id: string;

@@ -1,8 +1,8 @@
 import type { Executor } from '../db/database.ts';
-import type { ProcessesTable } from '../db/schema.ts';
-import { CALENDAR_PHASES, type CalendarPhase, type Phase } from './phases.ts';
+import type { ProcessesTable } from './processes.tables.ts';
+import { CALENDAR_PHASES, type CalendarPhase, type Phase } from '@concerta/contracts';
 import type { PhaseMove, Process } from './process.ts';
-import { processRulesSchema } from './process-rules.ts';
+import { processRulesSchema } from '@concerta/contracts';
 
 async function toProcess(db: Executor, row: ProcessesTable): Promise<Process> {
   const [phases, envelopes] = await Promise.all([

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { preconditionText } from '../shared/errors.ts';
 import { listProcessSummaries } from './process-summary.repository.ts';
 import { listPhaseMoves } from './process.repository.ts';
-import { PHASES } from './phases.ts';
+import { PHASES } from '@concerta/contracts';
 import * as service from './process.service.ts';
 import {
   copyProcessBody, createProcessBody, movePhaseBody, phaseCheckSchema, phaseMoveSchema, processParams, processSchema, updateProcessBody,
@@ -65,7 +65,7 @@ export function processRoutes(ctx: AppContext) {
       config: manage,
       schema: { tags: ['processes'], summary: 'Whether the process may move to its next phase, and what is missing', params: processParams, response: { 200: phaseCheckSchema, ...commonErrors } },
     }, async (request) => {
-      const check = await service.checkNextPhase(ctx.db, request.municipality!.id, request.params.processId);
+      const check = await service.checkNextPhase(ctx.db, ctx.phaseGates, request.municipality!.id, request.params.processId);
       return {
         ...check,
         ready: check.to !== null && check.failures.length === 0,
@@ -76,6 +76,6 @@ export function processRoutes(ctx: AppContext) {
     r.post(`${base}/:processId/phase`, {
       config: manage,
       schema: { tags: ['processes'], summary: 'Move the process to its next phase (administrator; reason required)', params: processParams, body: movePhaseBody, response: { 200: processSchema, ...writeErrors } },
-    }, async (request) => service.movePhase(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body.to, request.body.reason));
+    }, async (request) => service.movePhase(ctx.db, ctx.phaseGates, request.actor!, request.municipality!.id, request.params.processId, request.body.to, request.body.reason));
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CALENDAR_PHASES, PHASES } from './phases.ts';
-import { processRulesSchema } from './process-rules.ts';
+import { CALENDAR_PHASES, PHASES } from '@concerta/contracts';
+import { processRulesSchema } from '@concerta/contracts';
 
 const cents = z.number().int().positive({ message: 'positive_amount' }).max(1e15);
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);

@@ -1,15 +1,17 @@
 import type { DatabaseHandle } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import { isUniqueViolation } from '../accounts/accounts.service.ts';
-import { nextPhase, type Phase } from './phases.ts';
+import { nextPhase, type Phase } from '@concerta/contracts';
 import type { Process } from './process.ts';
 import { checkSettings, shiftDate, shiftYears, type ProcessSettings } from './process-settings.ts';
-import { failedPreconditions, type FailedPrecondition } from './phase-preconditions.ts';
+import type { FailedPrecondition, PhaseGate } from '../kernel/area.ts';
+import { failedPreconditions } from './phase-preconditions.ts';
 import { syncBodies } from './bodies.ts';
 import * as repo from './process.repository.ts';
+import { lockProcess, requireProcess } from './process.queries.ts';
 
 async function assertZonesExist(handle: DatabaseHandle, municipalityId: string, zoneIds: string[]): Promise<void> {
   if (zoneIds.length === 0) return;
@@ -19,10 +21,8 @@ async function assertZonesExist(handle: DatabaseHandle, municipalityId: string, 
   if (unknown) throw new AppError('UNKNOWN_REFERENCE', { what: 'zone', value: unknown }, 'zoneEnvelopes');
 }
 
-async function mustFind(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<Process> {
-  const p = await repo.findProcess(handle.db, municipalityId, processId);
-  if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
-  return p;
+function mustFind(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<Process> {
+  return requireProcess(handle.db, municipalityId, processId);
 }
 
 function yearTaken(err: unknown, year: number): never {
@@ -111,20 +111,20 @@ export interface PhaseCheck {
 }
 
 /** What stands between the process and its next phase, without moving it. */
-export async function checkNextPhase(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<PhaseCheck> {
+export async function checkNextPhase(handle: DatabaseHandle, gates: readonly PhaseGate[], municipalityId: string, processId: string): Promise<PhaseCheck> {
   const p = await mustFind(handle, municipalityId, processId);
   const to = nextPhase(p.phase);
-  return { from: p.phase, to, failures: to ? await failedPreconditions(handle.db, p) : [] };
+  return { from: p.phase, to, failures: to ? await failedPreconditions(handle.db, gates, p) : [] };
 }
 
 /** Moves the process one phase forward, by an administrator's decision with its reason, if every precondition holds. */
-export async function movePhase(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, to: Phase, reason: string): Promise<Process> {
+export async function movePhase(handle: DatabaseHandle, gates: readonly PhaseGate[], actor: Actor, municipalityId: string, processId: string, to: Phase, reason: string): Promise<Process> {
   await handle.db.transaction().execute(async (trx) => {
-    const p = await repo.findProcess(trx, municipalityId, processId);
-    if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
+    // The row lock makes every write that checks the phase inside its own transaction (registration, decisions ...) wait for this move, or this move wait for them.
+    const p = await lockProcess(trx, handle.dialect, municipalityId, processId, 'update');
     const next = nextPhase(p.phase);
     if (!next || next !== to) throw new AppError('PHASE_NOT_NEXT', { from: p.phase, next: next ?? p.phase }, 'to');
-    const failures = await failedPreconditions(trx, p);
+    const failures = await failedPreconditions(trx, gates, p);
     if (failures.length > 0) throw new AppError('PHASE_PRECONDITIONS_FAILED', { to, failures }, 'to');
     await repo.setPhase(trx, municipalityId, processId, to);
     const at = now();

@@ -1,5 +1,5 @@
-import type { CalendarPhase, Phase } from './phases.ts';
-import type { ProcessRules } from './process-rules.ts';
+import type { CalendarPhase, Phase } from '@concerta/contracts';
+import type { ProcessRules } from '@concerta/contracts';
 
 /** A yearly participatory budgeting process of one municipality. Amounts are whole céntimos. */
 export interface Process {

@@ -1,6 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import { BODY_KINDS, quotaState, type BodyKind, type QuotaState } from './quota.ts';
-import { bodyCounts, listBodies } from './quota.repository.ts';
+import { BODY_KINDS, quotaState, type BodyKind, type QuotaState } from '../processes/quota-rules.ts';
+import { listBodies } from '../processes/process.queries.ts';
+import { bodyCounts } from './quota.repository.ts';
 
 export { quotaState };
 export type { BodyKind, QuotaState };

@@ -1,15 +1,9 @@
 import type { Executor } from '../db/database.ts';
+import type { Body } from '../processes/process.queries.ts';
 import type { OrganizationType, Sex } from '../registration/registration.ts';
-import type { BodyKind } from './quota.ts';
+import { agentSummaries, delegateCounts } from '../registration/registration.queries.ts';
 
-/** Storage of the representative bodies and their elected members. Every query names the municipality. */
-
-export interface Body {
-  id: string;
-  kind: BodyKind;
-  seats: number;
-  minWomen: number;
-}
+/** Storage of the elected members of the representative bodies. Every query names the municipality. */
 
 export interface BodyMember {
   agentId: string;
@@ -19,48 +13,25 @@ export interface BodyMember {
   electedAt: string;
 }
 
-export async function listBodies(db: Executor, municipalityId: string, processId: string): Promise<Body[]> {
-  const rows = await db.selectFrom('bodies').select(['id', 'kind', 'seats', 'min_women'])
-    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, seats: Number(r.seats), minWomen: Number(r.min_women) }));
-}
-
-export async function findBody(db: Executor, municipalityId: string, processId: string, kind: BodyKind): Promise<Body | null> {
-  const r = await db.selectFrom('bodies').select(['id', 'kind', 'seats', 'min_women'])
-    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('kind', '=', kind).executeTakeFirst();
-  return r ? { id: r.id, kind: r.kind, seats: Number(r.seats), minWomen: Number(r.min_women) } : null;
-}
-
 /**
  * Women and men holding seats in a body: for delegates, the approved agents accredited by an organization; for the
  * elected committees, their members.
  */
 export async function bodyCounts(db: Executor, municipalityId: string, processId: string, body: Pick<Body, 'id' | 'kind'>): Promise<{ women: number; men: number }> {
-  const rows = body.kind === 'delegates'
-    ? await db.selectFrom('agents').select(['sex', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('municipality_id', '=', municipalityId).where('process_id', '=', processId)
-      .where('status', '=', 'approved').where('organization_id', 'is not', null).groupBy('sex').execute()
-    : await db.selectFrom('body_members as bm')
-      .innerJoin('agents as a', (j) => j.onRef('a.id', '=', 'bm.agent_id').onRef('a.municipality_id', '=', 'bm.municipality_id'))
-      .select(['a.sex', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('bm.municipality_id', '=', municipalityId).where('bm.body_id', '=', body.id).groupBy('a.sex').execute();
-  return {
-    women: Number(rows.find((r) => r.sex === 'female')?.n ?? 0),
-    men: Number(rows.find((r) => r.sex === 'male')?.n ?? 0),
-  };
+  if (body.kind === 'delegates') return delegateCounts(db, municipalityId, processId);
+  const members = await listMembers(db, municipalityId, body.id);
+  const women = members.filter((m) => m.sex === 'female').length;
+  return { women, men: members.length - women };
 }
 
 export async function listMembers(db: Executor, municipalityId: string, bodyId: string): Promise<BodyMember[]> {
-  const rows = await db.selectFrom('body_members as bm')
-    .innerJoin('agents as a', (j) => j.onRef('a.id', '=', 'bm.agent_id').onRef('a.municipality_id', '=', 'bm.municipality_id'))
-    .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
-    .select(['a.id', 'a.full_name', 'a.sex', 'bm.elected_at', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type'])
-    .where('bm.municipality_id', '=', municipalityId).where('bm.body_id', '=', bodyId)
-    .orderBy('bm.elected_at').orderBy('a.full_name').execute();
-  return rows.map((r) => ({
-    agentId: r.id, name: r.full_name, sex: r.sex, electedAt: r.elected_at,
-    organization: r.org_id && r.org_name && r.org_type ? { id: r.org_id, name: r.org_name, type: r.org_type } : null,
-  }));
+  const rows = await db.selectFrom('body_members').select(['agent_id', 'elected_at'])
+    .where('municipality_id', '=', municipalityId).where('body_id', '=', bodyId).execute();
+  const agents = new Map((await agentSummaries(db, municipalityId, rows.map((r) => r.agent_id))).map((a) => [a.id, a]));
+  return rows.flatMap((r) => {
+    const a = agents.get(r.agent_id);
+    return a ? [{ agentId: a.id, name: a.fullName, sex: a.sex, electedAt: r.elected_at, organization: a.organization }] : [];
+  }).sort((x, y) => x.electedAt.localeCompare(y.electedAt) || x.name.localeCompare(y.name));
 }
 
 export async function isMember(db: Executor, municipalityId: string, bodyId: string, agentId: string): Promise<boolean> {
@@ -77,10 +48,4 @@ export async function insertMember(db: Executor, municipalityId: string, m: { bo
 
 export async function deleteMember(db: Executor, municipalityId: string, bodyId: string, agentId: string): Promise<void> {
   await db.deleteFrom('body_members').where('municipality_id', '=', municipalityId).where('body_id', '=', bodyId).where('agent_id', '=', agentId).execute();
-}
-
-export async function findAgentForBody(db: Executor, municipalityId: string, processId: string, agentId: string): Promise<{ id: string; fullName: string; sex: Sex; status: string } | null> {
-  const r = await db.selectFrom('agents').select(['id', 'full_name', 'sex', 'status'])
-    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('id', '=', agentId).executeTakeFirst();
-  return r ? { id: r.id, fullName: r.full_name, sex: r.sex, status: r.status } : null;
 }

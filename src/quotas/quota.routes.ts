@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { ORGANIZATION_TYPES, SEXES } from '../registration/registration.ts';
-import { BODY_KINDS, ELECTED_BODY_KINDS } from './quota.ts';
+import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
 
 const id = z.string().min(1).max(80);

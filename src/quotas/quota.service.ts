@@ -1,12 +1,12 @@
 import type { DatabaseHandle, Executor } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../accounts/accounts.service.ts';
-import { findProcess } from '../processes/process.repository.ts';
-import { lockProcessRegistrations } from '../registration/registration.repository.ts';
+import { assertAdmission, listBodies, lockProcessRegistrations, requireBody, requireProcess } from '../processes/process.queries.ts';
+import { findAgentSummary } from '../registration/registration.queries.ts';
 import { AppError, invalid } from '../shared/errors.ts';
 import { now } from '../shared/clock.ts';
-import { BODY_KINDS, checkAdmission, quotaState, type BodyKind, type ElectedBodyKind, type QuotaState } from './quota.ts';
+import { BODY_KINDS, quotaState, type BodyKind, type ElectedBodyKind, type QuotaState } from '../processes/quota-rules.ts';
 import * as repo from './quota.repository.ts';
 import type { BodyQuota } from './quota.queries.ts';
 
@@ -15,42 +15,17 @@ function bodyNames(kind: BodyKind) {
   return { body: kind };
 }
 
-async function requireProcess(db: Executor, municipalityId: string, processId: string) {
-  const process = await findProcess(db, municipalityId, processId);
-  if (!process) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
-  return process;
-}
-
-async function requireBody(db: Executor, municipalityId: string, processId: string, kind: BodyKind): Promise<repo.Body> {
-  const body = await repo.findBody(db, municipalityId, processId, kind);
-  if (!body) throw new AppError('NOT_FOUND', { what: `body ${kind}` });
-  return body;
-}
-
-/**
- * Throws BODY_FULL or QUOTA_BROKEN when `add` new members may not join the body as a whole. Call it inside the
- * transaction that adds them, after `lockProcessRegistrations`.
- */
-export async function assertAdmission(db: Executor, municipalityId: string, processId: string, kind: BodyKind, add: { women: number; men: number }): Promise<void> {
-  const body = await requireBody(db, municipalityId, processId, kind);
-  const counts = await repo.bodyCounts(db, municipalityId, processId, body);
-  const refusal = checkAdmission({ seats: body.seats, minWomen: body.minWomen, ...counts }, add);
-  if (!refusal) return;
-  const { code, ...numbers } = refusal;
-  throw new AppError(code, { ...bodyNames(kind), ...numbers });
-}
-
 /** An administrator elects an approved agent to the directive or the oversight committee. */
 export async function electMember(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, kind: ElectedBodyKind, input: { agentId: string; reason?: string | undefined }): Promise<QuotaPageBody> {
   await requireProcess(handle.db, municipalityId, processId);
   await handle.db.transaction().execute(async (trx) => {
     await lockProcessRegistrations(trx, handle.dialect, processId);
     const body = await requireBody(trx, municipalityId, processId, kind);
-    const agent = await repo.findAgentForBody(trx, municipalityId, processId, input.agentId);
+    const agent = await findAgentSummary(trx, municipalityId, processId, input.agentId);
     if (!agent) throw new AppError('NOT_FOUND', { what: `agent ${input.agentId}` });
     if (agent.status !== 'approved') throw new AppError('NOT_AN_APPROVED_AGENT', { name: agent.fullName, status: agent.status }, 'agentId');
     if (await repo.isMember(trx, municipalityId, body.id, agent.id)) throw new AppError('ALREADY_A_MEMBER', { name: agent.fullName, ...bodyNames(kind) }, 'agentId');
-    await assertAdmission(trx, municipalityId, processId, kind, agent.sex === 'female' ? { women: 1, men: 0 } : { women: 0, men: 1 });
+    assertAdmission(body, await repo.bodyCounts(trx, municipalityId, processId, body), agent.sex === 'female' ? { women: 1, men: 0 } : { women: 0, men: 1 });
     await repo.insertMember(trx, municipalityId, { bodyId: body.id, agentId: agent.id, electedAt: now(), electedBy: actor.userId });
     await appendAudit(trx, handle.dialect, {
       scope: municipalityId, actorId: actor.userId, action: 'body.elect', entityType: 'body', entityId: body.id,
@@ -70,7 +45,7 @@ export async function removeMember(handle: DatabaseHandle, actor: Actor, municip
   await handle.db.transaction().execute(async (trx) => {
     await lockProcessRegistrations(trx, handle.dialect, processId);
     const body = await requireBody(trx, municipalityId, processId, kind);
-    const agent = await repo.findAgentForBody(trx, municipalityId, processId, agentId);
+    const agent = await findAgentSummary(trx, municipalityId, processId, agentId);
     if (!agent || !(await repo.isMember(trx, municipalityId, body.id, agentId))) {
       throw new AppError('NOT_A_MEMBER', { name: agent?.fullName ?? agentId, ...bodyNames(kind) }, 'agentId');
     }
@@ -101,7 +76,7 @@ async function bodyPage(db: Executor, municipalityId: string, processId: string,
 /** The public quota page: every body of the process, where it stands, and who sits on the elected committees. */
 export async function quotaPage(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<{ processId: string; bodies: QuotaPageBody[] }> {
   await requireProcess(handle.db, municipalityId, processId);
-  const kinds = (await repo.listBodies(handle.db, municipalityId, processId)).map((b) => b.kind)
+  const kinds = (await listBodies(handle.db, municipalityId, processId)).map((b) => b.kind)
     .sort((a, b) => BODY_KINDS.indexOf(a) - BODY_KINDS.indexOf(b));
   const bodies: QuotaPageBody[] = [];
   for (const kind of kinds) bodies.push(await bodyPage(handle.db, municipalityId, processId, kind));

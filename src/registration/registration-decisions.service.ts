@@ -1,15 +1,15 @@
 import type { DatabaseHandle } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { grantRole } from '../accounts/accounts.repository.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
-import { assertAdmission } from '../quotas/quota.service.ts';
 import { AppError, invalid } from '../shared/errors.ts';
 import { now } from '../shared/clock.ts';
 import { agentDecisionMessage, organizationDecisionMessage } from './decision-messages.ts';
 import { decisionWindowError } from './registration-window.ts';
 import type { Agent, Decision, Organization } from './registration.ts';
-import { requireProcess } from './registration.service.ts';
+import { assertAdmission, lockProcess, lockProcessRegistrations, requireBody, requireProcess } from '../processes/process.queries.ts';
+import { delegateCounts } from './registration.queries.ts';
 import * as repo from './registration.repository.ts';
 
 /**
@@ -46,7 +46,9 @@ export async function decideAgents(handle: DatabaseHandle, actor: Actor, municip
   const { reason, process, municipalityName, status } = await prepareDecision(handle, municipalityId, processId, input);
 
   await handle.db.transaction().execute(async (trx) => {
-    await repo.lockProcessRegistrations(trx, handle.dialect, processId);
+    await lockProcessRegistrations(trx, handle.dialect, processId);
+    const closed = decisionWindowError(await lockProcess(trx, handle.dialect, municipalityId, processId));
+    if (closed) throw closed;
     const agents = await repo.findAgentsByIds(trx, municipalityId, processId, ids);
     const missing = ids.find((id) => !agents.some((a) => a.id === id));
     if (missing) throw new AppError('NOT_FOUND', { what: `agent ${missing}` }, 'agentIds');
@@ -56,7 +58,8 @@ export async function decideAgents(handle: DatabaseHandle, actor: Actor, municip
     if (input.decision === 'approve') {
       const delegates = agents.filter((a) => a.organization !== null);
       const women = delegates.filter((a) => a.sex === 'female').length;
-      await assertAdmission(trx, municipalityId, processId, 'delegates', { women, men: delegates.length - women });
+      const body = await requireBody(trx, municipalityId, processId, 'delegates');
+      assertAdmission(body, await delegateCounts(trx, municipalityId, processId), { women, men: delegates.length - women });
     }
 
     const at = now();
@@ -90,7 +93,9 @@ export async function decideOrganizations(handle: DatabaseHandle, actor: Actor, 
   const { reason, process, municipalityName, status } = await prepareDecision(handle, municipalityId, processId, input);
 
   await handle.db.transaction().execute(async (trx) => {
-    await repo.lockProcessRegistrations(trx, handle.dialect, processId);
+    await lockProcessRegistrations(trx, handle.dialect, processId);
+    const closed = decisionWindowError(await lockProcess(trx, handle.dialect, municipalityId, processId));
+    if (closed) throw closed;
     const orgs = await repo.findOrganizationsByIds(trx, municipalityId, processId, ids);
     const missing = ids.find((id) => !orgs.some((o) => o.id === id));
     if (missing) throw new AppError('NOT_FOUND', { what: `organization ${missing}` }, 'organizationIds');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseHandle, Executor } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../accounts/accounts.service.ts';
 import { AppError, errorBody } from '../shared/errors.ts';
@@ -8,7 +8,7 @@ import type { Lang } from '../shared/i18n.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
 import { ALL_COLUMNS, parseAgentsCsv, planAgentImport, type ImportPlan, type ParsedCsv } from './csv-import.ts';
 import { registrationWindowError } from './registration-window.ts';
-import { requireProcess } from './registration.service.ts';
+import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import * as repo from './registration.repository.ts';
 
 /**
@@ -69,7 +69,9 @@ export async function importAgents(handle: DatabaseHandle, actor: Actor, municip
   const sha256 = createHash('sha256').update(file).digest('hex');
   let attempted: string[] = [];
   return handle.db.transaction().execute(async (trx) => {
-    // Checked again inside the transaction that writes, against what is registered at this moment.
+    // Checked again inside the transaction that writes, against what is registered at this moment, under the process lock.
+    const again = registrationWindowError(await lockProcess(trx, handle.dialect, municipalityId, processId), localDate());
+    if (again) throw again;
     const p = await plan(trx, municipalityId, processId, csv);
     if (mode === 'all-or-nothing' && p.issues.length > 0) {
       throw new AppError('CSV_INVALID_ROWS', { count: p.invalidLines, report: report(mode, p, 0, lang) });

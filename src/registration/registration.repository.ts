@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
-import type { AgentsTable, OrganizationsTable } from '../db/schema.ts';
+import type { AgentsTable, OrganizationsTable } from './registration.tables.ts';
 import type { Agent, Organization, OrganizationRef, RegistrationSource, RegistrationStatus, ZoneRef } from './registration.ts';
 
 /**
@@ -93,13 +93,6 @@ export async function municipalityName(db: Executor, municipalityId: string): Pr
   return (await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow()).name;
 }
 
-/**
- * Serializes registration decisions of one process on PostgreSQL (a transaction-scoped advisory lock), so two
- * administrators cannot both take the last seat of a body. SQLite serializes write transactions already.
- */
-export async function lockProcessRegistrations(trx: Executor, dialect: Dialect, processId: string): Promise<void> {
-  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(hashtext(${'registration:' + processId}))`.execute(trx);
-}
 
 // --- Agents ---
 

@@ -1,9 +1,9 @@
 import type { DatabaseHandle, Executor } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../accounts/accounts.service.ts';
-import { findProcess } from '../processes/process.repository.ts';
+import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
@@ -20,12 +20,6 @@ import * as repo from './registration.repository.ts';
  * - the owner of an online registration reads and edits it while pending; staff with `registration.read` read all;
  *   staff who may register others edit the pending registrations that have no owner (face-to-face, import).
  */
-
-export async function requireProcess(db: Executor, municipalityId: string, processId: string): Promise<Process> {
-  const process = await findProcess(db, municipalityId, processId);
-  if (!process) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
-  return process;
-}
 
 function assertOpen(process: Process): void {
   const closed = registrationWindowError(process, localDate());
@@ -71,6 +65,8 @@ function dniTaken(dni: string): AppError {
 async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: AgentBody, source: RegistrationSource): Promise<Agent> {
   const id = newId();
   await handle.db.transaction().execute(async (trx) => {
+    // The window is checked again under the process lock, so a phase move cannot slip between check and write.
+    assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkAgent(trx, municipalityId, process.id, agentInput(body));
     const at = now();
     await repo.insertAgent(trx, {
@@ -159,6 +155,8 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
     organizationId: patch.organizationId !== undefined ? patch.organizationId : (current.organization?.id ?? null),
   };
   await handle.db.transaction().execute(async (trx) => {
+    // The window is checked again under the process lock, so a phase move cannot slip between check and write.
+    assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkAgent(trx, municipalityId, processId, agentInput(merged), agentId);
     const before = await requireAgent(trx, municipalityId, processId, agentId);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
@@ -208,6 +206,8 @@ function registryTaken(registryNumber: string): AppError {
 async function insertOrganization(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: OrganizationBody, source: RegistrationSource): Promise<Organization> {
   const id = newId();
   await handle.db.transaction().execute(async (trx) => {
+    // The window is checked again under the process lock, so a phase move cannot slip between check and write.
+    assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, process.id, body);
     const at = now();
     await repo.insertOrganization(trx, {
@@ -281,6 +281,8 @@ export async function updateOrganization(handle: DatabaseHandle, actor: Actor, m
     contactEmail: patch.contactEmail !== undefined ? patch.contactEmail : current.contactEmail,
   };
   await handle.db.transaction().execute(async (trx) => {
+    // The window is checked again under the process lock, so a phase move cannot slip between check and write.
+    assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, processId, merged, id);
     const before = await requireOrganization(trx, municipalityId, processId, id);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });

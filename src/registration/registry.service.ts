@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { localDate } from '../shared/clock.ts';
 import { registrationWindowError } from './registration-window.ts';
 import type { OrganizationType, RegistrationStatus, ZoneRef } from './registration.ts';
-import { requireProcess } from './registration.service.ts';
+import { requireProcess } from '../processes/process.queries.ts';
 import * as repo from './registration.repository.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../kernel/area.ts';
 import { errorResponse, municipalitySchema, slugParams } from '../http/schemas.ts';
 import { listProcessSummaries } from '../processes/process-summary.repository.ts';
-import { PHASES } from '../processes/phases.ts';
+import { PHASES } from '@concerta/contracts';
 import { listJurisdictions, listMunicipalities } from './territory.repository.ts';
 import type { Municipality } from './territory.ts';
 

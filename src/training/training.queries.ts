@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import { processRulesSchema, type ProcessRules } from '../processes/process-rules.ts';
+import { processRulesSchema, type ProcessRules } from '@concerta/contracts';
 
 /**
  * Who is trained, for the modules that depend on it (voting, participation figures).

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/database.ts';
-import type { TrainingSessionsTable } from '../db/schema.ts';
+import type { TrainingSessionsTable } from './training.tables.ts';
 import { fileSummaries } from '../files/files.repository.ts';
 import type { TrainingSession } from './training.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dniSchema } from '../accounts/identity.ts';
-import { PHASES } from '../processes/phases.ts';
+import { PHASES } from '@concerta/contracts';
 
 /** Request and answer shapes of the training routes (they also make the OpenAPI document). */
 

@@ -1,10 +1,10 @@
 import type { DatabaseHandle, Executor, Trx } from '../db/database.ts';
-import type { Actor } from '../accounts/roles.ts';
+import { type Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { fileExists } from '../files/files.repository.ts';
-import { findProcess } from '../processes/process.repository.ts';
+import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
@@ -16,12 +16,6 @@ import {
 
 /** Use cases of training sessions, materials and attendance. Each write runs in one transaction with its audit entry. */
 
-async function mustFindProcess(db: Executor, municipalityId: string, processId: string): Promise<Process> {
-  const p = await findProcess(db, municipalityId, processId);
-  if (!p) throw new AppError('NOT_FOUND', { what: `process ${processId}` });
-  return p;
-}
-
 async function mustFindSession(db: Executor, municipalityId: string, processId: string, sessionId: string): Promise<TrainingSession> {
   const s = await repo.findSession(db, municipalityId, processId, sessionId);
   if (!s) throw new AppError('NOT_FOUND', { what: `training session ${sessionId}` });
@@ -29,12 +23,12 @@ async function mustFindSession(db: Executor, municipalityId: string, processId: 
 }
 
 export async function listSessions(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<{ process: Process; sessions: TrainingSession[] }> {
-  const process = await mustFindProcess(handle.db, municipalityId, processId);
+  const process = await requireProcess(handle.db, municipalityId, processId);
   return { process, sessions: await repo.listSessions(handle.db, municipalityId, processId) };
 }
 
 export async function getSession(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string): Promise<TrainingSession> {
-  await mustFindProcess(handle.db, municipalityId, processId);
+  await requireProcess(handle.db, municipalityId, processId);
   return mustFindSession(handle.db, municipalityId, processId, sessionId);
 }
 
@@ -82,7 +76,7 @@ export async function createSession(handle: DatabaseHandle, actor: Actor, munici
   const materialFileIds = [...new Set(input.materialFileIds ?? [])];
   let notificationsQueued = 0;
   await handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     const badTimes = checkTimes(startsAt, endsAt);
     if (badTimes) throw badTimes;
@@ -132,7 +126,7 @@ async function inviteAgents(trx: Trx, municipalityId: string, process: Process, 
 export async function updateSession(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
   patch: Partial<SessionInput> & { reason?: string | undefined }): Promise<TrainingSession> {
   await handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     const current = await mustFindSession(trx, municipalityId, processId, sessionId);
     const startsAt = patch.startsAt !== undefined ? toUtc(patch.startsAt) : current.startsAt;
@@ -167,7 +161,7 @@ export async function updateSession(handle: DatabaseHandle, actor: Actor, munici
 /** Attaches an uploaded file of this municipality to a session; attaching it again changes nothing. */
 export async function attachMaterial(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string, fileId: string): Promise<TrainingSession> {
   await handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     await mustFindSession(trx, municipalityId, processId, sessionId);
     await assertFilesExist(trx, municipalityId, [fileId], 'fileId');
@@ -182,7 +176,7 @@ export async function attachMaterial(handle: DatabaseHandle, actor: Actor, munic
 
 export async function detachMaterial(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string, fileId: string): Promise<TrainingSession> {
   await handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     await mustFindSession(trx, municipalityId, processId, sessionId);
     if (!(await repo.deleteMaterial(trx, municipalityId, sessionId, fileId))) throw new AppError('NOT_FOUND', { what: `material ${fileId}` });
@@ -221,7 +215,7 @@ export async function recordAttendance(handle: DatabaseHandle, actor: Actor, mun
   agentIds: string[], reason?: string): Promise<AttendanceChange> {
   const ids = [...new Set(agentIds)];
   return handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     const session = await mustFindSession(trx, municipalityId, processId, sessionId);
     if (!attendanceOpen(session, new Date())) throw new AppError('ATTENDANCE_TOO_EARLY', { date: sessionDays(session).from });
@@ -247,7 +241,7 @@ export async function recordAttendance(handle: DatabaseHandle, actor: Actor, mun
 export async function removeAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
   agentId: string, reason?: string): Promise<{ removed: boolean; attendanceCount: number }> {
   return handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     await mustFindSession(trx, municipalityId, processId, sessionId);
     const removed = await repo.deleteAttendance(trx, municipalityId, sessionId, agentId);
@@ -270,7 +264,7 @@ export async function checkIn(handle: DatabaseHandle, actor: Actor, municipality
   const staff = can(actor, 'attendance.record', municipalityId);
   if (!staff && actor.dni !== dni) throw new AppError('CHECK_IN_OWN_DNI_ONLY', {}, 'dni');
   return handle.db.transaction().execute(async (trx) => {
-    const process = await mustFindProcess(trx, municipalityId, processId);
+    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
     const session = await mustFindSession(trx, municipalityId, processId, sessionId);
     if (!checkInOpen(session, new Date())) throw new AppError('CHECK_IN_CLOSED', { date: sessionDays(session).from });
@@ -289,7 +283,7 @@ export async function checkIn(handle: DatabaseHandle, actor: Actor, municipality
 
 /** Who attended a session, with names and whether each is trained: for staff. */
 export async function sessionAttendance(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string) {
-  await mustFindProcess(handle.db, municipalityId, processId);
+  await requireProcess(handle.db, municipalityId, processId);
   const session = await mustFindSession(handle.db, municipalityId, processId, sessionId);
   const [records, trained] = await Promise.all([
     repo.listAttendance(handle.db, municipalityId, sessionId),
@@ -300,7 +294,7 @@ export async function sessionAttendance(handle: DatabaseHandle, municipalityId: 
 
 /** Every approved agent of the process, with the sessions attended and whether they are trained: for staff. */
 export async function trainingStatus(handle: DatabaseHandle, municipalityId: string, processId: string) {
-  const process = await mustFindProcess(handle.db, municipalityId, processId);
+  const process = await requireProcess(handle.db, municipalityId, processId);
   const min = process.rules.minTrainingSessions;
   const agents = (await repo.approvedAgentsWithAttendance(handle.db, municipalityId, processId))
     .map((a) => ({ ...a, trained: a.sessionsAttended >= min }));

@@ -1,6 +1,6 @@
 import { AppError } from '../shared/errors.ts';
 import { LOCAL_TIME_ZONE, localDate } from '../shared/clock.ts';
-import type { Phase } from '../processes/phases.ts';
+import type { Phase } from '@concerta/contracts';
 import type { FileSummary } from '../files/files.repository.ts';
 
 /**

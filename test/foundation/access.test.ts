@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { ACTIONS } from '../../src/access/policy.ts';
+import { ACTIONS } from '@concerta/contracts';
 
 describe('every route declares a policy', () => {
   let t: TestApp;

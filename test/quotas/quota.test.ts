@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkAdmission, quotaState, type BodyCounts } from '../../src/quotas/quota.ts';
+import { checkAdmission, quotaState, type BodyCounts } from '../../src/processes/quota-rules.ts';
 
 const man = { women: 0, men: 1 };
 const woman = { women: 1, men: 0 };

@@ -1,9 +1,10 @@
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
-import { iloDefaultRules, type ProcessRules } from '../../src/processes/process-rules.ts';
+import { type ProcessRules } from '@concerta/contracts';
+import { iloDefaultRules } from '../../src/processes/process-rules.ts';
 import { insertProcess, replaceCalendar } from '../../src/processes/process.repository.ts';
 import { syncBodies } from '../../src/processes/bodies.ts';
-import { CALENDAR_PHASES, type Phase } from '../../src/processes/phases.ts';
+import { CALENDAR_PHASES, type Phase } from '@concerta/contracts';
 
 export async function municipalityId(db: DatabaseHandle, slug = 'ilo'): Promise<string> {
   return (await db.db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;

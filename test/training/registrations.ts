@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import type { AgentsTable, OrganizationsTable } from '../../src/db/schema.ts';
+import type { AgentsTable, OrganizationsTable } from '../../src/registration/registration.tables.ts';
 import { newId, now } from '../../src/shared/clock.ts';
-import type { Role } from '../../src/accounts/roles.ts';
+import type { Role } from '@concerta/contracts';
 
 /**
  * Registrations written straight into the database, so the training and participation tests do not depend on the

@@ -1,8 +1,8 @@
-import { ACTIONS, type Action } from '../../../src/access/policy.ts';
+import { ACTIONS, type Action } from '@concerta/contracts';
 import type { Role, User } from './types';
 
 /*
- * Which roles may take which action: the server's own table (src/access/policy.ts, a pure module), used here only to
+ * Which roles may take which action: the contract's table (@concerta/contracts, the same the server enforces), used here only to
  * decide what to show. The server decides what is allowed; a page that shows too much gets a 403 with a message.
  */
 

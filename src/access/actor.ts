@@ -1,6 +1,4 @@
-/** The roles a person holds in a municipality (domain.md, "Who uses it"). The public needs no account. */
-export const ROLES = ['administrator', 'technical_team', 'facilitator', 'oversight_committee', 'participating_agent'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@concerta/contracts';
 
 export interface RoleGrant {
   municipalityId: string;

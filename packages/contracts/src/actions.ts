@@ -1,0 +1,71 @@
+import type { Role } from './roles.ts';
+
+/**
+ * The policy actions of each area and the roles allowed each, in the route's municipality. The server enforces them
+ * (every route declares its action; src/access/policy.ts); the web app reads them only to decide what to show.
+ */
+type ActionRoles = Readonly<Record<string, readonly Role[]>>;
+
+/** accounts */
+export const ACCOUNTS_ACTIONS = {
+  'membership.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** audit */
+export const AUDIT_ACTIONS = {
+  'audit.read': ['administrator', 'oversight_committee'],
+} as const satisfies ActionRoles;
+
+/** communication */
+export const COMMUNICATION_ACTIONS = {
+  'announcement.manage': ['administrator'],
+  'notification.read': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** files */
+export const FILES_ACTIONS = {
+  'file.upload': ['administrator', 'facilitator'],
+} as const satisfies ActionRoles;
+
+/** plan */
+export const PLAN_ACTIONS = {
+  'plan.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** processes */
+export const PROCESSES_ACTIONS = {
+  'process.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** quotas */
+export const QUOTAS_ACTIONS = {
+  'body.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** registration */
+export const REGISTRATION_ACTIONS = {
+  'registration.read': ['administrator', 'facilitator'],
+  'registration.register_others': ['administrator', 'facilitator'],
+  'registration.import': ['administrator', 'facilitator'],
+  'registration.decide': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** training */
+export const TRAINING_ACTIONS = {
+  'training.manage': ['administrator', 'facilitator'],
+  'attendance.record': ['administrator', 'facilitator'],
+} as const satisfies ActionRoles;
+
+/** Every action of every area. */
+export const ACTIONS = {
+  ...ACCOUNTS_ACTIONS,
+  ...AUDIT_ACTIONS,
+  ...COMMUNICATION_ACTIONS,
+  ...FILES_ACTIONS,
+  ...PLAN_ACTIONS,
+  ...PROCESSES_ACTIONS,
+  ...QUOTAS_ACTIONS,
+  ...REGISTRATION_ACTIONS,
+  ...TRAINING_ACTIONS,
+} as const;
+export type Action = keyof typeof ACTIONS;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE } from './voting.ts';
+
+/**
+ * The rules in force for one yearly process, configurable per process (the defaults are Ilo's: 50% of delegate
+ * seats and 3 directive-committee seats to women; plurality voting).
+ */
+export const processRulesSchema = z.strictObject({
+  /** Last day (inclusive, local date) on which agents and organizations may register. */
+  registrationDeadline: z.iso.date(),
+  /** Whether only agents who attended training may vote at formalization. */
+  trainingRequiredToVote: z.boolean(),
+  /** How many training sessions an agent must attend to count as trained. */
+  minTrainingSessions: z.number().int().min(1).max(20),
+  quotas: z.strictObject({
+    delegateSeats: z.number().int().min(1).max(1000),
+    /** Share of delegate seats reserved to women, 0..1. */
+    delegatesMinWomenShare: z.number().min(0).max(1),
+    directiveSeats: z.number().int().min(1).max(50),
+    directiveMinWomen: z.number().int().min(0).max(50),
+    oversightSeats: z.number().int().min(4).max(50),
+    oversightMinWomenShare: z.number().min(0).max(1),
+  }),
+  ballotKind: z.enum(BALLOT_KINDS),
+  /** For approval and ranked ballots: how many projects a ballot may name. */
+  maxChoices: z.number().int().min(1).max(100).nullable(),
+  outcomeRule: z.enum(OUTCOME_RULES),
+  /** The least number of votes a project needs to be funded; set with the greedy-threshold rule, and only with it. */
+  threshold: z.number().int().min(1).max(1_000_000).nullable().optional(),
+}).refine((r) => (r.outcomeRule === THRESHOLD_RULE) === (r.threshold != null), {
+  path: ['threshold'], message: 'threshold_with_rule',
+});
+
+export type ProcessRules = z.infer<typeof processRulesSchema>;

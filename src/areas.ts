@@ -1,0 +1,30 @@
+import type { AreaModule } from './kernel/area.ts';
+import { auditArea } from './audit/index.ts';
+import { accountsArea } from './accounts/index.ts';
+import { territoryArea } from './territory/index.ts';
+import { filesArea } from './files/index.ts';
+import { planArea } from './plan/index.ts';
+import { processesArea } from './processes/index.ts';
+import { communicationArea } from './communication/index.ts';
+import { registrationArea } from './registration/index.ts';
+import { quotasArea } from './quotas/index.ts';
+import { trainingArea } from './training/index.ts';
+import { participationArea } from './participation/index.ts';
+
+/**
+ * The areas of Concerta, in dependency order (an area may use the ones above it, never the ones below) and in the
+ * order of the cycle. Adding an area: its folder, with an `index.ts` exporting its module, and one line here.
+ */
+export const AREAS: readonly AreaModule[] = [
+  auditArea,
+  accountsArea,
+  territoryArea,
+  filesArea,
+  planArea,
+  processesArea,
+  communicationArea,
+  registrationArea,
+  quotasArea,
+  trainingArea,
+  participationArea,
+];

@@ -1,0 +1,16 @@
+import { defineArea } from '../kernel/area.ts';
+import { ACTIONS } from './registration.policy.ts';
+import { MESSAGES } from './registration.messages.ts';
+import { REGISTRATION_GATES } from './registration.gates.ts';
+import './registration.tables.ts';
+import { registrationRoutes } from './registration.routes.ts';
+
+/** Registration: participating agents and organizations, their decisions, the CSV import, the public registry. */
+export const registrationArea = defineArea({
+  name: 'registration',
+  tables: ['organizations', 'agents'],
+  routes: registrationRoutes,
+  actions: ACTIONS,
+  messages: MESSAGES,
+  phaseGates: REGISTRATION_GATES,
+});

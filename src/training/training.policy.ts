@@ -1,0 +1,11 @@
+import { TRAINING_ACTIONS } from '@concerta/contracts';
+import { defineActions } from '../access/policy.ts';
+
+/** Who may act in the training area: each action and the roles allowed it, in the route's municipality. */
+export const ACTIONS = defineActions(TRAINING_ACTIONS);
+
+type Actions = typeof ACTIONS;
+declare module '../access/policy.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ActionCatalogue extends Record<keyof Actions, true> {}
+}
