@@ -5,6 +5,7 @@ import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, slugParams } from '../http/schemas.ts';
 import { ROLES } from '@concerta/contracts';
 import { grantMembership, listMembers, revokeMembership } from './memberships.service.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 const memberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string().nullable(), dni: z.string().nullable(), roles: z.array(z.enum(ROLES)) });
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
@@ -18,7 +19,7 @@ export function membershipRoutes(ctx: AppContext) {
     r.get(base, {
       config: manage,
       schema: { tags: ['accounts'], summary: 'Accounts holding a role in the municipality (administrator)', params: slugParams, response: { 200: z.object({ members: z.array(memberSchema) }), ...commonErrors } },
-    }, async (request) => ({ members: await listMembers(ctx.db, request.municipality!.id) }));
+    }, async (request) => ({ members: await listMembers(ctx.db, municipalityOf(request).id) }));
 
     r.post(base, {
       config: manage,
@@ -27,7 +28,7 @@ export function membershipRoutes(ctx: AppContext) {
         body: z.strictObject({ login: z.string().trim().min(1).max(254), role: z.enum(ROLES), reason }),
         response: { 200: memberSchema, ...commonErrors },
       },
-    }, async (request) => grantMembership(ctx.db, request.actor!, request.municipality!.id, request.body.login, request.body.role, request.body.reason));
+    }, async (request) => grantMembership(ctx.db, actorOf(request), municipalityOf(request).id, request.body.login, request.body.role, request.body.reason));
 
     r.delete(`${base}/:userId/roles/:role`, {
       config: manage,
@@ -38,7 +39,7 @@ export function membershipRoutes(ctx: AppContext) {
         response: { 204: z.null(), ...commonErrors },
       },
     }, async (request, reply) => {
-      await revokeMembership(ctx.db, request.actor!, request.municipality!.id, request.params.userId, request.params.role, request.body.reason);
+      await revokeMembership(ctx.db, actorOf(request), municipalityOf(request).id, request.params.userId, request.params.role, request.body.reason);
       return reply.code(204).send(null);
     });
   };

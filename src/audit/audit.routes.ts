@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, slugParams } from '../http/schemas.ts';
 import { listAudit } from './audit-log.ts';
+import { municipalityOf } from '../http/scope.ts';
 
 export function auditRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -26,6 +27,6 @@ export function auditRoutes(ctx: AppContext) {
           ...commonErrors,
         },
       },
-    }, async (request) => ({ entries: await listAudit(ctx.db.db, request.municipality!.id, request.query) }));
+    }, async (request) => ({ entries: await listAudit(ctx.db.db, municipalityOf(request).id, request.query) }));
   };
 }

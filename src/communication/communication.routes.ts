@@ -6,6 +6,7 @@ import { can } from '../access/policy.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { createAnnouncement, listAnnouncements, updateAnnouncement } from './announcements.ts';
 import { listOutbox } from './outbox.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: z.string().min(1).max(80) });
 const announcementParams = processParams.extend({ announcementId: z.string().min(1).max(80) });
@@ -33,19 +34,19 @@ export function communicationRoutes(ctx: AppContext) {
       config: { policy: 'public' },
       schema: { tags: ['communication'], summary: 'Published announcements of the process (drafts too, for those who manage them)', params: processParams, response: { 200: z.object({ announcements: z.array(announcementSchema) }), 404: errorResponse } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       return { announcements: await listAnnouncements(ctx.db.db, m.id, request.params.processId, { includeDrafts: can(request.actor, 'announcement.manage', m.id) }) };
     });
 
     r.post(base, {
       config: manage,
       schema: { tags: ['communication'], summary: 'Publish an announcement (or keep it as a draft)', params: processParams, body: announcementBody, response: { 201: announcementSchema, ...commonErrors } },
-    }, async (request, reply) => reply.code(201).send(await createAnnouncement(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body)));
+    }, async (request, reply) => reply.code(201).send(await createAnnouncement(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body)));
 
     r.put(`${base}/:announcementId`, {
       config: manage,
       schema: { tags: ['communication'], summary: 'Replace an announcement; publish or withdraw it', params: announcementParams, body: announcementBody.extend({ reason: z.string().max(2000).optional() }), response: { 200: announcementSchema, ...commonErrors } },
-    }, async (request) => updateAnnouncement(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.announcementId, request.body));
+    }, async (request) => updateAnnouncement(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.announcementId, request.body));
 
     r.get('/api/municipalities/:slug/notifications', {
       config: { policy: { action: 'notification.read' } },
@@ -61,6 +62,6 @@ export function communicationRoutes(ctx: AppContext) {
           ...commonErrors,
         },
       },
-    }, async (request) => ({ notifications: await listOutbox(ctx.db.db, request.municipality!.id, request.query) }));
+    }, async (request) => ({ notifications: await listOutbox(ctx.db.db, municipalityOf(request).id, request.query) }));
   };
 }

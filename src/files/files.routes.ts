@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES, contentDisposition, fileDownloadPath } from './file-types.ts';
 import { listFiles } from './files.repository.ts';
 import * as service from './files.service.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 export const fileSummarySchema = z.object({
   id: z.string(),
@@ -58,7 +59,7 @@ export function filesRoutes(ctx: AppContext) {
       },
     }, async (request, reply) => {
       const upload = await readSingleFile(request);
-      const file = await service.uploadFile(ctx.db, request.actor!, request.municipality!.id, upload);
+      const file = await service.uploadFile(ctx.db, actorOf(request), municipalityOf(request).id, upload);
       return reply.code(201).send(file);
     });
 
@@ -74,7 +75,7 @@ export function filesRoutes(ctx: AppContext) {
         },
       },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const files = await listFiles(ctx.db.db, m.id, request.query.limit);
       return { files: files.map((f) => ({ ...f, url: fileDownloadPath(m.slug, f.id) })) };
     });
@@ -90,7 +91,7 @@ export function filesRoutes(ctx: AppContext) {
     }, async (request, typedReply) => {
       // The answer is the file itself, not a JSON shape.
       const reply = typedReply as FastifyReply;
-      const file = await service.getFile(ctx.db, request.municipality!.id, request.params.fileId);
+      const file = await service.getFile(ctx.db, municipalityOf(request).id, request.params.fileId);
       const etag = `"${file.sha256}"`;
       reply
         .header('etag', etag)

@@ -6,6 +6,7 @@ import { errorResponse, slugParams } from '../http/schemas.ts';
 import { PHASES } from '@concerta/contracts';
 import { now } from '../shared/clock.ts';
 import * as service from './participation.service.ts';
+import { municipalityOf } from '../http/scope.ts';
 
 const row = z.object({ key: z.string(), label: z.string(), registered: z.number(), approved: z.number(), trained: z.number() });
 
@@ -47,7 +48,7 @@ export function participationRoutes(ctx: AppContext) {
         params: processParams, response: { 200: figuresSchema, 404: errorResponse },
       },
     }, async (request) => {
-      const { process, figures } = await service.processFigures(ctx.db, request.municipality!.id, request.params.processId, request.lang);
+      const { process, figures } = await service.processFigures(ctx.db, municipalityOf(request).id, request.params.processId, request.lang);
       return {
         generatedAt: now(),
         process: { id: process.id, fiscalYear: process.fiscalYear, name: process.name, phase: process.phase },
@@ -62,6 +63,6 @@ export function participationRoutes(ctx: AppContext) {
         tags: ['participation'], summary: "Participation per fiscal year of the municipality's processes, oldest first",
         params: slugParams, response: { 200: historySchema, 404: errorResponse },
       },
-    }, async (request) => ({ years: await service.participationHistory(ctx.db, request.municipality!.id) }));
+    }, async (request) => ({ years: await service.participationHistory(ctx.db, municipalityOf(request).id) }));
   };
 }

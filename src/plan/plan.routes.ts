@@ -6,6 +6,7 @@ import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { listPlan, listZones } from './plan.repository.ts';
 import * as service from './plan.service.ts';
 import { ZONE_KINDS } from './plan.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 const code = z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9._-]+$/, { message: 'format' });
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
@@ -24,7 +25,7 @@ export function planRoutes(ctx: AppContext) {
     r.get(`${base}/zones`, {
       config: { policy: 'public' },
       schema: { tags: ['plan'], summary: 'Zones of the municipality (sectors, neighbourhood committees, rural centres)', params: slugParams, response: { 200: z.object({ zones: z.array(zoneSchema) }), 404: errorResponse } },
-    }, async (request) => ({ zones: await listZones(ctx.db.db, request.municipality!.id) }));
+    }, async (request) => ({ zones: await listZones(ctx.db.db, municipalityOf(request).id) }));
 
     r.post(`${base}/zones`, {
       config: manage,
@@ -33,7 +34,7 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ code, name: z.string().trim().min(2).max(120), kind: z.enum(ZONE_KINDS), population: z.number().int().min(0).nullable().default(null), reason: z.string().max(2000).optional() }),
         response: { 201: zoneSchema, ...writeErrors },
       },
-    }, async (request, reply) => reply.code(201).send(await service.createZone(ctx.db, request.actor!, request.municipality!.id, request.body)));
+    }, async (request, reply) => reply.code(201).send(await service.createZone(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
 
     r.patch(`${base}/zones/:zoneId`, {
       config: manage,
@@ -42,12 +43,12 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ code: code.optional(), name: z.string().trim().min(2).max(120).optional(), kind: z.enum(ZONE_KINDS).optional(), population: z.number().int().min(0).nullable().optional(), reason }),
         response: { 200: zoneSchema, ...writeErrors },
       },
-    }, async (request) => service.updateZone(ctx.db, request.actor!, request.municipality!.id, String(request.params.zoneId), request.body));
+    }, async (request) => service.updateZone(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.zoneId), request.body));
 
     r.get(`${base}/plan`, {
       config: { policy: 'public' },
       schema: { tags: ['plan'], summary: 'Thematic axes and the strategic objectives of the Concerted Development Plan', params: slugParams, response: { 200: z.object({ axes: z.array(axisSchema) }), 404: errorResponse } },
-    }, async (request) => ({ axes: await listPlan(ctx.db.db, request.municipality!.id) }));
+    }, async (request) => ({ axes: await listPlan(ctx.db.db, municipalityOf(request).id) }));
 
     r.post(`${base}/plan/axes`, {
       config: manage,
@@ -56,7 +57,7 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ code, name: z.string().trim().min(2).max(160), description: z.string().max(4000).default(''), reason: z.string().max(2000).optional() }),
         response: { 201: axisSchema, ...writeErrors },
       },
-    }, async (request, reply) => reply.code(201).send(await service.createAxis(ctx.db, request.actor!, request.municipality!.id, request.body)));
+    }, async (request, reply) => reply.code(201).send(await service.createAxis(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
 
     r.patch(`${base}/plan/axes/:axisId`, {
       config: manage,
@@ -65,7 +66,7 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ code: code.optional(), name: z.string().trim().min(2).max(160).optional(), description: z.string().max(4000).optional(), reason }),
         response: { 200: axisSchema, ...writeErrors },
       },
-    }, async (request) => service.updateAxis(ctx.db, request.actor!, request.municipality!.id, String(request.params.axisId), request.body));
+    }, async (request) => service.updateAxis(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.axisId), request.body));
 
     r.post(`${base}/plan/objectives`, {
       config: manage,
@@ -74,7 +75,7 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ axisId: z.string().min(1).max(80), code, title: z.string().trim().min(3).max(300), description: z.string().max(4000).default(''), reason: z.string().max(2000).optional() }),
         response: { 201: objectiveSchema, ...writeErrors },
       },
-    }, async (request, reply) => reply.code(201).send(await service.createObjective(ctx.db, request.actor!, request.municipality!.id, request.body)));
+    }, async (request, reply) => reply.code(201).send(await service.createObjective(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
 
     r.patch(`${base}/plan/objectives/:objectiveId`, {
       config: manage,
@@ -83,6 +84,6 @@ export function planRoutes(ctx: AppContext) {
         body: z.strictObject({ axisId: z.string().min(1).max(80).optional(), code: code.optional(), title: z.string().trim().min(3).max(300).optional(), description: z.string().max(4000).optional(), reason }),
         response: { 200: objectiveSchema, ...writeErrors },
       },
-    }, async (request) => service.updateObjective(ctx.db, request.actor!, request.municipality!.id, String(request.params.objectiveId), request.body));
+    }, async (request) => service.updateObjective(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.objectiveId), request.body));
   };
 }

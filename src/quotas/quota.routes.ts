@@ -6,6 +6,7 @@ import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { ORGANIZATION_TYPES, SEXES } from '../registration/registration.ts';
 import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 const id = z.string().min(1).max(80);
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: id });
@@ -43,7 +44,7 @@ export function quotaRoutes(ctx: AppContext) {
         params: processParams, querystring: langQuery,
         response: { 200: z.object({ processId: z.string(), bodies: z.array(bodySchema) }), 404: errorResponse },
       },
-    }, async (request) => service.quotaPage(ctx.db, request.municipality!.id, request.params.processId));
+    }, async (request) => service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId));
 
     r.post(`${base}/bodies/:kind/members`, {
       config: { policy: { action: 'body.manage' } },
@@ -53,7 +54,7 @@ export function quotaRoutes(ctx: AppContext) {
         response: { 201: bodySchema, ...writeErrors },
       },
     }, async (request, reply) => {
-      const body = await service.electMember(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.kind, request.body);
+      const body = await service.electMember(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.kind, request.body);
       return reply.code(201).send(body);
     });
 
@@ -64,6 +65,6 @@ export function quotaRoutes(ctx: AppContext) {
         params: memberParams, body: z.strictObject({ reason: z.string().max(2000) }),
         response: { 200: bodySchema, ...writeErrors },
       },
-    }, async (request) => service.removeMember(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.kind, request.params.agentId, request.body.reason));
+    }, async (request) => service.removeMember(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.kind, request.params.agentId, request.body.reason));
   };
 }

@@ -5,7 +5,7 @@ import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { AppError } from '../shared/errors.ts';
 import * as service from './registration.service.ts';
-import { decideAgents, decideOrganizations } from './registration-decisions.service.ts';
+import { decideAgents, decideOne, decideOrganizations } from './registration-decisions.service.ts';
 import { importAgents } from './registration-import.service.ts';
 import { publicRegistry } from './registry.service.ts';
 import {
@@ -13,6 +13,7 @@ import {
   langQuery, organizationBody, organizationDecisionsBody, organizationListQuery, organizationParams, organizationPatchBody,
   organizationSchema, presentAgent, presentOrganization, processParams, registryQuery, registrySchema,
 } from './registration.schemas.ts';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 /** Largest CSV accepted by the import (a registration day's spreadsheet is a few hundred KB at most). */
 export const CSV_BODY_LIMIT = 5 * 1024 * 1024;
@@ -43,16 +44,16 @@ export function registrationRoutes(ctx: AppContext) {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'Register yourself online as a participating agent (pending until the municipality decides)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
     }, async (request, reply) => {
-      const a = await service.registerSelf(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
-      return reply.code(201).send(presentAgent(a, request.actor!.userId));
+      const a = await service.registerSelf(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
+      return reply.code(201).send(presentAgent(a, actorOf(request).userId));
     });
 
     r.post(`${base}/agents/in-person`, {
       config: { policy: { action: 'registration.register_others' } },
       schema: { tags, summary: 'Register someone at a face-to-face registration day (administrator, facilitator)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
     }, async (request, reply) => {
-      const a = await service.registerInPerson(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
-      return reply.code(201).send(presentAgent(a, request.actor!.userId));
+      const a = await service.registerInPerson(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
+      return reply.code(201).send(presentAgent(a, actorOf(request).userId));
     });
 
     r.get(`${base}/agents`, {
@@ -63,24 +64,24 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const { lang: _lang, ...filters } = request.query;
-      const res = await service.listAgents(ctx.db, request.municipality!.id, request.params.processId, filters);
-      return { agents: res.agents.map((a) => presentAgent(a, request.actor!.userId)), total: res.total };
+      const res = await service.listAgents(ctx.db, municipalityOf(request).id, request.params.processId, filters);
+      return { agents: res.agents.map((a) => presentAgent(a, actorOf(request).userId)), total: res.total };
     });
 
     r.get(`${base}/agents/mine`, {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'Your own registration in this process, or null', params: processParams, querystring: langQuery, response: { 200: z.object({ agent: agentSchema.nullable() }), ...commonErrors } },
     }, async (request) => {
-      const a = await service.myAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId);
-      return { agent: a ? presentAgent(a, request.actor!.userId) : null };
+      const a = await service.myAgent(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId);
+      return { agent: a ? presentAgent(a, actorOf(request).userId) : null };
     });
 
     r.get(`${base}/agents/:agentId`, {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'One registration: its owner, or staff with registration.read', params: agentParams, querystring: langQuery, response: { 200: agentSchema, ...commonErrors } },
     }, async (request) => {
-      const a = await service.getAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.agentId);
-      return presentAgent(a, request.actor!.userId);
+      const a = await service.getAgent(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.agentId);
+      return presentAgent(a, actorOf(request).userId);
     });
 
     r.patch(`${base}/agents/:agentId`, {
@@ -90,16 +91,16 @@ export function registrationRoutes(ctx: AppContext) {
         params: agentParams, body: agentPatchBody, response: { 200: agentSchema, ...writeErrors },
       },
     }, async (request) => {
-      const a = await service.updateAgent(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.agentId, request.body);
-      return presentAgent(a, request.actor!.userId);
+      const a = await service.updateAgent(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.agentId, request.body);
+      return presentAgent(a, actorOf(request).userId);
     });
 
     r.post(`${base}/agents/:agentId/decision`, {
       config: { policy: { action: 'registration.decide' } },
       schema: { tags, summary: 'Approve or reject a pending registration (administrator; reason required to reject)', params: agentParams, body: decisionBody, response: { 200: agentSchema, ...writeErrors } },
     }, async (request) => {
-      const [a] = await decideAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, [request.params.agentId], request.body);
-      return presentAgent(a!, request.actor!.userId);
+      const a = await decideOne(decideAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.agentId], request.body));
+      return presentAgent(a, actorOf(request).userId);
     });
 
     r.post(`${base}/agents/decisions`, {
@@ -110,8 +111,8 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const { agentIds, ...decision } = request.body;
-      const agents = await decideAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, agentIds, decision);
-      return { agents: agents.map((a) => presentAgent(a, request.actor!.userId)) };
+      const agents = await decideAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, agentIds, decision);
+      return { agents: agents.map((a) => presentAgent(a, actorOf(request).userId)) };
     });
 
     r.post(`${base}/agents/import`, {
@@ -128,7 +129,7 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? 'none' });
-      return importAgents(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body, request.query.mode, request.lang);
+      return importAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body, request.query.mode, request.lang);
     });
 
     // --- Organizations ---
@@ -137,16 +138,16 @@ export function registrationRoutes(ctx: AppContext) {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'Register an organization online (pending until the municipality decides)', params: processParams, body: organizationBody, response: { 201: organizationSchema, ...writeErrors } },
     }, async (request, reply) => {
-      const o = await service.registerOrganizationOnline(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
-      return reply.code(201).send(presentOrganization(o, request.actor!.userId));
+      const o = await service.registerOrganizationOnline(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
+      return reply.code(201).send(presentOrganization(o, actorOf(request).userId));
     });
 
     r.post(`${base}/organizations/in-person`, {
       config: { policy: { action: 'registration.register_others' } },
       schema: { tags, summary: 'Register an organization at a face-to-face registration day (administrator, facilitator)', params: processParams, body: organizationBody, response: { 201: organizationSchema, ...writeErrors } },
     }, async (request, reply) => {
-      const o = await service.registerOrganizationInPerson(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.body);
-      return reply.code(201).send(presentOrganization(o, request.actor!.userId));
+      const o = await service.registerOrganizationInPerson(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
+      return reply.code(201).send(presentOrganization(o, actorOf(request).userId));
     });
 
     r.get(`${base}/organizations`, {
@@ -157,24 +158,24 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const { lang: _lang, ...filters } = request.query;
-      const res = await service.listOrganizations(ctx.db, request.municipality!.id, request.params.processId, filters);
-      return { organizations: res.organizations.map((o) => presentOrganization(o, request.actor!.userId)), total: res.total };
+      const res = await service.listOrganizations(ctx.db, municipalityOf(request).id, request.params.processId, filters);
+      return { organizations: res.organizations.map((o) => presentOrganization(o, actorOf(request).userId)), total: res.total };
     });
 
     r.get(`${base}/organizations/mine`, {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'The organizations you registered online in this process', params: processParams, querystring: langQuery, response: { 200: z.object({ organizations: z.array(organizationSchema) }), ...commonErrors } },
     }, async (request) => {
-      const list = await service.myOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId);
-      return { organizations: list.map((o) => presentOrganization(o, request.actor!.userId)) };
+      const list = await service.myOrganizations(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId);
+      return { organizations: list.map((o) => presentOrganization(o, actorOf(request).userId)) };
     });
 
     r.get(`${base}/organizations/:organizationId`, {
       config: { policy: 'signed-in' },
       schema: { tags, summary: 'One organization registration: its online submitter, or staff with registration.read', params: organizationParams, querystring: langQuery, response: { 200: organizationSchema, ...commonErrors } },
     }, async (request) => {
-      const o = await service.getOrganization(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.organizationId);
-      return presentOrganization(o, request.actor!.userId);
+      const o = await service.getOrganization(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.organizationId);
+      return presentOrganization(o, actorOf(request).userId);
     });
 
     r.patch(`${base}/organizations/:organizationId`, {
@@ -184,16 +185,16 @@ export function registrationRoutes(ctx: AppContext) {
         params: organizationParams, body: organizationPatchBody, response: { 200: organizationSchema, ...writeErrors },
       },
     }, async (request) => {
-      const o = await service.updateOrganization(ctx.db, request.actor!, request.municipality!.id, request.params.processId, request.params.organizationId, request.body);
-      return presentOrganization(o, request.actor!.userId);
+      const o = await service.updateOrganization(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.organizationId, request.body);
+      return presentOrganization(o, actorOf(request).userId);
     });
 
     r.post(`${base}/organizations/:organizationId/decision`, {
       config: { policy: { action: 'registration.decide' } },
       schema: { tags, summary: 'Approve or reject a pending organization (administrator; reason required to reject)', params: organizationParams, body: decisionBody, response: { 200: organizationSchema, ...writeErrors } },
     }, async (request) => {
-      const [o] = await decideOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId, [request.params.organizationId], request.body);
-      return presentOrganization(o!, request.actor!.userId);
+      const o = await decideOne(decideOrganizations(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.organizationId], request.body));
+      return presentOrganization(o, actorOf(request).userId);
     });
 
     r.post(`${base}/organizations/decisions`, {
@@ -204,8 +205,8 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const { organizationIds, ...decision } = request.body;
-      const orgs = await decideOrganizations(ctx.db, request.actor!, request.municipality!.id, request.params.processId, organizationIds, decision);
-      return { organizations: orgs.map((o) => presentOrganization(o, request.actor!.userId)) };
+      const orgs = await decideOrganizations(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, organizationIds, decision);
+      return { organizations: orgs.map((o) => presentOrganization(o, actorOf(request).userId)) };
     });
 
     // --- The public registry ---
@@ -218,7 +219,7 @@ export function registrationRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const { lang: _lang, ...q } = request.query;
-      return publicRegistry(ctx.db, request.municipality!.id, request.params.processId, q);
+      return publicRegistry(ctx.db, municipalityOf(request).id, request.params.processId, q);
     });
   };
 }

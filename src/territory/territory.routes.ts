@@ -7,6 +7,7 @@ import { listProcessSummaries } from '../processes/process-summary.repository.ts
 import { PHASES } from '@concerta/contracts';
 import { listJurisdictions, listMunicipalities } from './territory.repository.ts';
 import type { Municipality } from './territory.ts';
+import { municipalityOf } from '../http/scope.ts';
 
 export function presentMunicipality(m: Municipality) {
   return { id: m.id, slug: m.slug, name: m.name, kind: m.kind, province: m.province, region: m.region };
@@ -45,7 +46,7 @@ export function territoryRoutes(ctx: AppContext) {
         },
       },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       return { municipality: presentMunicipality(m), processes: await listProcessSummaries(ctx.db.db, m.id) };
     });
   };

@@ -13,6 +13,7 @@ import {
   sessionSchema, trainingStatusSchema, updateSessionBody,
 } from './training.schemas.ts';
 import { z } from 'zod';
+import { actorOf, municipalityOf } from '../http/scope.ts';
 
 export function presentSession(s: TrainingSession, slug: string, at: Date = new Date()) {
   return {
@@ -43,7 +44,7 @@ export function trainingRoutes(ctx: AppContext) {
       config: { policy: 'public' },
       schema: { tags: ['training'], summary: 'Training sessions of a process, by start time, with materials and attendance counts', params: processParams, response: { 200: sessionListSchema, 404: errorResponse } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const { process, sessions } = await service.listSessions(ctx.db, m.id, request.params.processId);
       return { ...presentProcess(process), sessions: sessions.map((s) => presentSession(s, m.slug)) };
     });
@@ -56,8 +57,8 @@ export function trainingRoutes(ctx: AppContext) {
         params: processParams, body: createSessionBody, response: { 201: createdSessionSchema, ...writeErrors },
       },
     }, async (request, reply) => {
-      const m = request.municipality!;
-      const { session, notificationsQueued } = await service.createSession(ctx.db, request.actor!, m.id, request.params.processId, request.body);
+      const m = municipalityOf(request);
+      const { session, notificationsQueued } = await service.createSession(ctx.db, actorOf(request), m.id, request.params.processId, request.body);
       return reply.code(201).send({ session: presentSession(session, m.slug), notificationsQueued });
     });
 
@@ -65,7 +66,7 @@ export function trainingRoutes(ctx: AppContext) {
       config: { policy: 'public' },
       schema: { tags: ['training'], summary: 'One training session', params: sessionParams, response: { 200: sessionSchema, 404: errorResponse } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       return presentSession(await service.getSession(ctx.db, m.id, request.params.processId, request.params.sessionId), m.slug);
     });
 
@@ -73,34 +74,34 @@ export function trainingRoutes(ctx: AppContext) {
       config: { policy: { action: 'training.manage' } },
       schema: { tags: ['training'], summary: 'Change a session (only the fields given)', params: sessionParams, body: updateSessionBody, response: { 200: sessionSchema, ...writeErrors } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const p = request.params;
-      return presentSession(await service.updateSession(ctx.db, request.actor!, m.id, p.processId, p.sessionId, request.body), m.slug);
+      return presentSession(await service.updateSession(ctx.db, actorOf(request), m.id, p.processId, p.sessionId, request.body), m.slug);
     });
 
     r.post(`${base}/:sessionId/materials`, {
       config: { policy: { action: 'training.manage' } },
       schema: { tags: ['training'], summary: 'Attach an uploaded file as briefing material (idempotent)', params: sessionParams, body: attachMaterialBody, response: { 200: sessionSchema, ...writeErrors } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const p = request.params;
-      return presentSession(await service.attachMaterial(ctx.db, request.actor!, m.id, p.processId, p.sessionId, request.body.fileId), m.slug);
+      return presentSession(await service.attachMaterial(ctx.db, actorOf(request), m.id, p.processId, p.sessionId, request.body.fileId), m.slug);
     });
 
     r.delete(`${base}/:sessionId/materials/:fileId`, {
       config: { policy: { action: 'training.manage' } },
       schema: { tags: ['training'], summary: 'Detach a material from a session (the file itself stays)', params: materialParams, response: { 200: sessionSchema, ...writeErrors } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const p = request.params;
-      return presentSession(await service.detachMaterial(ctx.db, request.actor!, m.id, p.processId, p.sessionId, p.fileId), m.slug);
+      return presentSession(await service.detachMaterial(ctx.db, actorOf(request), m.id, p.processId, p.sessionId, p.fileId), m.slug);
     });
 
     r.get(`${base}/:sessionId/attendance`, {
       config: { policy: { action: 'attendance.record' } },
       schema: { tags: ['training'], summary: 'Who attended, with names and trained status (staff)', params: sessionParams, response: { 200: attendanceListSchema, ...commonErrors } },
     }, async (request) => {
-      const m = request.municipality!;
+      const m = municipalityOf(request);
       const { session, attendees } = await service.sessionAttendance(ctx.db, m.id, request.params.processId, request.params.sessionId);
       return { session: presentSession(session, m.slug), attendees };
     });
@@ -114,7 +115,7 @@ export function trainingRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const p = request.params;
-      return service.recordAttendance(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, request.body.agentIds, request.body.reason);
+      return service.recordAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, request.body.agentIds, request.body.reason);
     });
 
     r.delete(`${base}/:sessionId/attendance/:agentId`, {
@@ -126,7 +127,7 @@ export function trainingRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const p = request.params;
-      return service.removeAttendance(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, p.agentId, request.query.reason);
+      return service.removeAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, p.agentId, request.query.reason);
     });
 
     r.post(`${base}/:sessionId/check-in`, {
@@ -138,14 +139,14 @@ export function trainingRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const p = request.params;
-      return service.checkIn(ctx.db, request.actor!, request.municipality!.id, p.processId, p.sessionId, request.body.dni);
+      return service.checkIn(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, request.body.dni);
     });
 
     r.get('/api/municipalities/:slug/processes/:processId/training-status', {
       config: { policy: { action: 'attendance.record' } },
       schema: { tags: ['training'], summary: 'Every approved agent with sessions attended and trained status (staff)', params: processParams, response: { 200: trainingStatusSchema, ...commonErrors } },
     }, async (request) => {
-      const { process, agents } = await service.trainingStatus(ctx.db, request.municipality!.id, request.params.processId);
+      const { process, agents } = await service.trainingStatus(ctx.db, municipalityOf(request).id, request.params.processId);
       return { ...presentProcess(process), totals: { approved: agents.length, trained: agents.filter((a) => a.trained).length }, agents };
     });
   };
