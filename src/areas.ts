@@ -18,10 +18,10 @@ import { participationArea } from './participation/index.ts';
 export const AREAS: readonly AreaModule[] = [
   auditArea,
   accountsArea,
-  territoryArea,
   filesArea,
   planArea,
   processesArea,
+  territoryArea,
   communicationArea,
   registrationArea,
   quotasArea,

@@ -13,7 +13,6 @@ import { rolesIn, type Actor } from './actor.ts';
  * Actions belong to areas: each area's `<area>.policy.ts` calls `defineActions` with its table and adds the names to
  * `ActionCatalogue` (declaration merging), so a misspelt action is a type error and this file never grows.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each area's policy file
 export interface ActionCatalogue {}
 
 export type Action = keyof ActionCatalogue & string;

@@ -6,6 +6,7 @@ import { newId, now } from '../shared/clock.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.ts';
 import { loginKind } from './identity.ts';
 import * as repo from './accounts.repository.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { type Actor } from '../access/actor.ts';
 
 export interface AccountSettings {
@@ -62,11 +63,6 @@ export async function signUp(handle: DatabaseHandle, settings: AccountSettings, 
     throw err;
   });
   return openSession(handle, settings, user);
-}
-
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** Checks a login (email or DNI) and password; the same error whether the account exists or not. */

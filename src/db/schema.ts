@@ -3,5 +3,4 @@
  * adds them to this interface (declaration merging), so this file does not grow when an area is added; only the
  * area that owns a table writes it (a test checks this), and other areas read it through the owner's queries.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the areas' tables files
 export interface Database {}

@@ -86,6 +86,7 @@ export function checkFileType(filename: string, content: Uint8Array): FileCheck 
  */
 export function cleanFilename(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
+  // oxlint-disable-next-line no-control-regex -- control characters are what this strips
   let name = base.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (name.length > 200) {
     const ext = extensionOf(name);

@@ -1,7 +1,7 @@
 import type { DatabaseHandle, Trx } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import type { PlanObjective, ThematicAxis, Zone } from './plan.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { preconditionText } from '../shared/errors.ts';
-import { listProcessSummaries } from './process-summary.repository.ts';
+import { listProcessSummaries } from './process-summary.queries.ts';
 import { listPhaseMoves } from './process.repository.ts';
 import { PHASES } from '@concerta/contracts';
 import * as service from './process.service.ts';

@@ -3,7 +3,7 @@ import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
-import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { nextPhase, type Phase } from '@concerta/contracts';
 import type { Process } from './process.ts';
 import { checkSettings, shiftDate, shiftYears, type ProcessSettings } from './process-settings.ts';

@@ -40,6 +40,5 @@ export const MESSAGES = defineCatalogue({
 
 type Messages = typeof MESSAGES;
 declare module '../shared/errors.ts' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ErrorCatalogue extends Record<keyof Messages['errors'], true> {}
 }

@@ -1,7 +1,7 @@
 import type { DatabaseHandle, Executor } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { assertAdmission, listBodies, lockProcessRegistrations, requireBody, requireProcess } from '../processes/process.queries.ts';
 import { findAgentSummary } from '../registration/registration.queries.ts';
 import { AppError, invalid } from '../shared/errors.ts';

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
-import { grantRole } from '../accounts/accounts.repository.ts';
+import { grantRole } from '../accounts/accounts.queries.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { AppError } from '../shared/errors.ts';
 import { decide, type DecisionInput as KernelInput, type DecisionKind } from '../kernel/decisions.ts';

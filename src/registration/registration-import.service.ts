@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DatabaseHandle, Executor } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { AppError, errorBody } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { localDate, newId, now } from '../shared/clock.ts';

@@ -6,6 +6,5 @@ export const ACTIONS = defineActions(REGISTRATION_ACTIONS);
 
 type Actions = typeof ACTIONS;
 declare module '../access/policy.ts' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ActionCatalogue extends Record<keyof Actions, true> {}
 }

@@ -2,7 +2,7 @@ import type { DatabaseHandle, Executor } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { isUniqueViolation } from '../accounts/accounts.service.ts';
+import { isUniqueViolation } from '../db/unique.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';

@@ -95,9 +95,7 @@ const CORE_FIELDS: Record<string, Message> = {
 };
 
 type CoreErrors = Record<keyof typeof CORE_ERRORS, true>;
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmented by each area's messages file
 export interface ErrorCatalogue extends CoreErrors {}
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmented by the areas that contribute phase gates
 export interface PreconditionCatalogue {}
 
 export type ErrorCode = keyof ErrorCatalogue & string;

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { errorResponse, municipalitySchema, slugParams } from '../http/schemas.ts';
-import { listProcessSummaries } from '../processes/process-summary.repository.ts';
+import { listProcessSummaries } from '../processes/process-summary.queries.ts';
 import { PHASES } from '@concerta/contracts';
 import { listJurisdictions, listMunicipalities } from './territory.repository.ts';
 import type { Municipality } from './territory.ts';

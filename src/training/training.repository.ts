@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import type { TrainingSessionsTable } from './training.tables.ts';
-import { fileSummaries } from '../files/files.repository.ts';
+import { fileSummaries } from '../files/files.queries.ts';
 import type { TrainingSession } from './training.ts';
 
 /** Every query names the municipality: a session, agent or file of another municipality is never reachable. */

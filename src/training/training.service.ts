@@ -3,7 +3,7 @@ import { type Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
-import { fileExists } from '../files/files.repository.ts';
+import { fileExists } from '../files/files.queries.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';

@@ -1,7 +1,7 @@
 import { AppError } from '../shared/errors.ts';
 import { LOCAL_TIME_ZONE, localDate } from '../shared/clock.ts';
 import type { Phase } from '@concerta/contracts';
-import type { FileSummary } from '../files/files.repository.ts';
+import type { FileSummary } from '../files/files.queries.ts';
 
 /**
  * Training sessions (capacitación) of a process, and the pure rules about them. Instants are stored as ISO UTC text;
