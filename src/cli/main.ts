@@ -30,7 +30,8 @@ const program = new Command('concerta')
 program.command('serve')
   .description('migrate, load the Ilo demo on first start, and serve the API and web app')
   .option('--no-demo', 'do not load the demo data on an empty database')
-  .action(action(async (opts: { demo: boolean }) => { await serve(loadConfig(), { demo: opts.demo }); }));
+  .option('--dev', 'also start the web app\'s Vite dev server (hot reload), which sends /api to this server')
+  .action(action(async (opts: { demo: boolean; dev?: boolean }) => { await serve(loadConfig(), { demo: opts.demo, dev: opts.dev === true }); }));
 
 program.command('migrate')
   .description('bring the database schema up to date')

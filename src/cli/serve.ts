@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../demo/ilo.ts';
 import { LogAdapter } from '../communication/adapters.ts';
 import { dispatchPending } from '../communication/dispatcher.ts';
 
-export async function serve(config: Config, opts: { demo: boolean }): Promise<void> {
+export async function serve(config: Config, opts: { demo: boolean; dev?: boolean }): Promise<void> {
   const handle = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(handle);
   const demo = opts.demo ? await seedDemo(handle, { full: true }) : null;
@@ -19,8 +19,11 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     dispatchPending(handle.db, adapter).catch((err: unknown) => app.log.error({ err }, 'notification dispatch failed'));
   }, 10_000);
   outbox.unref();
+  // Development: Vite serves the web app from its sources with hot reload and proxies /api here (web/vite.config.ts).
+  const vite = opts.dev ? await (await import('vite')).createServer({ configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname }) : null;
   const shutdown = async () => {
     clearInterval(outbox);
+    await vite?.close();
     await app.close();
     await handle.close();
     process.exit(0);
@@ -36,6 +39,10 @@ export async function serve(config: Config, opts: { demo: boolean }): Promise<vo
     `  database: ${handle.dialect} (${handle.location})`,
     `  API docs: ${url}/api/docs`,
   ];
+  if (vite) {
+    await vite.listen();
+    lines.push(`  web app (Vite dev server, hot reload): ${vite.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}`);
+  }
   if (demo) {
     lines.push(`  demo accounts (password ${DEMO_PASSWORD}):`);
     for (const a of demo.accounts) lines.push(`    ${a.email.padEnd(26)} ${a.role}`);
