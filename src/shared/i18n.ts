@@ -1,6 +1,5 @@
 /** The languages Concerta speaks. Spanish first. */
 export type Lang = 'es' | 'en';
-export const LANGS: readonly Lang[] = ['es', 'en'];
 
 /** Picks the request language: an explicit `?lang=`, else the first supported Accept-Language tag, else Spanish. */
 export function pickLang(acceptLanguage: string | undefined, explicit?: string): Lang {
