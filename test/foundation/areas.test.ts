@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { BALLOT_KINDS as KINDS, RULE_NAMES } from '@concerta/pb-rules';
+import { BALLOT_KINDS, OUTCOME_RULES } from '@concerta/contracts';
+import { AREAS } from '../../src/areas.ts';
+import { createTestDatabase } from '../support/db.ts';
+
+const SRC = path.join(import.meta.dirname, '../../src');
+
+function filesOf(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesOf(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+}
+
+describe('areas as modules', () => {
+  it('gives every table exactly one owning area', async () => {
+    const owners = new Map<string, string>();
+    for (const area of AREAS) {
+      for (const table of area.tables) {
+        expect(owners.get(table), `${table} owned twice`).toBeUndefined();
+        owners.set(table, area.name);
+      }
+    }
+    const t = await createTestDatabase('sqlite');
+    try {
+      const rows = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'schema_migrations%'`.execute(t.db);
+      expect(rows.rows.map((r) => r.name).sort()).toEqual([...owners.keys()].sort());
+    } finally { await t.drop(); }
+  });
+
+  it('lets only the owning area write a table', () => {
+    const foreign: string[] = [];
+    for (const area of AREAS) {
+      for (const file of filesOf(path.join(SRC, area.name))) {
+        const text = fs.readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/\b(?:insertInto|updateTable|deleteFrom)\('(\w+)/g)) {
+          if (!(area.tables as readonly string[]).includes(m[1]!)) foreign.push(`${path.relative(SRC, file)} writes ${m[1]}`);
+        }
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('names each area after its folder, once', () => {
+    const names = AREAS.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(fs.existsSync(path.join(SRC, name, 'index.ts')), name).toBe(true);
+  });
+});
+
+describe('the contract and the voting rules agree', () => {
+  it('offers exactly the ballot kinds of pb-rules, under its names', () => {
+    expect([...BALLOT_KINDS].sort()).toEqual(Object.keys(KINDS).sort());
+  });
+
+  it('offers only outcome rules pb-rules has', () => {
+    for (const rule of OUTCOME_RULES) expect(RULE_NAMES).toContain(rule);
+  });
+});
