@@ -4,19 +4,11 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import { requireProcess } from '../processes/process.queries.ts';
+import type { Announcement } from '@concerta/contracts';
+
+export type { Announcement };
 
 /** A public announcement of a process: the call (convocatoria), a session, a result; with attached documents. */
-export interface Announcement {
-  id: string;
-  processId: string;
-  title: string;
-  body: string;
-  startsOn: string;
-  endsOn: string;
-  publishedAt: string | null;
-  createdAt: string;
-  attachments: { id: string; filename: string; contentType: string; sizeBytes: number }[];
-}
 
 export interface AnnouncementInput {
   title: string;

@@ -1,5 +1,8 @@
 import type { Executor } from '../db/database.ts';
 import { newId, now } from '../shared/clock.ts';
+import type { OutboxItem } from '@concerta/contracts';
+
+export type { OutboxItem };
 
 /**
  * The notification outbox. A message is written in the same transaction as the decision it reports, so it is
@@ -33,22 +36,6 @@ export async function enqueueToContact(db: Executor, municipalityId: string, con
   return id;
 }
 
-export interface OutboxItem {
-  id: string;
-  channel: 'email' | 'sms';
-  recipient: string;
-  subject: string;
-  body: string;
-  topic: string;
-  relatedType: string | null;
-  relatedId: string | null;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  sentVia: string | null;
-}
 
 export async function listOutbox(db: Executor, municipalityId: string, opts: { topic?: string; relatedId?: string; limit?: number } = {}): Promise<OutboxItem[]> {
   let q = db.selectFrom('notifications').selectAll().where('municipality_id', '=', municipalityId);

@@ -8,3 +8,5 @@ export * from './roles.ts';
 export * from './voting.ts';
 export * from './process-rules.ts';
 export * from './actions.ts';
+export * from './plan.ts';
+export * from './communication.ts';

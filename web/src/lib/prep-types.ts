@@ -86,12 +86,10 @@ export interface ProcessSettingsInput {
   zoneEnvelopes: { zoneId: string; amountCents: number }[];
 }
 
-// The plan's shapes are the server's domain types, shared as types (erased from the bundle) and one pure constant.
-export { ZONE_KINDS } from '../../../src/plan/plan.ts';
-export type { ZoneKind, Zone, PlanObjective, ThematicAxis } from '../../../src/plan/plan.ts';
-
-export type { Announcement } from '../../../src/communication/announcements.ts';
-export type Attachment = import('../../../src/communication/announcements.ts').Announcement['attachments'][number];
+// The plan's and the announcements' shapes come from the contract the server uses too.
+export { ZONE_KINDS } from '@concerta/contracts';
+export type { ZoneKind, Zone, PlanObjective, ThematicAxis, Announcement } from '@concerta/contracts';
+export type Attachment = import('@concerta/contracts').Announcement['attachments'][number];
 
 export interface AnnouncementInput {
   title: string;
@@ -111,7 +109,7 @@ export interface StoredFile extends Attachment {
 }
 
 /** A message of the notification outbox, as the server keeps it. */
-export type { OutboxItem as Notification } from '../../../src/communication/outbox.ts';
+export type { OutboxItem as Notification } from '@concerta/contracts';
 
 export interface AuditEntry {
   seq: number;
