@@ -73,6 +73,8 @@ export interface EqualSharesSummary {
   readonly add1Increments: number;
   /** Equal Shares runs performed (add1 skips budgets at which the outcome cannot change). */
   readonly runs: number;
+  /** add1: range certificates tried (each a forced run; a certified range needs no run inside it). */
+  readonly certificates?: number;
 }
 
 export interface Outcome {
