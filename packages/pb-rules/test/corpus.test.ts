@@ -106,7 +106,10 @@ function compareAll(files: readonly string[], ties: TieRule): Comparison[] {
     const result = computeOutcome(election, rule, options);
     if (!result.ok) throw new Error(`${file}: ${describeError(result.errors[0]!)}`);
     const ours = new Set(result.value.selected);
-    const official = new Set(selected);
+    // greedy-custom files mark projects funded later from extra money with 3: outside the rule.
+    const official = new Set(
+      rule === 'greedy-custom' ? instance(file).projects.filter((p) => ['1', '2'].includes(p.fields['selected']!.trim())).map((p) => p.id) : selected,
+    );
     out.push({
       file,
       rule,
@@ -132,6 +135,8 @@ describeShared('official winners in the shared corpus', () => {
       'greedy Poland_Krakow_2023_Nowa_Huta.pb',
       'greedy-threshold Poland_Lodz_2022.pb',
       'greedy-threshold Poland_Lodz_2022_Zdrowie-Mania.pb',
+      'greedy-custom Poland_Poznan_2023.pb',
+      'greedy-custom Poland_Poznan_2023_5_-_Grunwald_Polnoc_Grunwald_Poludnie_Stary_Grunwald.pb',
       'mes-add1 Poland_Swiecie_2023.pb',
       'greedy Poland_Warszawa_2019_Bielany.pb',
       'greedy Poland_Warszawa_2019_Las.pb',
@@ -140,6 +145,7 @@ describeShared('official winners in the shared corpus', () => {
       'greedy Poland_Warszawa_2019_Ursynow.pb',
       'greedy Poland_Warszawa_2020_Praga-Poludnie.pb',
       'greedy Poland_Warszawa_2021_Mokotow.pb',
+      'greedy-exclusive Poland_Warszawa_2024_Mokotow.pb',
       'greedy-threshold Poland_Warszawa_2026.pb',
       'mes-add1-comparison Poland_Wieliczka_2023_Green_Budget.pb',
       'greedy-no-skip Poland_Wroclaw_2018.pb',
@@ -152,6 +158,21 @@ describeShared('official winners in the shared corpus', () => {
     expect(declared.filter((c) => c.extra.length + c.missing.length > 0)).toEqual([
       { file: 'Poland_Wieliczka_2023_Green_Budget.pb', rule: 'mes-add1-comparison', extra: ['66', '67'], missing: ['46'] },
     ]);
+  });
+
+  it('Poznań Grunwald: greedy-custom funds V.5 from reserve funds (selected 2); V.3 came from extra money (selected 3)', () => {
+    const file = 'Poland_Poznan_2023_5_-_Grunwald_Polnoc_Grunwald_Poludnie_Stary_Grunwald.pb';
+    const converted = pabulibToElection(instance(file));
+    if (!converted.ok) throw new Error(file);
+    const result = computeOutcome(converted.value.election, 'greedy-custom');
+    if (!result.ok) throw new Error(file);
+    expect(result.value.selected).toEqual(['V.6', 'V.5']);
+    const reasons = (id: string) => result.value.verdicts.find((v) => v.projectId === id)!.reasons.map((r) => r.code);
+    expect(reasons('V.5')).toEqual(['GREEDY_RESERVE_FUNDED']);
+    expect(reasons('V.3')).toEqual(['GREEDY_NOT_REACHED']);
+    // Plain greedy-no-skip stops at V.5 and funds V.6 only: the reserve is what makes the difference.
+    const noSkip = computeOutcome(converted.value.election, 'greedy-no-skip');
+    expect(noSkip.ok && noSkip.value.selected).toEqual(['V.6']);
   });
 
   it('Wieliczka: without projects 66 and 67, add1 with the comparison step gives exactly the official list', () => {
