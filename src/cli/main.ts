@@ -1,13 +1,16 @@
+/**
+ * The `concerta` command. Each command loads its modules only when it runs (dynamic imports, kept as
+ * separate chunks by the build), so `concerta --help` starts without the server, the database drivers or
+ * the voting rules.
+ */
 import { Command, CommanderError } from 'commander';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { seedDemo } from '../demo/seed.ts';
-import { DEMO_PASSWORD } from '../demo/ilo.ts';
-import { verifyAuditChains } from '../audit/audit-log.ts';
-import { backup } from './backup.ts';
-import { serve } from './serve.ts';
 import { outcomeCommand } from '@concerta/pb-rules/cli';
+
+const config = async () => (await import('../config.ts')).loadConfig();
+const database = async () => {
+  const [{ openDatabase }, { migrateToLatest }] = await Promise.all([import('../db/database.ts'), import('../db/migrate.ts')]);
+  return { openDatabase, migrateToLatest };
+};
 
 /** Runs a command body; any failure becomes one clear line on stderr and exit code 1. */
 function action<A extends unknown[]>(fn: (...args: A) => Promise<number | void>) {
@@ -31,12 +34,16 @@ program.command('serve')
   .description('migrate, load the Ilo demo on first start, and serve the API and web app')
   .option('--no-demo', 'do not load the demo data on an empty database')
   .option('--dev', 'also start the web app\'s Vite dev server (hot reload), which sends /api to this server')
-  .action(action(async (opts: { demo: boolean; dev?: boolean }) => { await serve(loadConfig(), { demo: opts.demo, dev: opts.dev === true }); }));
+  .action(action(async (opts: { demo: boolean; dev?: boolean }) => {
+    const { serve } = await import('./serve.ts');
+    await serve(await config(), { demo: opts.demo, dev: opts.dev === true });
+  }));
 
 program.command('migrate')
   .description('bring the database schema up to date')
   .action(action(async () => {
-    const handle = openDatabase(loadConfig().databaseUrl);
+    const { openDatabase, migrateToLatest } = await database();
+    const handle = openDatabase((await config()).databaseUrl);
     try {
       const applied = await migrateToLatest(handle);
       process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema already up to date\n');
@@ -47,7 +54,9 @@ program.command('seed')
   .description('load data')
   .requiredOption('--demo', 'the Ilo demo municipality (skipped if already there)')
   .action(action(async () => {
-    const handle = openDatabase(loadConfig().databaseUrl);
+    const { openDatabase, migrateToLatest } = await database();
+    const [{ seedDemo }, { DEMO_PASSWORD }] = await Promise.all([import('../demo/seed.ts'), import('../demo/ilo.ts')]);
+    const handle = openDatabase((await config()).databaseUrl);
     try {
       await migrateToLatest(handle);
       const result = await seedDemo(handle, { full: true });
@@ -59,7 +68,9 @@ const audit = program.command('audit').description('the audit log');
 audit.command('verify')
   .description('recompute every hash chain and name the first broken entry')
   .action(action(async () => {
-    const handle = openDatabase(loadConfig().databaseUrl);
+    const { openDatabase } = await database();
+    const { verifyAuditChains } = await import('../audit/audit-log.ts');
+    const handle = openDatabase((await config()).databaseUrl);
     try {
       const report = await verifyAuditChains(handle.db);
       if (report.breaks.length === 0) {
@@ -73,7 +84,10 @@ audit.command('verify')
 
 program.command('backup <file>')
   .description('copy the SQLite database while it runs (PostgreSQL: prints the pg_dump command)')
-  .action(action(async (file: string) => backup(loadConfig().databaseUrl, file)));
+  .action(action(async (file: string) => {
+    const { backup } = await import('./backup.ts');
+    return backup((await config()).databaseUrl, file);
+  }));
 
 // The outcome of a Pabulib election, from the voting rules package.
 program.addCommand(outcomeCommand());

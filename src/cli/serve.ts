@@ -20,7 +20,7 @@ export async function serve(config: Config, opts: { demo: boolean; dev?: boolean
   }, 10_000);
   outbox.unref();
   // Development: Vite serves the web app from its sources with hot reload and proxies /api here (web/vite.config.ts).
-  const vite = opts.dev ? await (await import('vite')).createServer({ configFile: new URL('../../web/vite.config.ts', import.meta.url).pathname }) : null;
+  const vite = opts.dev ? await (await import('vite')).createServer({ configFile: 'web/vite.config.ts' }) : null;
   const shutdown = async () => {
     clearInterval(outbox);
     await vite?.close();

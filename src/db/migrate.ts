@@ -1,10 +1,23 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 
-const SRC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The src folder, found from this module whether it runs from the sources or from the compiled bundle (dist/server). */
+function sourceFolder(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, 'db', 'migrations'))) return dir;
+    if (existsSync(path.join(dir, 'src', 'db', 'migrations'))) return path.join(dir, 'src');
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('src/db/migrations not found');
+    dir = up;
+  }
+}
+
+const SRC_DIR = sourceFolder();
 
 /** Every `migrations/` folder of src: the shared history in `db/migrations`, and each area's own. */
 async function migrationFolders(): Promise<string[]> {

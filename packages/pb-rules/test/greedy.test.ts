@@ -121,3 +121,43 @@ describe('bad ballots reach no rule', () => {
     expect(r.ok ? null : r.errors[0]!.code).toBe('POINTS_MISALIGNED');
   });
 });
+
+describe('greedy-exclusive and greedy-custom', () => {
+  it('greedy-exclusive: the first of an exclusion group funded excludes the rest of its group', () => {
+    // A and C exclude each other: A comes first, so C is out and B (which no longer fits after A) stays out.
+    const o = run(abc, 'greedy-exclusive', { exclusive: [['A', 'C']] });
+    expect(o.selected).toEqual(['A']);
+    expect(reasons(o, 'C')).toEqual([{ code: 'GREEDY_EXCLUDED', params: { rank: 3, by: 'A' } }]);
+    expect(formatExplanation(reasons(o, 'C')[0]!, 'en')).toBe('not funded (rank 3): excludes project A, funded before it');
+    expect(formatExplanation(reasons(o, 'C')[0]!, 'es')).toBe('no financiado (puesto 3): excluye al proyecto A, financiado antes');
+    // A project excluded frees nothing; a group whose first member does not fit lets the next one in.
+    const cheap = run(abc, 'greedy-exclusive', { exclusive: [['B', 'C']] });
+    expect(cheap.selected).toEqual(['A', 'C']);
+    // Without groups it is greedy.
+    expect(run(abc, 'greedy-exclusive').selected).toEqual(run(abc, 'greedy').selected);
+  });
+
+  it('greedy-exclusive refuses unknown projects and overlapping groups', () => {
+    expect(computeOutcome(abc, 'greedy-exclusive', { exclusive: [['A', 'Z']] })).toMatchObject({ ok: false, errors: [{ code: 'UNKNOWN_PROJECT' }] });
+    expect(computeOutcome(abc, 'greedy-exclusive', { exclusive: [['A', 'B'], ['B', 'C']] })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'EXCLUSIVE_GROUPS_OVERLAP' }],
+    });
+  });
+
+  it('greedy-custom: the first project that does not fit is funded from reserve funds when 80% of it is left, then the count stops', () => {
+    // After A (60), 40 are left; B costs 50: 40 >= 80% of 50, so B is funded beyond the budget.
+    const o = run(abc, 'greedy-custom');
+    expect(o.selected).toEqual(['A', 'B']);
+    expect(o.cost.toString()).toBe('110');
+    expect(o.leftover.toString()).toBe('-10');
+    expect(reasons(o, 'B')).toEqual([{ code: 'GREEDY_RESERVE_FUNDED', params: { rank: 2, remaining: '40', cost: '50', share: '80' } }]);
+    expect(formatExplanation(reasons(o, 'B')[0]!, 'en')).toBe(
+      'funded from reserve funds (rank 2): it does not fit, but the 40 left cover at least 80% of its cost 50; the count stops here',
+    );
+    expect(reasons(o, 'C')).toEqual([{ code: 'GREEDY_NOT_REACHED', params: { rank: 3, stoppedAt: 'B' } }]);
+    // With a 90% reserve rule, 40 of 50 is not enough: it is greedy-no-skip.
+    expect(run(abc, 'greedy-custom', { reserveShare: '0.9' }).selected).toEqual(run(abc, 'greedy-no-skip').selected);
+    expect(computeOutcome(abc, 'greedy-custom', { reserveShare: '1.5' })).toMatchObject({ ok: false, errors: [{ code: 'INVALID_RESERVE_SHARE' }] });
+  });
+});

@@ -111,6 +111,14 @@ export const ERROR_MESSAGES = {
     en: () => `rule greedy-threshold needs a threshold (option --threshold or META min_project_score_threshold)`,
     es: () => `la regla greedy-threshold necesita un umbral (opción --threshold o META min_project_score_threshold)`,
   },
+  INVALID_RESERVE_SHARE: {
+    en: (p) => `the reserve share must be a number from 0 to 1, got '${p.share}'`,
+    es: (p) => `la parte de reserva debe ser un número de 0 a 1, se recibió '${p.share}'`,
+  },
+  EXCLUSIVE_GROUPS_OVERLAP: {
+    en: (p) => `project ${p.project} is in two exclusion groups`,
+    es: (p) => `el proyecto ${p.project} está en dos grupos excluyentes`,
+  },
   INVALID_THRESHOLD: {
     en: (p) => `the threshold must be a number of at least 0, got '${p.value}'`,
     es: (p) => `el umbral debe ser un número mayor o igual a 0, se recibió '${p.value}'`,

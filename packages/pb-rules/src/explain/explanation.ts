@@ -15,6 +15,8 @@ export type Explanation =
   /** Greedy without skipping: the first project that did not fit; the count stopped here. */
   | { readonly code: 'GREEDY_STOPPED_HERE'; readonly params: { readonly rank: number; readonly remaining: string; readonly cost: string } }
   /** Greedy without skipping: ranked after the project where the count stopped. */
+  | { readonly code: 'GREEDY_EXCLUDED'; readonly params: { readonly rank: number; readonly by: ProjectId } }
+  | { readonly code: 'GREEDY_RESERVE_FUNDED'; readonly params: { readonly rank: number; readonly remaining: string; readonly cost: string; readonly share: string } }
   | { readonly code: 'GREEDY_NOT_REACHED'; readonly params: { readonly rank: number; readonly stoppedAt: ProjectId } }
   /** Support below the minimum required to be eligible. */
   | { readonly code: 'BELOW_THRESHOLD'; readonly params: { readonly score: string; readonly scoreKind: ScoreKind; readonly threshold: string } }

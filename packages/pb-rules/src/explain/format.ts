@@ -31,6 +31,9 @@ const EN: { [C in ExplanationCode]: Render<C> } = {
   GREEDY_SKIPPED: (p, n) => `skipped: ${n(p.remaining)} left, costs ${n(p.cost)}`,
   GREEDY_STOPPED_HERE: (p, n) => `not funded: ${n(p.remaining)} left, costs ${n(p.cost)}; the count stops at the first project that does not fit`,
   GREEDY_NOT_REACHED: (p) => `not funded: ranked after project ${p.stoppedAt}, where the count stopped`,
+  GREEDY_EXCLUDED: (p) => `not funded (rank ${p.rank}): excludes project ${p.by}, funded before it`,
+  GREEDY_RESERVE_FUNDED: (p, n) =>
+    `funded from reserve funds (rank ${p.rank}): it does not fit, but the ${n(p.remaining)} left cover at least ${p.share}% of its cost ${n(p.cost)}; the count stops here`,
   BELOW_THRESHOLD: (p) =>
     `below threshold: ${formatNumber(p.score, 'en', decimalsFor(p.scoreKind))} ${scoreEn[p.scoreKind]}, at least ${formatNumber(p.threshold, 'en', 2)} needed to be eligible`,
   NO_SUPPORT: () => `not funded: no ballot supports it`,
@@ -56,6 +59,9 @@ const ES: { [C in ExplanationCode]: Render<C> } = {
   GREEDY_STOPPED_HERE: (p, n) =>
     `no financiado: quedan ${n(p.remaining)}, cuesta ${n(p.cost)}; el conteo se detiene en el primer proyecto que no cabe`,
   GREEDY_NOT_REACHED: (p) => `no financiado: está después del proyecto ${p.stoppedAt}, donde se detuvo el conteo`,
+  GREEDY_EXCLUDED: (p) => `no financiado (puesto ${p.rank}): excluye al proyecto ${p.by}, financiado antes`,
+  GREEDY_RESERVE_FUNDED: (p, n) =>
+    `financiado con fondos de reserva (puesto ${p.rank}): no cabe, pero los ${n(p.remaining)} restantes cubren al menos el ${p.share}% de su costo ${n(p.cost)}; el conteo se detiene aquí`,
   BELOW_THRESHOLD: (p) =>
     `bajo el umbral: ${formatNumber(p.score, 'es', decimalsFor(p.scoreKind))} ${scoreEs[p.scoreKind]}, se necesitan al menos ${formatNumber(p.threshold, 'es', 2)} para participar`,
   NO_SUPPORT: () => `no financiado: ninguna cédula lo apoya`,

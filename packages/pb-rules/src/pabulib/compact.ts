@@ -32,10 +32,12 @@ export class VoteTexts {
   private readonly refs = new Int32Buf();
   private readonly textRows = new Map<number, readonly string[]>();
 
-  constructor(
-    /** Column positions of the stored fields in a VOTES line: voter_id first, then the others. */
-    private readonly columns: readonly number[],
-  ) {}
+  /** Column positions of the stored fields in a VOTES line: voter_id first, then the others. */
+  private readonly columns: readonly number[];
+
+  constructor(columns: readonly number[]) {
+    this.columns = columns;
+  }
 
   addLine(chunk: Uint8Array, from: number, to: number): void {
     if (chunk !== this.lastChunk) {

@@ -21,8 +21,12 @@ export class PabulibByteParser {
   private lineNo = 0;
   private stopped = false;
 
+  private readonly owned: boolean;
+
   /** `owned`: the caller hands the chunks over and will not change them (no copy). */
-  constructor(private readonly owned = false) {}
+  constructor(owned = false) {
+    this.owned = owned;
+  }
 
   /** Feeds the next chunk; returns false once an error has stopped the reader. */
   push(chunk: Uint8Array): boolean {

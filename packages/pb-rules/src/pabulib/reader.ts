@@ -94,8 +94,11 @@ export class PabulibReader {
   private idStart = new Int32Array(1);
   private idBytes = new Uint8Array(0);
 
+  private readonly options: { readonly bytePath?: boolean };
+
   /** `bytePath: false` reads every line as text (the reference the tests compare the byte path with). */
-  constructor(private readonly options: { readonly bytePath?: boolean } = {}) {
+  constructor(options: { readonly bytePath?: boolean } = {}) {
+    this.options = options;
     this.starts.push(0);
   }
 

@@ -10,7 +10,10 @@ export class OutcomeBuilder {
   readonly selected: number[] = [];
   readonly tieBreaks: TieBreak[] = [];
 
-  constructor(private readonly ctx: RuleContext) {
+  private readonly ctx: RuleContext;
+
+  constructor(ctx: RuleContext) {
+    this.ctx = ctx;
     this.reasons = ctx.election.projects.map(() => []);
     this.funded = ctx.election.projects.map(() => false);
   }

@@ -1,7 +1,7 @@
 import { codedError, fail, type Result } from '../errors/catalogue.ts';
 import type { Election } from '../model/types.ts';
 import { mesAdd1ComparisonRule, mesAdd1GreedyRule, mesAdd1Rule, mesGreedyRule, mesRule } from './equal-shares/rules.ts';
-import { greedyNoSkipRule, greedyRule, greedyThresholdRule } from './greedy.ts';
+import { greedyCustomRule, greedyExclusiveRule, greedyNoSkipRule, greedyRule, greedyThresholdRule } from './greedy.ts';
 import { phragmenRule } from './phragmen.ts';
 import { RULE_NAMES, type Outcome, type OutcomeRule, type RuleName, type RuleOptions, type TieRule } from './types.ts';
 
@@ -9,6 +9,8 @@ export const RULES: { readonly [N in RuleName]: OutcomeRule } = {
   greedy: greedyRule,
   'greedy-no-skip': greedyNoSkipRule,
   'greedy-threshold': greedyThresholdRule,
+  'greedy-exclusive': greedyExclusiveRule,
+  'greedy-custom': greedyCustomRule,
   mes: mesRule,
   'mes-add1': mesAdd1Rule,
   'mes-greedy': mesGreedyRule,
@@ -46,6 +48,8 @@ export function ruleForPabulib(metaRule: string): RuleName | null {
     case 'greedy':
     case 'greedy-no-skip':
     case 'greedy-threshold':
+    case 'greedy-exclusive':
+    case 'greedy-custom':
       return metaRule;
     case 'equalshares':
       return 'mes';

@@ -41,6 +41,8 @@ export const RULE_NAMES = [
   'greedy',
   'greedy-no-skip',
   'greedy-threshold',
+  'greedy-exclusive',
+  'greedy-custom',
   'mes',
   'mes-add1',
   'mes-greedy',
@@ -55,6 +57,16 @@ export interface RuleOptions {
   readonly ties?: TieRule;
   /** Minimum score (votes, or points for point utilities) to be eligible; required by greedy-threshold. */
   readonly threshold?: RationalInput;
+  /**
+   * greedy-exclusive: groups of projects of which at most one may be funded (same place, same purpose):
+   * the first of a group that greedy funds excludes the others.
+   */
+  readonly exclusive?: readonly (readonly ProjectId[])[];
+  /**
+   * greedy-custom: share of its cost that must be left for the first project that does not fit to be
+   * funded anyway from reserve funds (Poznań: 0.8).
+   */
+  readonly reserveShare?: RationalInput;
 }
 
 export interface ProjectVerdict {
@@ -73,6 +85,8 @@ export interface EqualSharesSummary {
   readonly add1Increments: number;
   /** Equal Shares runs performed (add1 skips budgets at which the outcome cannot change). */
   readonly runs: number;
+  /** add1: range certificates tried (each a forced run; a certified range needs no run inside it). */
+  readonly certificates?: number;
 }
 
 export interface Outcome {

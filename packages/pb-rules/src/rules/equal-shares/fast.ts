@@ -29,7 +29,7 @@ const SAFETY = 2;
 const SLACK = 1e-13;
 
 /** The instance's numbers as doubles, computed once per instance. */
-interface FloatInstance {
+export interface FloatInstance {
   readonly cost: Float64Array;
   readonly factor: Float64Array;
   /** Weight of each supporter entry (aligned with suppVoter). */
@@ -44,7 +44,7 @@ interface FloatInstance {
 
 const FLOAT = new WeakMap<MesInstance, FloatInstance>();
 
-function floatInstance(inst: MesInstance): FloatInstance {
+export function floatInstance(inst: MesInstance): FloatInstance {
   let fi = FLOAT.get(inst);
   if (fi) return fi;
   const P = inst.nProjects;
@@ -75,10 +75,16 @@ export interface FastRound {
   readonly tied: readonly number[];
   /** Absolute budget step (currency units added per voter) from which this round may turn (Infinity: never). */
   readonly until: number;
+  /** The winner's ρ in this run and its error bound. */
+  readonly rho: number;
+  readonly err: number;
+  /** The winner's paying weight, and whether ρ = cost / (factor × paying weight) exactly (see Evaluation). */
+  readonly wrem: number;
+  readonly simple: boolean;
 }
 
 /** Lower bounds of each project's ρ (affine in u from `base`), and the projects still in the running. */
-interface Stale {
+export interface Stale {
   base: number;
   readonly rho: Float64Array;
   readonly slope: Float64Array;
@@ -131,7 +137,7 @@ const UNCERTAIN = (t: number, tracked: boolean): FastRun => ({
   tracked,
 });
 
-interface Evaluation {
+export interface Evaluation {
   readonly project: number;
   readonly affordable: boolean;
   /** Share per unit of weight, its error bound, slope and the slope's error bound. */
@@ -193,7 +199,7 @@ class Budgets {
 /** One set of run arrays per instance, reused run after run (runs never overlap: they are synchronous). */
 const POOL = new WeakMap<MesInstance, Budgets>();
 
-interface Context {
+export interface Context {
   readonly inst: MesInstance;
   readonly fi: FloatInstance;
   readonly track: boolean;
@@ -217,7 +223,7 @@ function observe(ctx: Context, u: number): void {
 }
 
 /** Evaluates project p with the current budgets; null when a decision cannot be proven. */
-function evaluate(ctx: Context, p: number): Evaluation | null {
+export function evaluate(ctx: Context, p: number): Evaluation | null {
   const { inst, fi, b, track } = ctx;
   const { f, s, e, es, broke, sv: voters, sw: weight } = b;
   const start = inst.suppStart[p]!;
@@ -355,7 +361,7 @@ function sortedWaterFill(ctx: Context, p: number, c: number, wnb: number): numbe
 }
 
 /** Exact comparison of ρ for two projects whose ρ is cost / (factor × paying weight); null otherwise. */
-function exactCompare(inst: MesInstance, a: Evaluation, b: Evaluation): number | null {
+export function exactCompare(inst: MesInstance, a: Evaluation, b: Evaluation): number | null {
   if (!a.simple || !b.simple) return null;
   const l = inst.cost[a.project]! * inst.factor[b.project]! * BigInt(b.wrem);
   const r = inst.cost[b.project]! * inst.factor[a.project]! * BigInt(a.wrem);
@@ -394,8 +400,10 @@ function trackRound(ctx: Context, best: Evaluation, evaluated: readonly Evaluati
   }
 }
 
+const winnerFacts = (ev: Evaluation) => ({ rho: ev.rho, err: ev.err, wrem: ev.wrem, simple: ev.simple });
+
 /** Buys the winner: supporters who pay everything are left with nothing; the others pay π·w. */
-function pay(ctx: Context, best: Evaluation): void {
+export function pay(ctx: Context, best: Evaluation): void {
   const { inst, b, track } = ctx;
   const { f, s, e, es, broke, sv, sw } = b;
   const p = best.project;
@@ -422,7 +430,7 @@ function pay(ctx: Context, best: Evaluation): void {
   }
 }
 
-function initialStale(inst: MesInstance, fi: FloatInstance, base: number): Stale {
+export function initialStale(inst: MesInstance, fi: FloatInstance, base: number): Stale {
   const P = inst.nProjects;
   const st: Stale = {
     base,
@@ -468,7 +476,7 @@ function budgets(inst: MesInstance): Budgets {
   return b;
 }
 
-function newContext(inst: MesInstance, fi: FloatInstance, t: number, track: boolean): Context {
+export function newContext(inst: MesInstance, fi: FloatInstance, t: number, track: boolean): Context {
   const b0 = fi.budget / fi.n + t * fi.scale;
   return { inst, fi, track, t, b: budgets(inst).reset(inst, fi, b0, 4 * U * b0, fi.scale), bp: Infinity };
 }
@@ -554,7 +562,7 @@ function runRounds(ctx: Context, stale: Stale, selected: number[], rounds: FastR
     stale.status[winner.project] = 1;
     selected.push(winner.project);
     cost += inst.cost[winner.project]!;
-    rounds.push({ project: winner.project, tied, until: track ? t + ctx.bp : Infinity });
+    rounds.push({ project: winner.project, tied, until: track ? t + ctx.bp : Infinity, ...winnerFacts(winner) });
   }
 }
 
@@ -593,7 +601,7 @@ export function resumeFastRun(inst: MesInstance, run: FastRun, t: number): FastR
     pay(ctx, ev);
     selected.push(round.project);
     cost += inst.cost[round.project]!;
-    rounds.push(round);
+    rounds.push({ ...round, ...winnerFacts(ev) });
   }
   const log = run.log.filter((entry) => entry.round < keep);
   return runRounds(ctx, staleAt(inst, fi, log, run.rounds, keep, t), selected, rounds, log, cost);

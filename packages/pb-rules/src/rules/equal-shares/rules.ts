@@ -81,13 +81,16 @@ function runVariant(name: RuleName, election: Election, options: RuleOptions, va
     return ok(out.build(name, { equalShares: zero }));
   }
   const inst = buildMesInstance(ctx);
-  const { run, increments, runs } = variant.add1 ? equalSharesAdd1(inst) : { run: equalSharesDetails(inst, 0), increments: 0n, runs: 1 };
+  const { run, increments, runs, certificates } = variant.add1
+    ? equalSharesAdd1(inst)
+    : { run: equalSharesDetails(inst, 0), increments: 0n, runs: 1, certificates: 0 };
   explainRun(ctx, inst, run, out);
   const equalShares: EqualSharesSummary = {
     initialVoterBudget: election.budget.divInt(BigInt(nBallots)),
     finalVoterBudget: run.voterBudget,
     add1Increments: Number(increments),
     runs,
+    certificates,
   };
 
   if (variant.then === 'greedy') {
