@@ -10,9 +10,9 @@ import en from './en.json';
  */
 
 /** UI languages. Spanish is the default; the choice is kept in localStorage. */
-export const LANGUAGES = ['es', 'en'] as const;
+const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'es';
+const DEFAULT_LANGUAGE: Language = 'es';
 const STORAGE_KEY = 'concerta.lang';
 
 // en.json must have the shape of es.json (the i18n-keys test checks the exact key sets both ways).
@@ -35,7 +35,7 @@ type Leaves<T, P extends string = ''> = {
 
 /** Every translation key of the app, so a misspelt key given to t() is a type error. */
 export type MessageKey = Leaves<typeof es> | Leaves<CycleCatalog>;
-export type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
+type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -34,8 +34,6 @@ export interface AgentFilters {
 
 export const prep = {
   // Processes
-  processes: (slug: string, signal?: AbortSignal) =>
-    apiRequest<{ processes: { id: string; name: string; fiscalYear: number; phase: Phase }[] }>(`${m(slug)}/processes`, { signal }),
   process: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<ProcessDetail>(p(slug, processId), { signal }),
   createProcess: (slug: string, body: ProcessSettingsInput & { fiscalYear: number; reason?: string }) =>
     apiRequest<Process>(`${m(slug)}/processes`, { method: 'POST', body }),
@@ -79,7 +77,6 @@ export const prep = {
     form.append('file', file, file.name);
     return apiRequest<StoredFile>(`${m(slug)}/files`, { method: 'POST', body: form });
   },
-  files: (slug: string, signal?: AbortSignal) => apiRequest<{ files: StoredFile[] }>(`${m(slug)}/files`, { signal }),
   notifications: (slug: string, filters: { topic?: string; limit?: number }, signal?: AbortSignal) =>
     apiRequest<{ notifications: Notification[] }>(`${m(slug)}/notifications${query(filters)}`, { signal }),
   audit: (slug: string, filters: { entityType?: string; entityId?: string; limit?: number }, signal?: AbortSignal) =>
@@ -126,8 +123,6 @@ export const prep = {
 
   // Training
   trainings: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<TrainingList>(`${p(slug, processId)}/trainings`, { signal }),
-  training: (slug: string, processId: string, sessionId: string, signal?: AbortSignal) =>
-    apiRequest<TrainingSession>(`${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`, { signal }),
   createTraining: (slug: string, processId: string, body: SessionInput & { reason?: string }) =>
     apiRequest<{ session: TrainingSession; notificationsQueued: number }>(`${p(slug, processId)}/trainings`, { method: 'POST', body }),
   attachMaterial: (slug: string, processId: string, sessionId: string, fileId: string) =>

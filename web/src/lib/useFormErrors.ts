@@ -57,7 +57,7 @@ export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
   return { formRef, alertRef, errors, formError, apiError, clear, showClientErrors, showServerError, setFormError };
 }
 
-export function findFieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
+function findFieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
   if (!root) return null;
   const parts = field.split('.');
   for (let n = parts.length; n > 0; n--) {
