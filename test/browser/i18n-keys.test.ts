@@ -32,10 +32,12 @@ function load(lang: string): Catalogue {
 }
 
 /**
- * Sources bundled in the first download (imported eagerly by web/src/routes.tsx): they may only use the shell
- * catalogue, since the cycle's messages arrive later.
+ * Sources bundled in the first download (imported eagerly by web/src/routes.tsx: the shell areas, and every area's
+ * routes.tsx through web/src/areas/index.ts): they may only use the shell catalogue, since the cycle's messages
+ * arrive later.
  */
-const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'pages/public', 'pages/auth', 'pages/account', 'components/Layout.tsx',
+const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'areas/index.ts', 'areas/public', 'areas/auth', 'areas/account',
+  ...fs.readdirSync(path.join(webSrc, 'areas')).map((area) => `areas/${area}/routes.tsx`), 'components/Layout.tsx',
   'components/LanguageSwitch.tsx', 'components/RoleList.tsx', 'components/PhaseProgress.tsx', 'components/Status.tsx',
   'components/TextField.tsx', 'lib'];
 
