@@ -43,7 +43,7 @@ type Leaves<T, P extends string = ''> = {
 
 /** Every translation key of the app, so a misspelt key given to t() is a type error. */
 export type MessageKey = Leaves<typeof es> | Leaves<CommonCatalog> | { [A in keyof AreaCatalogs]: Leaves<AreaCatalogs[A]> }[keyof AreaCatalogs];
-type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
+export type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -2,18 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { DNI_PATTERN } from '../../lib/credentials';
 import { useFormErrors } from '../../lib/useFormErrors';
-import { AGE_BANDS, SEXES, type AgentInput, type Zone } from '../../lib/prep-types';
+import { AGE_BANDS, SEXES, type Agent, type AgentInput, type Zone } from '../../lib/prep-types';
 import { TextField } from '../../components/TextField';
 import { RadioGroup, SelectField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
-
-/** Must match the server (src/registration/registration-fields.ts PHONE_PATTERN, after removing spaces and +51). */
-const PHONE_PATTERN = /^(9\d{8}|\d{6,7})$/;
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function normalisePhone(raw: string): string {
-  return raw.replace(/[\s\-().]/g, '').replace(/^(\+51|0051)(?=\d{9}$)/, '');
-}
+import { FormActions } from '../../components/FormActions';
+import { ContactFields, contactErrors } from '../../components/ContactFields';
+import { ZoneSelect } from '../../components/ZoneSelect';
 
 export interface AgentFormValues {
   dni: string;
@@ -28,7 +23,21 @@ export interface AgentFormValues {
 
 export const emptyAgent: AgentFormValues = { dni: '', fullName: '', sex: '', ageBand: '', zoneId: '', phone: '', email: '', organizationId: '' };
 
-export function toAgentInput(v: AgentFormValues): AgentInput {
+/** A registration as the form edits it. */
+export function agentValues(a: Agent): AgentFormValues {
+  return {
+    dni: a.dni,
+    fullName: a.fullName,
+    sex: a.sex,
+    ageBand: a.ageBand,
+    zoneId: a.zone.id,
+    phone: a.phone ?? '',
+    email: a.email ?? '',
+    organizationId: a.organization?.id ?? '',
+  };
+}
+
+function toAgentInput(v: AgentFormValues): AgentInput {
   return {
     dni: v.dni.replace(/[\s-]/g, ''),
     fullName: v.fullName.trim(),
@@ -71,38 +80,24 @@ export function AgentForm({
 }) {
   const { t } = useT();
   const [values, setValues] = useState<AgentFormValues>(initial);
-  const [submitting, setSubmitting] = useState(false);
   const form = useFormErrors();
   const id = (f: keyof AgentFormValues) => `${idPrefix}-${f}`;
   const set = (f: keyof AgentFormValues) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const dni = values.dni.replace(/[\s-]/g, '');
-    const phone = normalisePhone(values.phone);
-    const found: Record<string, string | null> = {
-      [id('dni')]: !dni ? t('agentForm.errors.dniRequired') : !DNI_PATTERN.test(dni) ? t('agentForm.errors.dni') : null,
-      [id('fullName')]: values.fullName.trim().length < 3 ? t('agentForm.errors.fullName') : null,
-      [id('sex')]: !values.sex ? t('agentForm.errors.sex') : null,
-      [id('ageBand')]: !values.ageBand ? t('agentForm.errors.ageBand') : null,
-      [id('zoneId')]: !values.zoneId ? t('agentForm.errors.zone') : null,
-      [id('phone')]:
-        !values.phone.trim() && !values.email.trim()
-          ? t('agentForm.errors.contact')
-          : values.phone.trim() && !PHONE_PATTERN.test(phone)
-            ? t('agentForm.errors.phone')
-            : null,
-      [id('email')]: values.email.trim() && !EMAIL_PATTERN.test(values.email.trim()) ? t('agentForm.errors.email') : null,
-    };
-    if (form.showClientErrors(found)) return;
-    setSubmitting(true);
-    try {
-      await onSubmit(toAgentInput(values));
-    } catch (cause) {
-      form.showServerError(cause);
-    } finally {
-      setSubmitting(false);
-    }
+    void form.submit(
+      {
+        [id('dni')]: !dni ? t('agentForm.errors.dniRequired') : !DNI_PATTERN.test(dni) ? t('agentForm.errors.dni') : null,
+        [id('fullName')]: values.fullName.trim().length < 3 ? t('agentForm.errors.fullName') : null,
+        [id('sex')]: !values.sex ? t('agentForm.errors.sex') : null,
+        [id('ageBand')]: !values.ageBand ? t('agentForm.errors.ageBand') : null,
+        [id('zoneId')]: !values.zoneId ? t('agentForm.errors.zone') : null,
+        ...contactErrors({ phone: id('phone'), email: id('email') }, values.phone, values.email, t),
+      },
+      () => onSubmit(toAgentInput(values)),
+    );
   };
 
   return (
@@ -156,46 +151,28 @@ export function AgentForm({
         inline
         options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBand.${b}`) }))}
       />
-      <SelectField
+      <ZoneSelect
         id={id('zoneId')}
-        data-field="zoneId zone"
+        dataField="zoneId zone"
         label={t('agentForm.zone')}
         hint={t('agentForm.zoneHint')}
         error={form.errors[id('zoneId')]}
         value={values.zoneId}
-        onChange={(e) => set('zoneId')(e.target.value)}
+        onChange={set('zoneId')}
         placeholder={t('common.choose')}
-        options={zones.map((z) => ({ value: z.id, label: z.name }))}
+        zones={zones}
         required
       />
-      <fieldset className="fieldset-plain">
-        <legend className="field-label">{t('agentForm.contact')}</legend>
-        <p className="field-hint">{t('agentForm.contactHint')}</p>
-        <TextField
-          id={id('phone')}
-          data-field="phone"
-          label={t('agentForm.phone')}
-          hint={t('agentForm.phoneHint')}
-          error={form.errors[id('phone')]}
-          value={values.phone}
-          onChange={(e) => set('phone')(e.target.value)}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-        />
-        <TextField
-          id={id('email')}
-          data-field="email"
-          label={t('agentForm.email')}
-          error={form.errors[id('email')]}
-          value={values.email}
-          onChange={(e) => set('email')(e.target.value)}
-          type="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-      </fieldset>
+      <ContactFields
+        legend={t('agentForm.contact')}
+        ids={{ phone: id('phone'), email: id('email') }}
+        fields={{ phone: 'phone', email: 'email' }}
+        phone={values.phone}
+        email={values.email}
+        errors={form.errors}
+        onChange={(field, value) => set(field)(value)}
+        personal
+      />
       <SelectField
         id={id('organizationId')}
         data-field="organizationId organization"
@@ -207,16 +184,7 @@ export function AgentForm({
         placeholder={t('agentForm.notDelegate')}
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
       />
-      <p className="actions">
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? submittingLabel : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </p>
+      <FormActions busy={form.busy} submitLabel={submitLabel} busyLabel={submittingLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,35 +1,28 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
-import { planApi } from '../plan/api';
-import { registrationApi } from './api';
-import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useStaffProcess } from '../../lib/process-context';
 import type { Agent } from '../../lib/prep-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
-import { AgentForm, emptyAgent } from '../registration/AgentForm';
-import { useStaffProcess } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
+import { useZones } from '../plan/api';
+import { registrationApi, useApprovedOrganizations } from './api';
+import { AgentForm, emptyAgent } from './AgentForm';
 
 /** A facilitator types in a paper registration form at a face-to-face registration day (source "in person"). */
 export function InPersonRegistrationPage() {
   const { slug, process } = useStaffProcess();
   const { t } = useT();
   useDocumentTitle(t('inPerson.title'));
-  const zones = useResource(`zones:${slug}`, (signal) => planApi.zones(slug, signal));
-  const orgs = useResource(`approved-orgs:${slug}:${process.id}`, (signal) =>
-    registrationApi.registry(slug, process.id, { kind: 'organization', status: 'approved' }, signal),
-  );
+  const zones = useZones(slug);
+  const orgs = useApprovedOrganizations(slug, process.id);
   const [last, setLast] = useState<Agent | null>(null);
   const [formKey, setFormKey] = useState(0);
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('inPerson.title')}</h1>
-        <p className="lead">{t('inPerson.intro')}</p>
-      </header>
+    <Page eyebrow={process.name} title={t('inPerson.title')} lead={t('inPerson.intro')}>
       <SuccessNotice message={last ? t('inPerson.saved', { name: last.fullName }) : null} />
       {(zones.status === 'loading' || orgs.status === 'loading') && <Loading />}
       {zones.status === 'error' && (
@@ -56,6 +49,6 @@ export function InPersonRegistrationPage() {
       <p>
         <Link to={`/m/${slug}/staff/p/${process.id}/registrations`}>{t('staff.pages.registrations')}</Link>
       </p>
-    </article>
+    </Page>
   );
 }

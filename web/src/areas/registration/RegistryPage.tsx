@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
-import { planApi } from '../plan/api';
+import { useZones } from '../plan/api';
 import { registrationApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -9,6 +9,8 @@ import { formatDate, formatInstantDate } from '../../lib/format';
 import { REGISTRATION_STATUSES, type RegistryEntry, type RegistrationStatus } from '../../lib/prep-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SelectField } from '../../components/fields';
+import { ZoneSelect } from '../../components/ZoneSelect';
+import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
 
@@ -30,7 +32,7 @@ export function RegistryPage() {
   const [more, setMore] = useState<{ key: string; entries: RegistryEntry[] }>({ key: filterKey, entries: [] });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
-  const zones = useResource(`zones:${slug}`, (signal) => planApi.zones(slug, signal));
+  const zones = useZones(slug);
   const registry = useResource(`registry:${slug}:${process.id}:${filterKey}`, (signal) =>
     registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE }, signal),
   );
@@ -54,11 +56,7 @@ export function RegistryPage() {
 
   return (
     <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('registry.title')}</h1>
-        <p className="lead">{t('registry.intro')}</p>
-      </header>
+      <PageHeader eyebrow={process.name} title={t('registry.title')} lead={t('registry.intro')} />
 
       {registry.status === 'ok' && (
         <section aria-labelledby="registry-counts">
@@ -103,13 +101,13 @@ export function RegistryPage() {
           placeholder={t('common.all')}
           options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`registration.status.${s}`) }))}
         />
-        <SelectField
+        <ZoneSelect
           id="registry-zone"
           label={t('registry.filterZone')}
           value={zoneId}
-          onChange={(e) => setZoneId(e.target.value)}
+          onChange={setZoneId}
           placeholder={t('common.allZones')}
-          options={zones.status === 'ok' ? zones.data.zones.map((z) => ({ value: z.id, label: z.name })) : []}
+          zones={zones.status === 'ok' ? zones.data.zones : []}
         />
       </form>
 

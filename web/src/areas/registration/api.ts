@@ -1,5 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
+import { useResource } from '../../lib/useResource';
 import type {
   Agent, AgentInput, Decision, ImportMode, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus,
 } from '../../lib/prep-types';
@@ -50,3 +51,10 @@ export const registrationApi = {
     signal?: AbortSignal,
   ) => apiRequest<Registry>(`${p(slug, processId)}/registry${query(filters)}`, { signal }),
 };
+
+/** The approved organizations of a process (an agent may be one's delegate), from the public registry. */
+export function useApprovedOrganizations(slug: string, processId: string) {
+  return useResource(`approved-orgs:${slug}:${processId}`, (signal) =>
+    registrationApi.registry(slug, processId, { kind: 'organization', status: 'approved' }, signal),
+  );
+}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useT } from '../i18n';
-import { isApiError, type ApiError } from '../lib/api';
-import type { Decision } from '../lib/prep-types';
-import { TextAreaField } from './fields';
-import { QuotaRefusal, isQuotaRefusal } from './QuotaRefusal';
-import { focusWhenRendered } from '../lib/focus';
+import { useT } from '../../i18n';
+import { isApiError, type ApiError } from '../../lib/api';
+import type { Decision } from '../../lib/prep-types';
+import { TextAreaField } from '../fields';
+import { RefusalNotice } from '../QuotaRefusal';
+import { focusWhenRendered } from '../../lib/focus';
 
 /**
  * Approve or reject one pending registration. Rejecting asks for the reason first (the applicant and the public
@@ -59,14 +59,7 @@ export function DecisionControls({
 
   return (
     <div className="decision-controls">
-      {error &&
-        (isQuotaRefusal(error) ? (
-          <QuotaRefusal error={error} id={`${id}-refusal`} />
-        ) : (
-          <div id={`${id}-refusal`} className="notice notice-error" role="alert" tabIndex={-1}>
-            <p>{error.message}</p>
-          </div>
-        ))}
+      {error && <RefusalNotice error={error} id={`${id}-refusal`} />}
       {!rejecting ? (
         <p className="actions">
           <button type="button" className="button" disabled={busy} onClick={() => void decide('approve', null)}>
