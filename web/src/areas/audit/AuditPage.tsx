@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SelectField } from '../../components/fields';
 import { useStaffContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 const ENTITY_TYPES = ['process', 'agent', 'organization', 'body', 'announcement', 'training_session', 'zone', 'plan', 'user', 'file'] as const;
 
@@ -20,12 +21,7 @@ export function AuditPage() {
   const list = useResource(`audit:${slug}:${entityType}:${limit}`, (signal) => auditApi.audit(slug, { entityType, limit }, signal));
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{municipality.name}</p>
-        <h1 id="page-title">{t('audit.title')}</h1>
-        <p className="lead">{t('audit.intro')}</p>
-      </header>
+    <Page eyebrow={municipality.name} title={t('audit.title')} lead={t('audit.intro')}>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <SelectField
           id="audit-type"
@@ -79,6 +75,6 @@ export function AuditPage() {
           )}
         </>
       )}
-    </article>
+    </Page>
   );
 }

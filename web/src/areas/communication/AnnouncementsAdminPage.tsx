@@ -13,6 +13,7 @@ import { CheckboxField, TextAreaField } from '../../components/fields';
 import { FormAlert, SuccessNotice } from '../../components/FormAlert';
 import { FileUpload } from '../files/FileUpload';
 import { useStaffProcess } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 interface Draft {
   title: string;
@@ -51,11 +52,7 @@ export function AnnouncementsAdminPage() {
   };
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('announcementsAdmin.title')}</h1>
-      </header>
+    <Page eyebrow={process.name} title={t('announcementsAdmin.title')}>
       <SuccessNotice message={saved} />
       <section aria-labelledby="ann-form-title" className="card">
         <h2 id="ann-form-title">{editing ? t('announcementsAdmin.editTitle', { title: editing.title }) : t('announcementsAdmin.newTitle')}</h2>
@@ -138,7 +135,7 @@ export function AnnouncementsAdminPage() {
           </ul>
         )}
       </section>
-    </article>
+    </Page>
   );
 }
 

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SelectField } from '../../components/fields';
 import { useStaffContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 const TOPICS = ['registration.decision', 'training.scheduled'] as const;
 
@@ -21,12 +22,7 @@ export function OutboxPage() {
   const list = useResource(`outbox:${slug}:${topic}`, (signal) => communicationApi.notifications(slug, { topic, limit: 200 }, signal));
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{municipality.name}</p>
-        <h1 id="page-title">{t('outbox.title')}</h1>
-        <p className="lead">{t('outbox.intro')}</p>
-      </header>
+    <Page eyebrow={municipality.name} title={t('outbox.title')} lead={t('outbox.intro')}>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <SelectField
           id="outbox-topic"
@@ -63,6 +59,6 @@ export function OutboxPage() {
           ))}
         </ul>
       )}
-    </article>
+    </Page>
   );
 }

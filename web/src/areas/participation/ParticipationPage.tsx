@@ -6,6 +6,8 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatInstantDate, formatNumber } from '../../lib/format';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { useProcessContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
+import { Loaded } from '../../components/Loaded';
 
 // The charts are drawn by their own chunk, fetched only when this section has its figures.
 const ParticipationCharts = lazy(() => import('./ParticipationCharts'));
@@ -20,44 +22,35 @@ export function ParticipationPage() {
   const history = useResource(`participation-history:${slug}:${language}`, (signal) => participationApi.participationHistory(slug, signal));
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('participation.title')}</h1>
-        <p className="lead">{t('participation.intro')}</p>
-      </header>
-      {figures.status === 'loading' && <Loading />}
-      {figures.status === 'error' && (
-        <ErrorNotice title={t('participation.loadError')} onRetry={figures.reload}>
-          <p>{figures.error.message}</p>
-        </ErrorNotice>
-      )}
-      {figures.status === 'ok' && (
-        <section aria-labelledby="totals-title">
-          <h2 id="totals-title">{t('participation.totalsTitle')}</h2>
-          <dl className="stat-grid">
-            {(
-              [
-                ['registered', figures.data.totals.registered],
-                ['approved', figures.data.totals.approved],
-                ['pending', figures.data.totals.pending],
-                ['rejected', figures.data.totals.rejected],
-                ['trained', figures.data.totals.trained],
-                ['organizationsApproved', figures.data.totals.organizationsApproved],
-              ] as const
-            ).map(([key, value]) => (
-              <div key={key} className="stat">
-                <dt>{t(`participation.totals.${key}`)}</dt>
-                <dd>{formatNumber(value, language)}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="muted">
-            {t('participation.asOf', { date: formatInstantDate(figures.data.generatedAt, language) })}{' '}
-            {t('participation.definitions')}
-          </p>
-        </section>
-      )}
+    <Page eyebrow={process.name} title={t('participation.title')} lead={t('participation.intro')}>
+      <Loaded resource={figures} errorTitle={t('participation.loadError')}>
+        {(data) => (
+          <section aria-labelledby="totals-title">
+            <h2 id="totals-title">{t('participation.totalsTitle')}</h2>
+            <dl className="stat-grid">
+              {(
+                [
+                  ['registered', data.totals.registered],
+                  ['approved', data.totals.approved],
+                  ['pending', data.totals.pending],
+                  ['rejected', data.totals.rejected],
+                  ['trained', data.totals.trained],
+                  ['organizationsApproved', data.totals.organizationsApproved],
+                ] as const
+              ).map(([key, value]) => (
+                <div key={key} className="stat">
+                  <dt>{t(`participation.totals.${key}`)}</dt>
+                  <dd>{formatNumber(value, language)}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="muted">
+              {t('participation.asOf', { date: formatInstantDate(data.generatedAt, language) })}{' '}
+              {t('participation.definitions')}
+            </p>
+          </section>
+        )}
+      </Loaded>
       {(figures.status === 'ok' || history.status === 'ok') && (
         <Suspense fallback={<Loading />}>
           <ParticipationCharts
@@ -71,6 +64,6 @@ export function ParticipationPage() {
           <p>{history.error.message}</p>
         </ErrorNotice>
       )}
-    </article>
+    </Page>
   );
 }

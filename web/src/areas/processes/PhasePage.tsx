@@ -5,10 +5,11 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { ErrorNotice, Loading } from '../../components/Status';
-import { TextAreaField } from '../../components/fields';
+import { ReasonField, reasonProblem } from '../../components/ReasonField';
 import { FormAlert, SuccessNotice } from '../../components/FormAlert';
 import { PhaseStepper } from '../../components/PhaseStepper';
 import { useStaffProcess } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 /**
  * Move the process to its next phase: first the preconditions report (what is still missing), then the reason.
@@ -20,37 +21,30 @@ export function PhasePage() {
   useDocumentTitle(t('phasePage.title'));
   const check = useResource(`phase-check:${slug}:${process.id}:${process.phase}`, (signal) => processesApi.phaseCheck(slug, process.id, signal));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
   const form = useFormErrors();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (check.status !== 'ok' || !check.data.to) return;
-    if (form.showClientErrors({ 'phase-reason': reason.trim().length < 5 ? t('processForm.errors.reason') : null })) return;
-    setBusy(true);
     const to = check.data.to;
-    try {
-      await processesApi.movePhase(slug, process.id, { to, reason: reason.trim() });
+    void form.submit({ 'phase-reason': reasonProblem(reason, t) }, async () => {
+      try {
+        await processesApi.movePhase(slug, process.id, { to, reason: reason.trim() });
+      } catch (cause) {
+        check.reload();
+        throw cause;
+      }
       setMoved(t('phasePage.moved', { phase: t(`phase.${to}`) }));
       setReason('');
       form.clear();
       reloadProcess();
       reloadMunicipality();
-    } catch (cause) {
-      form.showServerError(cause);
-      check.reload();
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('phasePage.title')}</h1>
-      </header>
+    <Page eyebrow={process.name} title={t('phasePage.title')}>
       <SuccessNotice message={moved} />
       <PhaseStepper phase={process.phase} calendar={process.calendar} />
       <section aria-labelledby="check-title">
@@ -82,23 +76,22 @@ export function PhasePage() {
             <form ref={form.formRef} className="form" noValidate onSubmit={submit}>
               <h3>{t('phasePage.moveTitle', { to: t(`phase.${check.data.to}`) })}</h3>
               <FormAlert id="phase-error" ref={form.alertRef} message={form.formError} />
-              <TextAreaField
+              <ReasonField
                 id="phase-reason"
-                data-field="reason"
                 label={t('phasePage.reason')}
                 hint={t('phasePage.reasonHint')}
                 error={form.errors['phase-reason']}
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                onChange={setReason}
                 rows={3}
               />
-              <button type="submit" className="button" disabled={busy}>
-                {busy ? t('common.saving') : t('phasePage.submit', { to: t(`phase.${check.data.to}`) })}
+              <button type="submit" className="button" disabled={form.busy}>
+                {form.busy ? t('common.saving') : t('phasePage.submit', { to: t(`phase.${check.data.to}`) })}
               </button>
             </form>
           </>
         )}
       </section>
-    </article>
+    </Page>
   );
 }

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
-import { planApi } from '../plan/api';
+import { useZones } from '../plan/api';
 import { processesApi } from './api';
-import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
-import { RulesInPlainWords } from './ProcessOverview';
+import { RulesInPlainWords } from './RulesInPlainWords';
 import { useStaffProcess } from '../../lib/process-context';
 import { ProcessSettingsForm, valuesFromProcess } from './ProcessSettingsForm';
+import { Page } from '../../components/PageHeader';
+import { Loaded } from '../../components/Loaded';
 
 /** Change the settings of a process while it is in Preparation; every change needs its reason (audited). */
 export function SettingsPage() {
@@ -17,16 +17,12 @@ export function SettingsPage() {
   const { t, language } = useT();
   const [params] = useSearchParams();
   useDocumentTitle(t('settings.title'));
-  const zones = useResource(`zones:${slug}`, (signal) => planApi.zones(slug, signal));
+  const zones = useZones(slug);
   const [saved, setSaved] = useState<string | null>(params.get('created') ? t('settings.created') : null);
   const [version, setVersion] = useState(0);
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('settings.title')}</h1>
-      </header>
+    <Page eyebrow={process.name} title={t('settings.title')}>
       <SuccessNotice message={saved} />
       {process.phase !== 'preparation' ? (
         <>
@@ -36,30 +32,26 @@ export function SettingsPage() {
       ) : (
         <>
           <p>{t('settings.intro')}</p>
-          {zones.status === 'loading' && <Loading />}
-          {zones.status === 'error' && (
-            <ErrorNotice title={t('staff.zonesLoadError')} onRetry={zones.reload}>
-              <p>{zones.error.message}</p>
-            </ErrorNotice>
-          )}
-          {zones.status === 'ok' && (
-            <ProcessSettingsForm
-              key={`${process.id}:${version}`}
-              mode="edit"
-              initial={valuesFromProcess(process, language)}
-              zones={zones.data.zones}
-              submitLabel={t('settings.submit')}
-              onSubmit={async ({ fiscalYear: _year, ...input }) => {
-                await processesApi.updateProcess(slug, process.id, input);
-                setSaved(t('settings.saved'));
-                reloadProcess();
-                reloadMunicipality();
-                setVersion((n) => n + 1);
-              }}
-            />
-          )}
+          <Loaded resource={zones} errorTitle={t('staff.zonesLoadError')}>
+            {(data) => (
+              <ProcessSettingsForm
+                key={`${process.id}:${version}`}
+                mode="edit"
+                initial={valuesFromProcess(process, language)}
+                zones={data.zones}
+                submitLabel={t('settings.submit')}
+                onSubmit={async ({ fiscalYear: _year, ...input }) => {
+                  await processesApi.updateProcess(slug, process.id, input);
+                  setSaved(t('settings.saved'));
+                  reloadProcess();
+                  reloadMunicipality();
+                  setVersion((n) => n + 1);
+                }}
+              />
+            )}
+          </Loaded>
         </>
       )}
-    </article>
+    </Page>
   );
 }

@@ -14,6 +14,7 @@ import { QuotaRefusal, isQuotaRefusal } from '../../components/QuotaRefusal';
 import { BodyFigures } from './QuotasPage';
 import { useStaffProcess } from '../../lib/process-context';
 import { focusWhenRendered } from '../../lib/focus';
+import { Page } from '../../components/PageHeader';
 
 /** Elect approved agents to the directive and oversight committees; the server refuses what would break the quota. */
 export function CommitteesPage() {
@@ -24,12 +25,7 @@ export function CommitteesPage() {
   const [saved, setSaved] = useState<string | null>(null);
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('committees.title')}</h1>
-        <p className="lead">{t('committees.intro')}</p>
-      </header>
+    <Page eyebrow={process.name} title={t('committees.title')} lead={t('committees.intro')}>
       <SuccessNotice message={saved} />
       {quotas.status === 'loading' && <Loading />}
       {quotas.status === 'error' && (
@@ -56,7 +52,7 @@ export function CommitteesPage() {
             />
           ),
         )}
-    </article>
+    </Page>
   );
 }
 

@@ -7,6 +7,7 @@ import type { BodyQuota } from '../../lib/prep-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { QuotaBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 /** Where each representative body stands against its seats and its women quota, and who sits on the committees. */
 export function QuotasPage() {
@@ -16,12 +17,7 @@ export function QuotasPage() {
   const quotas = useResource(`quotas:${slug}:${process.id}`, (signal) => quotasApi.quotas(slug, process.id, signal));
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('quota.title')}</h1>
-        <p className="lead">{t('quota.intro')}</p>
-      </header>
+    <Page eyebrow={process.name} title={t('quota.title')} lead={t('quota.intro')}>
       {quotas.status === 'loading' && <Loading />}
       {quotas.status === 'error' && (
         <ErrorNotice title={t('quota.loadError')} onRetry={quotas.reload}>
@@ -34,7 +30,7 @@ export function QuotasPage() {
         ) : (
           quotas.data.bodies.map((body) => <BodyCard key={body.kind} body={body} />)
         ))}
-    </article>
+    </Page>
   );
 }
 

@@ -11,6 +11,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { TableWrap } from '../../components/TableWrap';
 import { useStaffProcess } from '../../lib/process-context';
 import { focusWhenRendered } from '../../lib/focus';
+import { Page } from '../../components/PageHeader';
 
 const COLUMNS = ['dni', 'nombres', 'sexo', 'rango_edad', 'zona', 'telefono', 'correo', 'partida_organizacion'] as const;
 
@@ -71,12 +72,7 @@ export function ImportPage() {
   };
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('importPage.title')}</h1>
-        <p className="lead">{t('importPage.intro')}</p>
-      </header>
+    <Page eyebrow={process.name} title={t('importPage.title')} lead={t('importPage.intro')}>
       <details className="card">
         <summary>{t('importPage.formatTitle')}</summary>
         <p>{t('importPage.formatText')}</p>
@@ -216,6 +212,6 @@ export function ImportPage() {
           )}
         </section>
       )}
-    </article>
+    </Page>
   );
 }

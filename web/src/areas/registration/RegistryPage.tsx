@@ -7,12 +7,12 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDate, formatInstantDate } from '../../lib/format';
 import { REGISTRATION_STATUSES, type RegistryEntry, type RegistrationStatus } from '../../lib/prep-types';
-import { ErrorNotice, Loading } from '../../components/Status';
 import { SelectField } from '../../components/fields';
 import { ZoneSelect } from '../../components/ZoneSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
+import { Loaded } from '../../components/Loaded';
 
 const PAGE = 50;
 
@@ -111,39 +111,35 @@ export function RegistryPage() {
         />
       </form>
 
-      {registry.status === 'loading' && <Loading />}
-      {registry.status === 'error' && (
-        <ErrorNotice title={t('registry.loadError')} onRetry={registry.reload}>
-          <p>{registry.error.message}</p>
-        </ErrorNotice>
-      )}
-      {registry.status === 'ok' && (
-        <section aria-labelledby="registry-list">
-          <h2 id="registry-list">{t('registry.listTitle')}</h2>
-          <p role="status" className="result-count">
-            {t('registry.showing', { shown: visible.length, count: total })}
-          </p>
-          {visible.length === 0 ? (
-            <p className="empty">{t('registry.empty')}</p>
-          ) : (
-            <ul className="entry-list">
-              {visible.map((e) => (
-                <RegistryItem key={e.id} entry={e} />
-              ))}
-            </ul>
-          )}
-          {moreError && (
-            <p className="notice notice-error" role="alert">
-              {moreError}
+      <Loaded resource={registry} errorTitle={t('registry.loadError')}>
+        {() => (
+          <section aria-labelledby="registry-list">
+            <h2 id="registry-list">{t('registry.listTitle')}</h2>
+            <p role="status" className="result-count">
+              {t('registry.showing', { shown: visible.length, count: total })}
             </p>
-          )}
-          {total > visible.length && (
-            <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void showMore()}>
-              {loadingMore ? t('common.loading') : t('common.showMore')}
-            </button>
-          )}
-        </section>
-      )}
+            {visible.length === 0 ? (
+              <p className="empty">{t('registry.empty')}</p>
+            ) : (
+              <ul className="entry-list">
+                {visible.map((e) => (
+                  <RegistryItem key={e.id} entry={e} />
+                ))}
+              </ul>
+            )}
+            {moreError && (
+              <p className="notice notice-error" role="alert">
+                {moreError}
+              </p>
+            )}
+            {total > visible.length && (
+              <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void showMore()}>
+                {loadingMore ? t('common.loading') : t('common.showMore')}
+              </button>
+            )}
+          </section>
+        )}
+      </Loaded>
     </article>
   );
 }

@@ -15,6 +15,7 @@ import { FileUpload } from '../files/FileUpload';
 import { SessionWhen } from './TrainingsPage';
 import { useStaffProcess } from '../../lib/process-context';
 import { focusWhenRendered } from '../../lib/focus';
+import { Loaded } from '../../components/Loaded';
 
 const SHOWN = 60;
 
@@ -83,20 +84,16 @@ export function SessionAdminPage() {
 
       <section aria-labelledby="checklist-title">
         <h2 id="checklist-title">{t('sessionAdmin.checklistTitle')}</h2>
-        {roster.status === 'loading' && <Loading />}
-        {roster.status === 'error' && (
-          <ErrorNotice title={t('sessionAdmin.rosterError')} onRetry={roster.reload}>
-            <p>{roster.error.message}</p>
-          </ErrorNotice>
-        )}
-        {roster.status === 'ok' && (
-          <Checklist
-            sessionId={session.id}
-            agents={roster.data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
-            recorded={new Map(attendees.map((a) => [a.agentId, a]))}
-            onDone={reloadAll}
-          />
-        )}
+        <Loaded resource={roster} errorTitle={t('sessionAdmin.rosterError')}>
+          {(data) => (
+            <Checklist
+              sessionId={session.id}
+              agents={data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
+              recorded={new Map(attendees.map((a) => [a.agentId, a]))}
+              onDone={reloadAll}
+            />
+          )}
+        </Loaded>
       </section>
 
       <section aria-labelledby="present-title">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { membershipsApi } from '../memberships/api';
-import { planApi } from '../plan/api';
+import { useZones } from '../plan/api';
 import { trainingApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -18,6 +18,7 @@ import { FormAlert, SuccessNotice } from '../../components/FormAlert';
 import { FileUpload } from '../files/FileUpload';
 import { SessionWhen } from './TrainingsPage';
 import { useStaffProcess } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
 
 /** Training sessions of the process: schedule one (invitations go to the approved agents), open one to take attendance. */
 export function TrainingsAdminPage() {
@@ -29,11 +30,7 @@ export function TrainingsAdminPage() {
   const [formKey, setFormKey] = useState(0);
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('trainingsAdmin.title')}</h1>
-      </header>
+    <Page eyebrow={process.name} title={t('trainingsAdmin.title')}>
       <SuccessNotice message={saved} />
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('trainingsAdmin.sessions')}</h2>
@@ -73,7 +70,7 @@ export function TrainingsAdminPage() {
           }}
         />
       </section>
-    </article>
+    </Page>
   );
 }
 
@@ -81,7 +78,7 @@ function SessionForm({ onCreated }: { onCreated(topic: string, queued: number): 
   const { slug, process } = useStaffProcess();
   const { t } = useT();
   const { user } = useSession();
-  const zones = useResource(`zones:${slug}`, (signal) => planApi.zones(slug, signal));
+  const zones = useZones(slug);
   // The administrator may pick another facilitator of the municipality (the list of members is theirs to read).
   const mayList = can(user, slug, 'membership.manage');
   const members = useResource(`members:${slug}:${mayList}`, (signal) =>

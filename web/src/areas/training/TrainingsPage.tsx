@@ -7,8 +7,9 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatBytes, formatDate } from '../../lib/format';
 import type { TrainingSession } from '../../lib/prep-types';
-import { ErrorNotice, Loading } from '../../components/Status';
 import { useProcessContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
+import { Loaded } from '../../components/Loaded';
 
 /** Training sessions: when (Peru time), where, the topic, and the briefing materials to download. */
 export function TrainingsPage() {
@@ -18,36 +19,28 @@ export function TrainingsPage() {
   const list = useResource(`trainings:${slug}:${process.id}`, (signal) => trainingApi.trainings(slug, process.id, signal));
 
   return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{process.name}</p>
-        <h1 id="page-title">{t('training.title')}</h1>
-      </header>
-      {list.status === 'loading' && <Loading />}
-      {list.status === 'error' && (
-        <ErrorNotice title={t('training.loadError')} onRetry={list.reload}>
-          <p>{list.error.message}</p>
-        </ErrorNotice>
-      )}
-      {list.status === 'ok' && (
-        <>
-          <p className="lead">
-            {list.data.rules.trainingRequiredToVote
-              ? t('process.rules.trainingRequired', { count: list.data.rules.minTrainingSessions })
-              : t('process.rules.trainingNotRequired')}
-          </p>
-          {list.data.sessions.length === 0 ? (
-            <p className="empty">{t('training.none')}</p>
-          ) : (
-            <ul className="session-list">
-              {list.data.sessions.map((s) => (
-                <SessionCard key={s.id} session={s} slug={slug} processId={process.id} />
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </article>
+    <Page eyebrow={process.name} title={t('training.title')}>
+      <Loaded resource={list} errorTitle={t('training.loadError')}>
+        {(data) => (
+          <>
+            <p className="lead">
+              {data.rules.trainingRequiredToVote
+                ? t('process.rules.trainingRequired', { count: data.rules.minTrainingSessions })
+                : t('process.rules.trainingNotRequired')}
+            </p>
+            {data.sessions.length === 0 ? (
+              <p className="empty">{t('training.none')}</p>
+            ) : (
+              <ul className="session-list">
+                {data.sessions.map((s) => (
+                  <SessionCard key={s.id} session={s} slug={slug} processId={process.id} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Loaded>
+    </Page>
   );
 }
 
