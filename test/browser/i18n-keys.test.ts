@@ -52,7 +52,7 @@ function load(lang: string): Catalogue {
 const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'areas/index.ts', 'areas/public', 'areas/auth', 'areas/account',
   ...fs.readdirSync(path.join(webSrc, 'areas')).map((area) => `areas/${area}/routes.tsx`), 'components/Layout.tsx',
   'components/LanguageSwitch.tsx', 'components/RoleList.tsx', 'components/PhaseProgress.tsx', 'components/Status.tsx',
-  'components/TextField.tsx', 'lib'];
+  'components/TextField.tsx', 'components/SearchField.tsx', 'lib'];
 
 /** Flattens nested messages into dotted keys; a value that is neither a string nor an object is reported. */
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {

@@ -9,6 +9,7 @@ import { compareNames, foldForSearch } from '../../lib/text';
 import type { Municipality } from '../../lib/types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { RoleList } from '../../components/RoleList';
+import { SearchField } from '../../components/SearchField';
 
 interface ProvinceGroup {
   id: string;
@@ -22,7 +23,7 @@ interface RegionGroup {
 }
 
 /** Region -> province -> municipalities, alphabetical, the provincial municipality first in its province. */
-export function groupByJurisdiction(municipalities: Municipality[], language: string): RegionGroup[] {
+function groupByJurisdiction(municipalities: Municipality[], language: string): RegionGroup[] {
   const regions = new Map<string, RegionGroup>();
   for (const m of municipalities) {
     let region = regions.get(m.region.id);
@@ -95,23 +96,14 @@ export function HomePage() {
         {list.status === 'ok' && total > 0 && (
           <>
             {total >= FILTER_FROM && (
-              <div className="field search-field">
-                <label htmlFor="municipality-filter" className="field-label">
-                  {t('home.filterLabel')}
-                </label>
-                <p id="municipality-filter-hint" className="field-hint">
-                  {t('home.filterHint')}
-                </p>
-                <input
-                  id="municipality-filter"
-                  className="input"
-                  type="search"
-                  autoComplete="off"
-                  aria-describedby="municipality-filter-hint municipality-count"
-                  value={filter}
-                  onChange={(e) => setFilter(e.target.value)}
-                />
-              </div>
+              <SearchField
+                id="municipality-filter"
+                label={t('home.filterLabel')}
+                hint={t('home.filterHint')}
+                countId="municipality-count"
+                value={filter}
+                onChange={setFilter}
+              />
             )}
             <p id="municipality-count" className="result-count" role="status">
               {visible.length === 0

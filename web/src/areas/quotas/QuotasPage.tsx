@@ -1,13 +1,14 @@
 import { useT } from '../../i18n';
-import { quotasApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatInstantDate } from '../../lib/format';
-import type { BodyQuota } from '../../lib/prep-types';
-import { ErrorNotice, Loading } from '../../components/Status';
-import { QuotaBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
+import type { BodyQuota } from '../../lib/prep-types';
+import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
+import { quotasApi } from './api';
+import { BodyFigures } from './BodyFigures';
+import { MemberName } from './MemberName';
 
 /** Where each representative body stands against its seats and its women quota, and who sits on the committees. */
 export function QuotasPage() {
@@ -18,52 +19,10 @@ export function QuotasPage() {
 
   return (
     <Page eyebrow={process.name} title={t('quota.title')} lead={t('quota.intro')}>
-      {quotas.status === 'loading' && <Loading />}
-      {quotas.status === 'error' && (
-        <ErrorNotice title={t('quota.loadError')} onRetry={quotas.reload}>
-          <p>{quotas.error.message}</p>
-        </ErrorNotice>
-      )}
-      {quotas.status === 'ok' &&
-        (quotas.data.bodies.length === 0 ? (
-          <p className="empty">{t('quota.none')}</p>
-        ) : (
-          quotas.data.bodies.map((body) => <BodyCard key={body.kind} body={body} />)
-        ))}
+      <Loaded resource={quotas} errorTitle={t('quota.loadError')}>
+        {({ bodies }) => (bodies.length === 0 ? <p className="empty">{t('quota.none')}</p> : bodies.map((body) => <BodyCard key={body.kind} body={body} />))}
+      </Loaded>
     </Page>
-  );
-}
-
-/** Needed women still missing: the quota minus the women seated, never below zero. */
-export function womenMissing(body: Pick<BodyQuota, 'minWomen' | 'women'>): number {
-  return Math.max(0, body.minWomen - body.women);
-}
-
-export function BodyFigures({ body }: { body: BodyQuota }) {
-  const { t } = useT();
-  const figures: [string, number][] = [
-    [t('quota.seats'), body.seats],
-    [t('quota.filled'), body.filled],
-    [t('quota.women'), body.women],
-    [t('quota.men'), body.men],
-    [t('quota.minWomen'), body.minWomen],
-    [t('quota.missing'), womenMissing(body)],
-  ];
-  return (
-    <>
-      <dl className="stat-grid">
-        {figures.map(([label, value]) => (
-          <div key={label} className="stat">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>
-        {t('quota.statusLabel')}: <QuotaBadge status={body.status} />{' '}
-        <span>{t(`quota.stateExplained.${body.status}`, { missing: womenMissing(body), free: body.seats - body.filled })}</span>
-      </p>
-    </>
   );
 }
 
@@ -84,8 +43,7 @@ function BodyCard({ body }: { body: BodyQuota }) {
             <ul className="member-list">
               {body.members.map((m) => (
                 <li key={m.agentId}>
-                  <strong>{m.name}</strong> — {t(`sex.${m.sex}`)}
-                  {m.organization && <> — {m.organization.name}</>}
+                  <MemberName member={m} />
                   <span className="muted"> ({t('quota.electedOn', { date: formatInstantDate(m.electedAt, language) })})</span>
                 </li>
               ))}

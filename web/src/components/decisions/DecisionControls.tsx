@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { isApiError, type ApiError } from '../../lib/api';
 import type { Decision } from '../../lib/prep-types';
-import { TextAreaField } from '../fields';
+import { ReasonPrompt } from '../ReasonPrompt';
 import { RefusalNotice } from '../QuotaRefusal';
 import { focusWhenRendered } from '../../lib/focus';
 
@@ -46,8 +46,7 @@ export function DecisionControls({
     }
   };
 
-  const confirmReject = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const confirmReject = () => {
     if (reason.trim().length < 3) {
       setReasonError(t('decision.reasonRequired'));
       document.getElementById(`${id}-reason`)?.focus();
@@ -78,25 +77,19 @@ export function DecisionControls({
           </button>
         </p>
       ) : (
-        <form noValidate onSubmit={confirmReject} className="reject-form">
-          <TextAreaField
-            id={`${id}-reason`}
-            label={t('decision.reasonLabel', { name })}
-            hint={t('decision.reasonHint')}
-            error={reasonError}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={3}
-          />
-          <p className="actions">
-            <button type="submit" className="button button-danger" disabled={busy}>
-              {t('decision.confirmReject')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setRejecting(false)}>
-              {t('common.cancel')}
-            </button>
-          </p>
-        </form>
+        <ReasonPrompt
+          id={`${id}-reason`}
+          label={t('decision.reasonLabel', { name })}
+          hint={t('decision.reasonHint')}
+          error={reasonError}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          confirmLabel={t('decision.confirmReject')}
+          busy={busy}
+          onConfirm={confirmReject}
+          onCancel={() => setRejecting(false)}
+        />
       )}
     </div>
   );
