@@ -1,7 +1,8 @@
 // Pure checks of the web app's translation catalogues (no browser): both languages have the same keys, no empty
 // message, the same {{placeholders}}, and every literal key the sources (web/src/**/*.ts, *.tsx) pass to t() exists.
-// Each language has two files: `<lang>.json` (the shell, in the first download) and `<lang>.cycle.json` (the pages of
-// the PB cycle, loaded with them); the pages loaded up front may use only the first.
+// Each language has several parts: `i18n/<lang>.json` (the shell, in the first download), and the PB cycle's, loaded
+// with its pages: `i18n/<lang>.common.json` (shared by several areas) and every area's `areas/<area>/i18n/<lang>.json`.
+// The pages loaded up front may use only the first.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +14,25 @@ const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 type Catalogue = { [key: string]: string | Catalogue };
 
-const PARTS = ['', '.cycle'] as const;
+/** Areas with messages of their own (a folder `areas/<area>/i18n/`). */
+const AREAS_WITH_MESSAGES = fs
+  .readdirSync(path.join(webSrc, 'areas'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.existsSync(path.join(webSrc, 'areas', e.name, 'i18n')))
+  .map((e) => e.name);
+
+/** Every part of a language's messages, by a name for the reports: 'shell', 'common', 'area:<name>'. */
+const PARTS: { name: string; file: (lang: string) => string }[] = [
+  { name: 'shell', file: (lang) => path.join(webSrc, 'i18n', `${lang}.json`) },
+  { name: 'common', file: (lang) => path.join(webSrc, 'i18n', `${lang}.common.json`) },
+  ...AREAS_WITH_MESSAGES.map((area) => ({ name: `area:${area}`, file: (lang: string) => path.join(webSrc, 'areas', area, 'i18n', `${lang}.json`) })),
+];
 
 function loadPart(lang: string, part: string): Catalogue {
-  return JSON.parse(fs.readFileSync(path.join(webSrc, 'i18n', `${lang}${part}.json`), 'utf8')) as Catalogue;
+  const file = PARTS.find((p) => p.name === part)!.file(lang);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Catalogue;
 }
 
-/** Both parts of a language, as i18next sees them once merged (deep). */
+/** All parts of a language, as i18next sees them once merged (deep). */
 function load(lang: string): Catalogue {
   const merge = (into: Catalogue, from: Catalogue): Catalogue => {
     for (const [k, v] of Object.entries(from)) {
@@ -28,16 +41,18 @@ function load(lang: string): Catalogue {
     }
     return into;
   };
-  return PARTS.reduce((all, part) => merge(all, loadPart(lang, part)), {} as Catalogue);
+  return PARTS.reduce((all, part) => merge(all, loadPart(lang, part.name)), {} as Catalogue);
 }
 
 /**
- * Sources bundled in the first download (imported eagerly by web/src/routes.tsx): they may only use the shell
- * catalogue, since the cycle's messages arrive later.
+ * Sources bundled in the first download (imported eagerly by web/src/routes.tsx: the shell areas, and every area's
+ * routes.tsx through web/src/areas/index.ts): they may only use the shell catalogue, since the cycle's messages
+ * arrive later.
  */
-const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'pages/public', 'pages/auth', 'pages/account', 'components/Layout.tsx',
+const EAGER_SOURCES = ['main.tsx', 'routes.tsx', 'areas/index.ts', 'areas/public', 'areas/auth', 'areas/account',
+  ...fs.readdirSync(path.join(webSrc, 'areas')).map((area) => `areas/${area}/routes.tsx`), 'components/Layout.tsx',
   'components/LanguageSwitch.tsx', 'components/RoleList.tsx', 'components/PhaseProgress.tsx', 'components/Status.tsx',
-  'components/TextField.tsx', 'lib'];
+  'components/TextField.tsx', 'components/SearchField.tsx', 'lib'];
 
 /** Flattens nested messages into dotted keys; a value that is neither a string nor an object is reported. */
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, unknown> {
@@ -134,16 +149,33 @@ describe('web translation catalogues (es, en)', () => {
     expect(used).toBeGreaterThan(30);
   });
 
-  it('do not let a part overwrite the other (no key in both the shell and the cycle file)', () => {
+  it('do not let a part overwrite another (no key in two parts)', () => {
+    expect(AREAS_WITH_MESSAGES.length, 'areas with messages of their own').toBeGreaterThan(5);
     for (const lang of LANGUAGES) {
-      const shell = flatten(loadPart(lang, ''));
-      const cycle = flatten(loadPart(lang, '.cycle'));
-      expect([...shell.keys()].filter((k) => cycle.has(k)), `${lang}: keys in both files`).toEqual([]);
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const part of PARTS) {
+        for (const key of flatten(loadPart(lang, part.name)).keys()) {
+          const first = seen.get(key);
+          if (first) twice.push(`${key} (${first}, ${part.name})`);
+          else seen.set(key, part.name);
+        }
+      }
+      expect(twice, `${lang}: keys in two parts`).toEqual([]);
+    }
+  });
+
+  it('give every area with messages both languages and a typed catalogue declaration', () => {
+    for (const area of AREAS_WITH_MESSAGES) {
+      for (const file of ['es.json', 'en.json', 'catalog.ts']) {
+        expect(fs.existsSync(path.join(webSrc, 'areas', area, 'i18n', file)), `areas/${area}/i18n/${file}`).toBe(true);
+      }
+      expect(fs.readFileSync(path.join(webSrc, 'areas', area, 'i18n', 'catalog.ts'), 'utf8')).toContain(`${area}: typeof es;`);
     }
   });
 
   it('give the pages of the first download only shell messages (the cycle part is loaded later)', () => {
-    const shell = flatten(loadPart('es', ''));
+    const shell = flatten(loadPart('es', 'shell'));
     const eager = sourceFiles(webSrc).filter((f) => EAGER_SOURCES.some((e) => path.relative(webSrc, f).startsWith(e)));
     expect(eager.length).toBeGreaterThan(8);
     const wrong: string[] = [];

@@ -45,3 +45,13 @@ export function QuotaRefusal({ error, id }: { error: ApiError; id?: string }) {
     </div>
   );
 }
+
+/** A refused request's message, focusable by its id: laid out with its numbers when it is a quota refusal. */
+export function RefusalNotice({ error, id }: { error: ApiError; id: string }) {
+  if (isQuotaRefusal(error)) return <QuotaRefusal error={error} id={id} />;
+  return (
+    <div id={id} className="notice notice-error" role="alert" tabIndex={-1}>
+      <p>{error.message}</p>
+    </div>
+  );
+}

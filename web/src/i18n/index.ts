@@ -4,25 +4,33 @@ import es from './es.json';
 import en from './en.json';
 
 /**
- * Messages come in two parts per language: `<lang>.json`, the shell (header, home, municipality, sign-in), bundled
- * with the first download; and `<lang>.cycle.json`, the pages of the PB cycle (process, registration, staff),
- * fetched with those pages (see `loadCycleMessages`, called by every lazily loaded route).
+ * Messages come in parts per language: `<lang>.json`, the shell (header, home, municipality, sign-in), bundled with
+ * the first download; and the PB cycle's, fetched with its pages (see `loadCycleMessages`, called by every lazily
+ * loaded route): `<lang>.common.json` (shared by several areas and the shared components) and each area's own
+ * `areas/<area>/i18n/<lang>.json`. The cycle's parts are merged into one chunk per language (`<lang>.cycle.ts`)
+ * rather than loaded per area: a frame shows several areas' labels at once, and the whole is about 10 KB gzip.
+ * Keys keep one flat, dotted name space (`registrationsAdmin.title`); a key lives in exactly one part.
  */
 
 /** UI languages. Spanish is the default; the choice is kept in localStorage. */
-export const LANGUAGES = ['es', 'en'] as const;
+const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'es';
+const DEFAULT_LANGUAGE: Language = 'es';
 const STORAGE_KEY = 'concerta.lang';
 
 // en.json must have the shape of es.json (the i18n-keys test checks the exact key sets both ways).
 const english: typeof es = en;
 
-/** The PB cycle's messages (types only here: the files are fetched lazily). */
-type CycleCatalog = typeof import('./es.cycle.json');
-type EnglishCycleMatches = typeof import('./en.cycle.json') extends CycleCatalog ? true : never;
-const englishCycleMatches: EnglishCycleMatches = true;
-void englishCycleMatches;
+/**
+ * The typed catalogues of the areas: each area adds itself in its `areas/<area>/i18n/catalog.ts` (a module
+ * augmentation), so a new area needs no line here.
+ */
+export interface AreaCatalogs {}
+type CommonCatalog = typeof import('./es.common.json');
+type EnglishCommonMatches = typeof import('./en.common.json') extends CommonCatalog ? true : never;
+const englishCommonMatches: EnglishCommonMatches = true;
+void englishCommonMatches;
+type Catalog = Record<string, unknown>;
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Leaves<T, P extends string = ''> = {
@@ -34,7 +42,7 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 
 /** Every translation key of the app, so a misspelt key given to t() is a type error. */
-export type MessageKey = Leaves<typeof es> | Leaves<CycleCatalog>;
+export type MessageKey = Leaves<typeof es> | Leaves<CommonCatalog> | { [A in keyof AreaCatalogs]: Leaves<AreaCatalogs[A]> }[keyof AreaCatalogs];
 export type TFunction = (key: MessageKey, options?: Record<string, unknown>) => string;
 
 export function isLanguage(value: unknown): value is Language {
@@ -81,15 +89,15 @@ export function currentLanguage(): Language {
   return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
 }
 
-const cycleLoaders: Record<Language, () => Promise<{ default: CycleCatalog }>> = {
-  es: () => import('./es.cycle.json'),
-  en: () => import('./en.cycle.json'),
+const cycleLoaders: Record<Language, () => Promise<{ default: Catalog[] }>> = {
+  es: () => import('./es.cycle'),
+  en: () => import('./en.cycle'),
 };
 const cycleLoaded = new Map<Language, Promise<void>>();
 let cycleWanted = false;
 
 /**
- * Adds the PB cycle's messages of a language (by default the current one) to i18next, once. The lazily loaded
+ * Adds the PB cycle's messages (every area's) of a language (by default the current one) to i18next, once. The lazily loaded
  * routes await it before rendering; after that, a language switch loads the other language's part first.
  */
 export function loadCycleMessages(lng: Language = currentLanguage()): Promise<void> {
@@ -97,7 +105,7 @@ export function loadCycleMessages(lng: Language = currentLanguage()): Promise<vo
   let loading = cycleLoaded.get(lng);
   if (!loading) {
     loading = cycleLoaders[lng]().then((module) => {
-      i18n.addResourceBundle(lng, 'translation', module.default, true, true);
+      for (const part of module.default) i18n.addResourceBundle(lng, 'translation', part, true, true);
     });
     loading.catch(() => cycleLoaded.delete(lng));
     cycleLoaded.set(lng, loading);

@@ -9,7 +9,7 @@ import type { Role, User } from './types';
 export type { Action };
 
 /** The roles staff pages are for (a participating agent alone sees no staff menu). */
-export const STAFF_ACTIONS: readonly Action[] = Object.keys(ACTIONS) as Action[];
+const STAFF_ACTIONS: readonly Action[] = Object.keys(ACTIONS) as Action[];
 
 export function rolesIn(user: User | null, slug: string): Role[] {
   return user?.roles.filter((r) => r.municipalitySlug === slug).map((r) => r.role) ?? [];

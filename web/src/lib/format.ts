@@ -7,7 +7,7 @@ import type { Language } from '../i18n';
  * Dates (YYYY-MM-DD) are calendar days, shown without any time zone shift; instants are shown in Peru time.
  */
 const NBSP = '\u00a0';
-export const PERU_TIME_ZONE = 'America/Lima';
+const PERU_TIME_ZONE = 'America/Lima';
 
 function group(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -58,12 +58,6 @@ export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: PERU_TIME_ZONE }).format(at);
 }
 
-/** Only the time of an instant, in Peru: "18:00" / "6:00 PM". */
-export function formatTime(iso: string, language: Language): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(language), { timeStyle: 'short', timeZone: PERU_TIME_ZONE }).format(at);
-}
 
 /** Today in Peru as YYYY-MM-DD (the server counts deadlines in Peru local dates). */
 export function peruToday(at: Date = new Date()): string {

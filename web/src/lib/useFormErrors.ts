@@ -16,6 +16,7 @@ export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const clear = useCallback(() => {
     setErrors({});
@@ -54,10 +55,29 @@ export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
     }
   }, []);
 
-  return { formRef, alertRef, errors, formError, apiError, clear, showClientErrors, showServerError, setFormError };
+  /**
+   * A form's submit: shows the client-side errors found (by input id) and stops there if any; else runs the request,
+   * busy meanwhile, and shows its error next to its field. Resolves once done, whatever the outcome.
+   */
+  const submit = useCallback(
+    async (found: Record<string, string | null | undefined>, send: () => Promise<void>): Promise<void> => {
+      if (showClientErrors(found)) return;
+      setBusy(true);
+      try {
+        await send();
+      } catch (cause) {
+        showServerError(cause);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [showClientErrors, showServerError],
+  );
+
+  return { formRef, alertRef, errors, formError, apiError, busy, clear, showClientErrors, showServerError, setFormError, submit };
 }
 
-export function findFieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
+function findFieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
   if (!root) return null;
   const parts = field.split('.');
   for (let n = parts.length; n > 0; n--) {

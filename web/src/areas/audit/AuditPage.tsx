@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { auditApi } from './api';
+import { useResource } from '../../lib/useResource';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { formatDateTime } from '../../lib/format';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { SelectField } from '../../components/fields';
+import { useStaffContext } from '../../lib/process-context';
+import { Page } from '../../components/PageHeader';
+
+const ENTITY_TYPES = ['process', 'agent', 'organization', 'body', 'announcement', 'training_session', 'zone', 'plan', 'user', 'file'] as const;
+
+/** The audit log: every change with who, when and why, newest first (administrator, oversight committee). */
+export function AuditPage() {
+  const { slug, municipality } = useStaffContext();
+  const { t, language } = useT();
+  useDocumentTitle(t('audit.title'));
+  const [entityType, setEntityType] = useState('');
+  const [limit, setLimit] = useState(100);
+  const list = useResource(`audit:${slug}:${entityType}:${limit}`, (signal) => auditApi.audit(slug, { entityType, limit }, signal));
+
+  return (
+    <Page eyebrow={municipality.name} title={t('audit.title')} lead={t('audit.intro')}>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="audit-type"
+          label={t('audit.entityType')}
+          value={entityType}
+          onChange={(e) => setEntityType(e.target.value)}
+          placeholder={t('common.all')}
+          options={ENTITY_TYPES.map((e) => ({ value: e, label: e }))}
+        />
+      </form>
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && (
+        <ErrorNotice title={t('audit.loadError')} onRetry={list.reload}>
+          <p>{list.error.message}</p>
+        </ErrorNotice>
+      )}
+      {list.status === 'ok' && list.data.entries.length === 0 && <p className="empty">{t('audit.empty')}</p>}
+      {list.status === 'ok' && list.data.entries.length > 0 && (
+        <>
+          <ol className="entry-list audit-list">
+            {list.data.entries.map((e) => (
+              <li key={e.seq} className="entry">
+                <p className="entry-head">
+                  <span className="entry-name">
+                    <code>{e.action}</code>
+                  </span>{' '}
+                  <span className="muted">#{e.seq}</span>
+                </p>
+                <p className="entry-meta">
+                  {formatDateTime(e.at, language)} · {e.actorName ?? t('audit.system')} · {e.entityType}
+                  {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}
+                </p>
+                {e.reason && (
+                  <p className="entry-reason">
+                    {t('common.reason')}: {e.reason}
+                  </p>
+                )}
+                {Object.keys(e.data).length > 0 && (
+                  <details>
+                    <summary>{t('audit.data')}</summary>
+                    <pre className="data">{JSON.stringify(e.data, null, 2)}</pre>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ol>
+          {list.data.entries.length >= limit && limit < 500 && (
+            <button type="button" className="button button-secondary" onClick={() => setLimit((n) => Math.min(500, n + 100))}>
+              {t('common.showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

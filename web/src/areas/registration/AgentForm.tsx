@@ -1,0 +1,190 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../i18n';
+import { DNI_PATTERN } from '../../lib/credentials';
+import { useFormErrors } from '../../lib/useFormErrors';
+import { AGE_BANDS, SEXES, type Agent, type AgentInput, type Zone } from '../../lib/prep-types';
+import { TextField } from '../../components/TextField';
+import { RadioGroup, SelectField } from '../../components/fields';
+import { FormAlert } from '../../components/FormAlert';
+import { FormActions } from '../../components/FormActions';
+import { ContactFields, contactErrors } from '../../components/ContactFields';
+import { ZoneSelect } from '../../components/ZoneSelect';
+
+export interface AgentFormValues {
+  dni: string;
+  fullName: string;
+  sex: string;
+  ageBand: string;
+  zoneId: string;
+  phone: string;
+  email: string;
+  organizationId: string;
+}
+
+export const emptyAgent: AgentFormValues = { dni: '', fullName: '', sex: '', ageBand: '', zoneId: '', phone: '', email: '', organizationId: '' };
+
+/** A registration as the form edits it. */
+export function agentValues(a: Agent): AgentFormValues {
+  return {
+    dni: a.dni,
+    fullName: a.fullName,
+    sex: a.sex,
+    ageBand: a.ageBand,
+    zoneId: a.zone.id,
+    phone: a.phone ?? '',
+    email: a.email ?? '',
+    organizationId: a.organization?.id ?? '',
+  };
+}
+
+function toAgentInput(v: AgentFormValues): AgentInput {
+  return {
+    dni: v.dni.replace(/[\s-]/g, ''),
+    fullName: v.fullName.trim(),
+    sex: v.sex as AgentInput['sex'],
+    ageBand: v.ageBand as AgentInput['ageBand'],
+    zoneId: v.zoneId,
+    phone: v.phone.trim() ? v.phone.trim() : null,
+    email: v.email.trim() ? v.email.trim() : null,
+    organizationId: v.organizationId || null,
+  };
+}
+
+/**
+ * The form of a participating agent's registration: the person's own (online), a correction while pending, or a
+ * facilitator's at a face-to-face registration day. Checked here first, in plain words; the server checks again
+ * and its errors show next to the field they name.
+ */
+export function AgentForm({
+  idPrefix = 'agent',
+  initial,
+  zones,
+  organizations,
+  dniLocked = false,
+  dniHint,
+  submitLabel,
+  submittingLabel,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix?: string;
+  initial: AgentFormValues;
+  zones: Zone[];
+  organizations: { id: string; name: string }[];
+  dniLocked?: boolean;
+  dniHint?: string;
+  submitLabel: string;
+  submittingLabel: string;
+  onSubmit(values: AgentInput): Promise<void>;
+  onCancel?: () => void;
+}) {
+  const { t } = useT();
+  const [values, setValues] = useState<AgentFormValues>(initial);
+  const form = useFormErrors();
+  const id = (f: keyof AgentFormValues) => `${idPrefix}-${f}`;
+  const set = (f: keyof AgentFormValues) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const dni = values.dni.replace(/[\s-]/g, '');
+    void form.submit(
+      {
+        [id('dni')]: !dni ? t('agentForm.errors.dniRequired') : !DNI_PATTERN.test(dni) ? t('agentForm.errors.dni') : null,
+        [id('fullName')]: values.fullName.trim().length < 3 ? t('agentForm.errors.fullName') : null,
+        [id('sex')]: !values.sex ? t('agentForm.errors.sex') : null,
+        [id('ageBand')]: !values.ageBand ? t('agentForm.errors.ageBand') : null,
+        [id('zoneId')]: !values.zoneId ? t('agentForm.errors.zone') : null,
+        ...contactErrors({ phone: id('phone'), email: id('email') }, values.phone, values.email, t),
+      },
+      () => onSubmit(toAgentInput(values)),
+    );
+  };
+
+  return (
+    <form ref={form.formRef} className="form" noValidate onSubmit={submit}>
+      <FormAlert id={`${idPrefix}-form-error`} ref={form.alertRef} message={form.formError} />
+      <TextField
+        id={id('dni')}
+        data-field="dni"
+        label={t('agentForm.dni')}
+        hint={dniHint ?? t('agentForm.dniHint')}
+        error={form.errors[id('dni')]}
+        value={values.dni}
+        onChange={(e) => set('dni')(e.target.value)}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        readOnly={dniLocked}
+        required
+      />
+      <TextField
+        id={id('fullName')}
+        data-field="fullName"
+        label={t('agentForm.fullName')}
+        hint={t('agentForm.fullNameHint')}
+        error={form.errors[id('fullName')]}
+        value={values.fullName}
+        onChange={(e) => set('fullName')(e.target.value)}
+        autoComplete="name"
+        required
+      />
+      <RadioGroup
+        id={id('sex')}
+        dataField="sex"
+        name={`${idPrefix}-sex`}
+        legend={t('agentForm.sex')}
+        hint={t('agentForm.sexHint')}
+        value={values.sex}
+        onChange={set('sex')}
+        error={form.errors[id('sex')]}
+        inline
+        options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
+      />
+      <RadioGroup
+        id={id('ageBand')}
+        dataField="ageBand"
+        name={`${idPrefix}-ageBand`}
+        legend={t('agentForm.ageBand')}
+        value={values.ageBand}
+        onChange={set('ageBand')}
+        error={form.errors[id('ageBand')]}
+        inline
+        options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBand.${b}`) }))}
+      />
+      <ZoneSelect
+        id={id('zoneId')}
+        dataField="zoneId zone"
+        label={t('agentForm.zone')}
+        hint={t('agentForm.zoneHint')}
+        error={form.errors[id('zoneId')]}
+        value={values.zoneId}
+        onChange={set('zoneId')}
+        placeholder={t('common.choose')}
+        zones={zones}
+        required
+      />
+      <ContactFields
+        legend={t('agentForm.contact')}
+        ids={{ phone: id('phone'), email: id('email') }}
+        fields={{ phone: 'phone', email: 'email' }}
+        phone={values.phone}
+        email={values.email}
+        errors={form.errors}
+        onChange={(field, value) => set(field)(value)}
+        personal
+      />
+      <SelectField
+        id={id('organizationId')}
+        data-field="organizationId organization"
+        label={t('agentForm.organization')}
+        hint={organizations.length > 0 ? t('agentForm.organizationHint') : t('agentForm.noOrganizations')}
+        error={form.errors[id('organizationId')]}
+        value={values.organizationId}
+        onChange={(e) => set('organizationId')(e.target.value)}
+        placeholder={t('agentForm.notDelegate')}
+        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <FormActions busy={form.busy} submitLabel={submitLabel} busyLabel={submittingLabel} onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { isApiError } from '../../lib/api';
+import { useZones } from '../plan/api';
+import { registrationApi } from './api';
+import { useResource } from '../../lib/useResource';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { formatDate, formatInstantDate } from '../../lib/format';
+import { REGISTRATION_STATUSES, type RegistryEntry, type RegistrationStatus } from '../../lib/prep-types';
+import { SelectField } from '../../components/fields';
+import { ZoneSelect } from '../../components/ZoneSelect';
+import { PageHeader } from '../../components/PageHeader';
+import { StatusBadge } from '../../components/Badges';
+import { useProcessContext } from '../../lib/process-context';
+import { Loaded } from '../../components/Loaded';
+
+const PAGE = 50;
+
+/**
+ * The public registry: every registration and every decision with its reason, so nobody has to take the
+ * municipality's word for it. Never a DNI, a phone or an email (the API does not send them).
+ */
+export function RegistryPage() {
+  const { slug, process } = useProcessContext();
+  const { t, language } = useT();
+  useDocumentTitle(t('registry.title'));
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState('');
+  const [zoneId, setZoneId] = useState('');
+  // Pages of 50 from the server (a slow phone should not fetch hundreds of entries it may never read).
+  const filterKey = `${kind}:${status}:${zoneId}`;
+  const [more, setMore] = useState<{ key: string; entries: RegistryEntry[] }>({ key: filterKey, entries: [] });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const zones = useZones(slug);
+  const registry = useResource(`registry:${slug}:${process.id}:${filterKey}`, (signal) =>
+    registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE }, signal),
+  );
+  const extra = more.key === filterKey ? more.entries : [];
+  const visible = registry.status === 'ok' ? [...registry.data.entries, ...extra] : [];
+  const total = registry.status === 'ok' ? registry.data.total : 0;
+
+  const showMore = async () => {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const next = await registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE, offset: visible.length });
+      setMore({ key: filterKey, entries: [...extra, ...next.entries] });
+    } catch (cause) {
+      if (!isApiError(cause)) throw cause;
+      setMoreError(cause.message);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <article aria-labelledby="page-title">
+      <PageHeader eyebrow={process.name} title={t('registry.title')} lead={t('registry.intro')} />
+
+      {registry.status === 'ok' && (
+        <section aria-labelledby="registry-counts">
+          <h2 id="registry-counts" className="visually-hidden">
+            {t('registry.countsTitle')}
+          </h2>
+          <dl className="stat-grid">
+            {(['individuals', 'organizations'] as const).map((k) =>
+              REGISTRATION_STATUSES.map((s) => (
+                <div key={`${k}-${s}`} className="stat">
+                  <dt>{t(`registry.counts.${k}.${s}`)}</dt>
+                  <dd>{registry.data.counts[k][s]}</dd>
+                </div>
+              )),
+            )}
+          </dl>
+          <p>
+            {registry.data.open
+              ? t('registry.openUntil', { date: formatDate(registry.data.registrationDeadline, language) })
+              : t('registry.closed', { date: formatDate(registry.data.registrationDeadline, language) })}
+          </p>
+        </section>
+      )}
+
+      <form className="filters" role="search" aria-label={t('registry.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          id="registry-kind"
+          label={t('registry.filterKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          placeholder={t('common.all')}
+          options={[
+            { value: 'individual', label: t('registry.kind.individual') },
+            { value: 'organization', label: t('registry.kind.organization') },
+          ]}
+        />
+        <SelectField
+          id="registry-status"
+          label={t('registry.filterStatus')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          placeholder={t('common.all')}
+          options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`registration.status.${s}`) }))}
+        />
+        <ZoneSelect
+          id="registry-zone"
+          label={t('registry.filterZone')}
+          value={zoneId}
+          onChange={setZoneId}
+          placeholder={t('common.allZones')}
+          zones={zones.status === 'ok' ? zones.data.zones : []}
+        />
+      </form>
+
+      <Loaded resource={registry} errorTitle={t('registry.loadError')}>
+        {() => (
+          <section aria-labelledby="registry-list">
+            <h2 id="registry-list">{t('registry.listTitle')}</h2>
+            <p role="status" className="result-count">
+              {t('registry.showing', { shown: visible.length, count: total })}
+            </p>
+            {visible.length === 0 ? (
+              <p className="empty">{t('registry.empty')}</p>
+            ) : (
+              <ul className="entry-list">
+                {visible.map((e) => (
+                  <RegistryItem key={e.id} entry={e} />
+                ))}
+              </ul>
+            )}
+            {moreError && (
+              <p className="notice notice-error" role="alert">
+                {moreError}
+              </p>
+            )}
+            {total > visible.length && (
+              <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void showMore()}>
+                {loadingMore ? t('common.loading') : t('common.showMore')}
+              </button>
+            )}
+          </section>
+        )}
+      </Loaded>
+    </article>
+  );
+}
+
+function RegistryItem({ entry: e }: { entry: RegistryEntry }) {
+  const { t, language } = useT();
+  return (
+    <li className="entry">
+      <p className="entry-head">
+        <span className="entry-name">{e.name}</span> <StatusBadge status={e.status as RegistrationStatus} />
+      </p>
+      <p className="entry-meta">
+        {e.kind === 'organization'
+          ? t('registry.orgMeta', {
+              type: e.organizationType ? t(`organization.type.${e.organizationType}`) : '',
+              number: e.registryNumber ?? '—',
+              zone: e.zone.name,
+            })
+          : e.delegateOf
+            ? t('registry.delegateMeta', { org: e.delegateOf.name, zone: e.zone.name })
+            : t('registry.individualMeta', { zone: e.zone.name })}
+      </p>
+      {e.status !== 'pending' && (
+        <p className="entry-reason">
+          {e.decidedAt && <span className="muted">{t('registry.decidedOn', { date: formatInstantDate(e.decidedAt, language) })} </span>}
+          {e.decisionReason ? (
+            <>
+              {t('common.reason')}: {e.decisionReason}
+            </>
+          ) : (
+            t('registry.noReason')
+          )}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,60 @@
+import { apiRequest } from '../../lib/api';
+import { processPath as p, query } from '../../lib/paths';
+import { useResource } from '../../lib/useResource';
+import type {
+  Agent, AgentInput, Decision, ImportMode, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus,
+} from '../../lib/prep-types';
+
+interface ListFilters {
+  status?: RegistrationStatus | '';
+  zoneId?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const agents = (slug: string, processId: string) => `${p(slug, processId)}/agents`;
+const organizations = (slug: string, processId: string) => `${p(slug, processId)}/organizations`;
+
+/** Participating agents and organizations: register, correct, decide, import; and the public registry. */
+export const registrationApi = {
+  myAgent: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<{ agent: Agent | null }>(`${agents(slug, processId)}/mine`, { signal }),
+  registerSelf: (slug: string, processId: string, body: AgentInput) => apiRequest<Agent>(agents(slug, processId), { method: 'POST', body }),
+  registerInPerson: (slug: string, processId: string, body: AgentInput) =>
+    apiRequest<Agent>(`${agents(slug, processId)}/in-person`, { method: 'POST', body }),
+  updateAgent: (slug: string, processId: string, agentId: string, body: Partial<AgentInput>) =>
+    apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}`, { method: 'PATCH', body }),
+  agents: (slug: string, processId: string, filters: ListFilters & { organizationId?: string }, signal?: AbortSignal) =>
+    apiRequest<{ agents: Agent[]; total: number }>(`${agents(slug, processId)}${query({ ...filters })}`, { signal }),
+  decideAgent: (slug: string, processId: string, agentId: string, body: { decision: Decision; reason?: string | null }) =>
+    apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/decision`, { method: 'POST', body }),
+  decideAgents: (slug: string, processId: string, body: { agentIds: string[]; decision: Decision; reason?: string | null }) =>
+    apiRequest<{ agents: Agent[] }>(`${agents(slug, processId)}/decisions`, { method: 'POST', body }),
+  importAgents: (slug: string, processId: string, file: Blob, mode: ImportMode) =>
+    apiRequest<ImportReport>(`${agents(slug, processId)}/import${query({ mode })}`, { method: 'POST', body: file, contentType: 'text/csv' }),
+  myOrganizations: (slug: string, processId: string, signal?: AbortSignal) =>
+    apiRequest<{ organizations: Organization[] }>(`${organizations(slug, processId)}/mine`, { signal }),
+  registerOrganization: (slug: string, processId: string, body: OrganizationInput) =>
+    apiRequest<Organization>(organizations(slug, processId), { method: 'POST', body }),
+  updateOrganization: (slug: string, processId: string, id: string, body: Partial<OrganizationInput>) =>
+    apiRequest<Organization>(`${organizations(slug, processId)}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+  organizations: (slug: string, processId: string, filters: ListFilters & { type?: string }, signal?: AbortSignal) =>
+    apiRequest<{ organizations: Organization[]; total: number }>(`${organizations(slug, processId)}${query({ ...filters })}`, { signal }),
+  decideOrganization: (slug: string, processId: string, id: string, body: { decision: Decision; reason?: string | null }) =>
+    apiRequest<Organization>(`${organizations(slug, processId)}/${encodeURIComponent(id)}/decision`, { method: 'POST', body }),
+  decideOrganizations: (slug: string, processId: string, body: { organizationIds: string[]; decision: Decision; reason?: string | null }) =>
+    apiRequest<{ organizations: Organization[] }>(`${organizations(slug, processId)}/decisions`, { method: 'POST', body }),
+  registry: (
+    slug: string,
+    processId: string,
+    filters: { kind?: string; status?: string; zoneId?: string; limit?: number; offset?: number },
+    signal?: AbortSignal,
+  ) => apiRequest<Registry>(`${p(slug, processId)}/registry${query(filters)}`, { signal }),
+};
+
+/** The approved organizations of a process (an agent may be one's delegate), from the public registry. */
+export function useApprovedOrganizations(slug: string, processId: string) {
+  return useResource(`approved-orgs:${slug}:${processId}`, (signal) =>
+    registrationApi.registry(slug, processId, { kind: 'organization', status: 'approved' }, signal),
+  );
+}

@@ -1,0 +1,112 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useT } from '../../i18n';
+import { isApiError } from '../../lib/api';
+import { focusWhenRendered } from '../../lib/focus';
+import { foldForSearch } from '../../lib/text';
+import { useSelection } from '../../lib/useSelection';
+import { useStaffProcess } from '../../lib/process-context';
+import { SearchField } from '../../components/SearchField';
+import { trainingApi } from './api';
+
+const SHOWN = 60;
+
+interface RosterAgent {
+  id: string;
+  name: string;
+  dni: string;
+  zone: string;
+  org: string | null;
+}
+
+/** The approved agents, searchable by name or DNI (the first 60 matches shown): tick those present and record them at once. */
+export function AttendanceChecklist({
+  sessionId,
+  agents,
+  recorded,
+  onDone,
+}: {
+  sessionId: string;
+  agents: RosterAgent[];
+  recorded: Map<string, unknown>;
+  onDone(message: string): void;
+}) {
+  const { slug, process } = useStaffProcess();
+  const { t } = useT();
+  const [filter, setFilter] = useState('');
+  const query = foldForSearch(useDeferredValue(filter));
+  const { selected, toggle, clear } = useSelection();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const matches = useMemo(
+    () => agents.filter((a) => !query || foldForSearch(a.name).includes(query) || a.dni.startsWith(query)),
+    [agents, query],
+  );
+  const shown = matches.slice(0, SHOWN);
+
+  const record = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const ids = [...selected];
+      const answer = await trainingApi.recordAttendance(slug, process.id, sessionId, { agentIds: ids });
+      clear();
+      onDone(t('sessionAdmin.recorded', { count: answer.added.length, total: answer.attendanceCount }));
+    } catch (cause) {
+      if (!isApiError(cause)) throw cause;
+      setError(cause.message);
+      focusWhenRendered(() => document.getElementById('checklist-error'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="checklist">
+      <SearchField
+        id="checklist-filter"
+        label={t('sessionAdmin.filter')}
+        hint={t('sessionAdmin.filterHint')}
+        countId="checklist-count"
+        value={filter}
+        onChange={setFilter}
+      />
+      <p id="checklist-count" role="status" className="result-count">
+        {t('sessionAdmin.matches', { count: matches.length, shown: shown.length })}
+      </p>
+      {error && (
+        <div id="checklist-error" className="notice notice-error" role="alert" tabIndex={-1}>
+          <p>{error}</p>
+        </div>
+      )}
+      <ul className="check-list">
+        {shown.map((a) => {
+          const present = recorded.has(a.id);
+          return (
+            <li key={a.id}>
+              <input
+                type="checkbox"
+                id={`att-${a.id}`}
+                checked={present || selected.has(a.id)}
+                disabled={present}
+                onChange={(e) => toggle(a.id, e.target.checked)}
+              />
+              <label htmlFor={`att-${a.id}`}>
+                <span className="entry-name">{a.name}</span>{' '}
+                <span className="muted">
+                  DNI {a.dni} · {a.zone}
+                  {a.org ? ` · ${a.org}` : ''}
+                  {present ? ` · ${t('sessionAdmin.present')}` : ''}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="actions sticky-actions">
+        <button type="button" className="button" disabled={selected.size === 0 || busy} onClick={() => void record()}>
+          {t('sessionAdmin.record', { count: selected.size })}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../i18n';
+import { isApiError } from '../../lib/api';
+import { useResource } from '../../lib/useResource';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useStaffProcess } from '../../lib/process-context';
+import type { Attachment } from '../../lib/prep-types';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { SuccessNotice } from '../../components/FormAlert';
+import { Loaded } from '../../components/Loaded';
+import { Page } from '../../components/PageHeader';
+import { FileUpload } from '../files/FileUpload';
+import { trainingApi } from './api';
+import { AttendanceChecklist } from './AttendanceChecklist';
+import { AttendeeList } from './AttendeeList';
+import { CheckIn } from './CheckIn';
+import { SessionBadge, SessionWhen } from './SessionWhen';
+
+/** One training session on its day: materials, check-in by DNI, and the attendance checklist of approved agents. */
+export function SessionAdminPage() {
+  const { slug, process } = useStaffProcess();
+  const { sessionId = '' } = useParams();
+  const { t } = useT();
+  const attendance = useResource(`attendance:${slug}:${process.id}:${sessionId}`, (signal) => trainingApi.attendance(slug, process.id, sessionId, signal));
+  const roster = useResource(`training-status:${slug}:${process.id}`, (signal) => trainingApi.trainingStatus(slug, process.id, signal));
+  const [saved, setSaved] = useState<string | null>(null);
+  const [materialError, setMaterialError] = useState<string | null>(null);
+  useDocumentTitle(attendance.status === 'ok' ? attendance.data.session.topic : t('trainingsAdmin.title'));
+
+  if (attendance.status === 'loading') return <Loading />;
+  if (attendance.status === 'error') {
+    return (
+      <ErrorNotice title={t('training.loadError')} onRetry={attendance.reload}>
+        <p>{attendance.error.message}</p>
+      </ErrorNotice>
+    );
+  }
+  const { session, attendees } = attendance.data;
+  const reloadAll = (message: string) => {
+    setSaved(message);
+    attendance.reload();
+    roster.reload();
+  };
+
+  const setMaterials = async (files: Attachment[]) => {
+    setMaterialError(null);
+    try {
+      const added = files.filter((f) => !session.materials.some((m) => m.id === f.id));
+      const removed = session.materials.filter((m) => !files.some((f) => f.id === m.id));
+      for (const f of added) await trainingApi.attachMaterial(slug, process.id, session.id, f.id);
+      for (const f of removed) await trainingApi.detachMaterial(slug, process.id, session.id, f.id);
+      reloadAll(t('sessionAdmin.materialsSaved'));
+    } catch (cause) {
+      if (!isApiError(cause)) throw cause;
+      setMaterialError(cause.message);
+    }
+  };
+
+  return (
+    <Page
+      eyebrow={<Link to={`/m/${slug}/staff/p/${process.id}/trainings`}>{t('trainingsAdmin.title')}</Link>}
+      title={session.topic}
+      header={
+        <>
+          <p>
+            <SessionWhen session={session} /> · {session.place} · {session.facilitator.name}
+          </p>
+          <p>
+            <SessionBadge session={session} /> {t('training.attendanceCount', { count: session.attendanceCount })}
+          </p>
+        </>
+      }
+    >
+      <SuccessNotice message={saved} />
+
+      <section aria-labelledby="checkin-title" className="card">
+        <h2 id="checkin-title">{t('sessionAdmin.checkInTitle')}</h2>
+        <p>{session.checkInOpen ? t('sessionAdmin.checkInOpen') : t('sessionAdmin.checkInClosed')}</p>
+        <CheckIn sessionId={session.id} onDone={reloadAll} />
+      </section>
+
+      <section aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t('sessionAdmin.checklistTitle')}</h2>
+        <Loaded resource={roster} errorTitle={t('sessionAdmin.rosterError')}>
+          {(data) => (
+            <AttendanceChecklist
+              sessionId={session.id}
+              agents={data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
+              recorded={new Map(attendees.map((a) => [a.agentId, a]))}
+              onDone={reloadAll}
+            />
+          )}
+        </Loaded>
+      </section>
+
+      <AttendeeList
+        attendees={attendees}
+        onRemove={async (a) => {
+          try {
+            await trainingApi.removeAttendance(slug, process.id, session.id, a.agentId, t('sessionAdmin.removeReason'));
+            reloadAll(t('sessionAdmin.removed', { name: a.fullName }));
+          } catch (cause) {
+            if (!isApiError(cause)) throw cause;
+            setSaved(cause.message);
+          }
+        }}
+      />
+
+      <section aria-labelledby="materials-title" className="card">
+        <h2 id="materials-title">{t('training.materials')}</h2>
+        {materialError && (
+          <p className="notice notice-error" role="alert">
+            {materialError}
+          </p>
+        )}
+        {session.materials.length === 0 && <p>{t('training.noMaterials')}</p>}
+        <FileUpload
+          id="session-materials"
+          slug={slug}
+          label={t('sessionAdmin.addMaterials')}
+          files={session.materials}
+          onChange={(files) => void setMaterials(files)}
+        />
+      </section>
+    </Page>
+  );
+}
+

@@ -1,0 +1,35 @@
+import { apiRequest } from '../../lib/api';
+import { processPath as p, query } from '../../lib/paths';
+import type { Attendee, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/prep-types';
+
+const session = (slug: string, processId: string, sessionId: string) => `${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`;
+
+/** Training sessions, their materials and attendance, and who is trained. */
+export const trainingApi = {
+  trainings: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<TrainingList>(`${p(slug, processId)}/trainings`, { signal }),
+  createTraining: (slug: string, processId: string, body: SessionInput & { reason?: string }) =>
+    apiRequest<{ session: TrainingSession; notificationsQueued: number }>(`${p(slug, processId)}/trainings`, { method: 'POST', body }),
+  attachMaterial: (slug: string, processId: string, sessionId: string, fileId: string) =>
+    apiRequest<TrainingSession>(`${session(slug, processId, sessionId)}/materials`, { method: 'POST', body: { fileId } }),
+  detachMaterial: (slug: string, processId: string, sessionId: string, fileId: string) =>
+    apiRequest<TrainingSession>(`${session(slug, processId, sessionId)}/materials/${encodeURIComponent(fileId)}`, { method: 'DELETE' }),
+  attendance: (slug: string, processId: string, sessionId: string, signal?: AbortSignal) =>
+    apiRequest<{ session: TrainingSession; attendees: Attendee[] }>(`${session(slug, processId, sessionId)}/attendance`, { signal }),
+  recordAttendance: (slug: string, processId: string, sessionId: string, body: { agentIds: string[]; reason?: string }) =>
+    apiRequest<{ added: string[]; alreadyRecorded: string[]; attendanceCount: number }>(`${session(slug, processId, sessionId)}/attendance`, {
+      method: 'POST',
+      body,
+    }),
+  removeAttendance: (slug: string, processId: string, sessionId: string, agentId: string, reason?: string) =>
+    apiRequest<{ removed: boolean; attendanceCount: number }>(
+      `${session(slug, processId, sessionId)}/attendance/${encodeURIComponent(agentId)}${query({ reason })}`,
+      { method: 'DELETE' },
+    ),
+  checkIn: (slug: string, processId: string, sessionId: string, dni: string) =>
+    apiRequest<{ agent: { id: string; fullName: string }; recorded: boolean; attendanceCount: number }>(`${session(slug, processId, sessionId)}/check-in`, {
+      method: 'POST',
+      body: { dni },
+    }),
+  trainingStatus: (slug: string, processId: string, signal?: AbortSignal) =>
+    apiRequest<TrainingStatus>(`${p(slug, processId)}/training-status`, { signal }),
+};

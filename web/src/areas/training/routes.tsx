@@ -1,0 +1,13 @@
+import { lazyPage, type WebArea } from '../../lib/area';
+
+/** Training sessions (public list, self check-in) and, for staff, scheduling them and taking attendance. */
+export const trainingArea: WebArea = {
+  name: 'training',
+  processRoutes: [{ path: 'trainings', lazy: lazyPage(() => import('./TrainingsPage'), (m) => m.TrainingsPage) }],
+  staffProcessRoutes: [
+    { path: 'trainings', lazy: lazyPage(() => import('./TrainingsAdminPage'), (m) => m.TrainingsAdminPage) },
+    { path: 'trainings/:sessionId', lazy: lazyPage(() => import('./SessionAdminPage'), (m) => m.SessionAdminPage) },
+  ],
+  processSections: [{ path: 'trainings', label: 'process.nav.trainings', order: 40 }],
+  staffMenu: { process: [{ path: 'trainings', label: 'staff.pages.trainings', action: 'training.manage', order: 90 }] },
+};

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { isApiError, type ApiError } from '../../lib/api';
+import { focusWhenRendered } from '../../lib/focus';
+import { RefusalNotice } from '../QuotaRefusal';
+
+/**
+ * Tick all the pending items of the page (or none), then approve the ticked ones at once: all or nothing, so a
+ * refusal (a quota, say) is shown above the buttons and nothing was approved.
+ */
+export function BulkApprove({
+  pendingIds,
+  selected,
+  onSelectAll,
+  onClear,
+  approve,
+}: {
+  pendingIds: string[];
+  selected: ReadonlySet<string>;
+  onSelectAll(ids: string[]): void;
+  onClear(): void;
+  approve(ids: string[]): Promise<void>;
+}) {
+  const { t } = useT();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const all = selected.size === pendingIds.length;
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await approve([...selected]);
+    } catch (cause) {
+      if (!isApiError(cause)) throw cause;
+      setError(cause);
+      focusWhenRendered(() => document.getElementById('bulk-refusal'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="bulk-bar">
+      {error && <RefusalNotice error={error} id="bulk-refusal" />}
+      <p className="actions">
+        <button type="button" className="button button-secondary" onClick={() => (all ? onClear() : onSelectAll(pendingIds))}>
+          {all ? t('registrationsAdmin.selectNone') : t('registrationsAdmin.selectAll', { count: pendingIds.length })}
+        </button>
+        <button type="button" className="button" disabled={selected.size === 0 || busy} onClick={() => void run()}>
+          {t('registrationsAdmin.bulkApprove', { count: selected.size })}
+        </button>
+      </p>
+    </div>
+  );
+}
