@@ -123,7 +123,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
       rules: {
         registrationDeadline: day(10), trainingRequiredToVote: true, minTrainingSessions: 1,
         quotas: { delegateSeats: 10, delegatesMinWomenShare: 0.5, directiveSeats: 3, directiveMinWomen: 2, oversightSeats: 4, oversightMinWomenShare: 0.5 },
-        ballotKind: 'single_choice', maxChoices: null, outcomeRule: 'greedy',
+        ballotKind: 'single', maxChoices: null, outcomeRule: 'greedy',
       },
       zoneEnvelopes: [{ zoneId: zones[0]!.id, amountCents: 10_000_000 }, { zoneId: zones[1]!.id, amountCents: 20_000_000 }],
       reason: 'convocatoria 2027',

@@ -2,13 +2,10 @@
 // src/quotas, src/training, src/files, src/participation). Amounts are integer céntimos; dates YYYY-MM-DD; times ISO.
 import type { Phase } from './types';
 
-export const CALENDAR_PHASES = ['preparation', 'concertation', 'coordination', 'formalization', 'execution'] as const;
-export type CalendarPhase = (typeof CALENDAR_PHASES)[number];
+import type { BallotKind, CalendarPhase, OutcomeRule } from '@concerta/contracts';
 
-export const BALLOT_KINDS = ['single_choice', 'approval', 'knapsack', 'cumulative', 'ranked', 'scoring'] as const;
-export type BallotKind = (typeof BALLOT_KINDS)[number];
-export const OUTCOME_RULES = ['greedy', 'greedy-no-skip', 'mes', 'mes-add1', 'mes-greedy', 'mes-add1-greedy', 'phragmen'] as const;
-export type OutcomeRule = (typeof OUTCOME_RULES)[number];
+// Phases, ballot kinds and outcome rules are the contract's (pb-rules' names), defined once.
+export { CALENDAR_PHASES, BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, type CalendarPhase, type BallotKind, type OutcomeRule } from '@concerta/contracts';
 
 export interface Quotas {
   delegateSeats: number;
@@ -27,6 +24,8 @@ export interface ProcessRules {
   ballotKind: BallotKind;
   maxChoices: number | null;
   outcomeRule: OutcomeRule;
+  /** Least votes a project needs; set with the greedy-threshold rule only. */
+  threshold?: number | null;
 }
 
 export interface CalendarEntry {

@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../../i18n';
-import { BALLOT_KINDS, OUTCOME_RULES, type ProcessRules } from '../../../lib/prep-types';
+import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, type ProcessRules } from '../../../lib/prep-types';
 import { TextField } from '../../../components/TextField';
 import { CheckboxField, SelectField } from '../../../components/fields';
 import { Group, bind, type SectionProps } from './Group';
@@ -82,7 +82,7 @@ export function RulesFields(props: SectionProps & { mode: 'create' | 'edit' }) {
         hint={t(`process.rules.outcome.${v.outcomeRule as ProcessRules['outcomeRule']}`)}
         error={e['ps-outcomeRule']}
         {...bind(props, 'outcomeRule')}
-        options={OUTCOME_RULES.map((k) => ({ value: k, label: t(`outcomeRule.${k}`) }))}
+        options={OUTCOME_RULES.filter((k) => k !== THRESHOLD_RULE).map((k) => ({ value: k, label: t(`outcomeRule.${k}`) }))}
       />
     </Group>
   );

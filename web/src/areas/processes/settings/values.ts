@@ -49,7 +49,7 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
     directiveMinWomen: '3',
     oversightSeats: '6',
     oversightMinWomenPercent: '50',
-    ballotKind: 'single_choice',
+    ballotKind: 'single',
     maxChoices: '',
     outcomeRule: 'greedy',
     zoneAmounts: {},
