@@ -1,3 +1,5 @@
+import type { Tenant } from '../http/scope.ts';
+
 /** The jurisdiction tree (region -> province -> district) and the municipalities that are Concerta's tenants. */
 export type JurisdictionLevel = 'region' | 'province' | 'district';
 
@@ -10,13 +12,5 @@ export interface Jurisdiction {
   ubigeo: string;
 }
 
-export interface Municipality {
-  id: string;
-  slug: string;
-  name: string;
-  /** A provincial municipality also governs its capital district; a district municipality governs one district. */
-  kind: 'provincial' | 'district';
-  jurisdictionId: string;
-  province: { id: string; name: string };
-  region: { id: string; name: string };
-}
+/** A municipality: one tenant of the installation (the shape the access chain resolves `:slug` to). */
+export type Municipality = Tenant;
