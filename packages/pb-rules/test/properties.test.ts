@@ -170,6 +170,12 @@ describe('properties', () => {
         const e = toElection(spec);
         for (const rule of RULE_NAMES) {
           const o = outcome(e, rule, { utility, ties, ...(rule === 'greedy-threshold' ? { threshold: 2 } : {}) });
+          if (rule === 'greedy-custom' && o.cost.gt(e.budget)) {
+            // Poznań's reserve funds: only the last project may go past the budget, when 80% of its cost was left.
+            const last = e.projects.find((p) => p.id === o.selected.at(-1))!;
+            expect(e.budget.sub(o.cost.sub(last.cost)).ge(last.cost.mul(Rational.of(0.8))), rule).toBe(true);
+            continue;
+          }
           expect(o.cost.le(e.budget), rule).toBe(true);
           expect(o.cost.add(o.leftover).eq(e.budget)).toBe(true);
           expect(new Set(o.selected).size).toBe(o.selected.length);
