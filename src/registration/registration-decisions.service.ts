@@ -3,7 +3,7 @@ import { type Actor } from '../access/actor.ts';
 import { grantRole } from '../accounts/accounts.queries.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { AppError } from '../shared/errors.ts';
-import { decide, type DecisionInput as KernelInput, type DecisionKind } from '../kernel/decisions.ts';
+import { decide, type DecisionInput as KernelInput, type DecisionKind } from '../decisions/decisions.ts';
 import { agentDecisionMessage, organizationDecisionMessage } from './decision-messages.ts';
 import { decisionWindowError } from './registration-window.ts';
 import type { Agent, Decision, Organization } from './registration.ts';
