@@ -4,8 +4,8 @@ import { useT } from '../../i18n';
 import { classifyLogin } from '../../lib/credentials';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
-import { TextField } from '../../components/TextField';
 import { AuthFrame } from './AuthFrame';
+import { LoginField, PasswordField } from './AuthFields';
 import { otherAuthPage, safeNext, type FieldErrors } from './shared';
 import { useAuthForm } from './useAuthForm';
 
@@ -47,32 +47,8 @@ export function SignInPage() {
       onSubmit={submit}
       aside={{ text: t('signin.noAccount'), link: t('signin.createAccount'), to: otherAuthPage('/signup', params.get('next'), next) }}
     >
-      <TextField
-        ref={form.ref('login')}
-        id="login"
-        name="login"
-        label={t('auth.login')}
-        hint={t('signin.loginHint')}
-        error={form.errors.login}
-        value={login}
-        onChange={(e) => setLogin(e.target.value)}
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
-      <TextField
-        ref={form.ref('password')}
-        id="password"
-        name="password"
-        label={t('auth.password')}
-        error={form.errors.password}
-        type={showPassword ? 'text' : 'password'}
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        autoComplete="current-password"
-        required
-      />
+      <LoginField inputRef={form.ref('login')} hint={t('signin.loginHint')} error={form.errors.login} value={login} onChange={setLogin} />
+      <PasswordField inputRef={form.ref('password')} error={form.errors.password} value={password} onChange={setPassword} shown={showPassword} isNew={false} />
     </AuthFrame>
   );
 }

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { TextField } from '../../components/TextField';
 import { AuthFrame } from './AuthFrame';
+import { LoginField, PasswordField } from './AuthFields';
 import { otherAuthPage, safeNext, type FieldErrors } from './shared';
 import { useAuthForm } from './useAuthForm';
 
@@ -63,25 +64,9 @@ export function SignUpPage() {
         autoComplete="name"
         required
       />
-      <TextField
-        ref={form.ref('login')}
-        id="login"
-        name="login"
-        label={t('auth.login')}
-        hint={t('signup.loginHint')}
-        error={form.errors.login}
-        value={login}
-        onChange={(e) => setLogin(e.target.value)}
-        autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-      />
-      <TextField
-        ref={form.ref('password')}
-        id="password"
-        name="password"
-        label={t('auth.password')}
+      <LoginField inputRef={form.ref('login')} hint={t('signup.loginHint')} error={form.errors.login} value={login} onChange={setLogin} />
+      <PasswordField
+        inputRef={form.ref('password')}
         hint={
           <div className="rules">
             <p className="rules-title">{t('signup.rulesTitle')}</p>
@@ -93,12 +78,11 @@ export function SignUpPage() {
           </div>
         }
         error={form.errors.password}
-        type={showPassword ? 'text' : 'password'}
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        autoComplete="new-password"
+        onChange={setPassword}
+        shown={showPassword}
+        isNew
         minLength={PASSWORD_MIN_LENGTH}
-        required
       />
     </AuthFrame>
   );
