@@ -9,7 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { FormActions } from '../../components/FormActions';
 import { FileUpload } from '../files/FileUpload';
 
-export interface Draft {
+interface Draft {
   title: string;
   body: string;
   startsOn: string;

@@ -8,7 +8,7 @@ import { ContactFields, contactErrors } from '../../components/ContactFields';
 import { ZoneSelect } from '../../components/ZoneSelect';
 
 /** The zone and the contact (a phone or an email) every registration has. */
-export interface ZoneAndContact {
+interface ZoneAndContact {
   zoneId: string;
   phone: string;
   email: string;

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { COLOURS, ChartDrawing, ChartFigure, ChartTable, WIDTH } from './ChartParts';
 
-export interface Series {
+interface Series {
   key: string;
   label: string;
 }
 
-export interface Row {
+interface Row {
   key: string;
   label: string;
   values: number[];

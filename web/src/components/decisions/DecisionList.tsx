@@ -11,13 +11,13 @@ import { DecisionFilters, type FilterSpec } from './DecisionFilters';
 import { Pager } from './Pager';
 
 /** Something staff approve or reject with a reason: a registration today, a proposal or an approval next. */
-export interface Decidable {
+interface Decidable {
   id: string;
   status: RegistrationStatus;
   decisionReason: string | null;
 }
 
-export interface ListQuery {
+interface ListQuery {
   status: RegistrationStatus | '';
   q: string;
   limit: number;
