@@ -22,7 +22,21 @@ export function FieldError({ id, error }: { id: string; error: string | null | u
   ) : null;
 }
 
-export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+/** A field's label, hint and error above its control, the whole marked invalid when there is an error. */
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint: ReactNode; error: string | null | undefined; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
   label: string;
   hint?: ReactNode;
@@ -36,12 +50,7 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 
 export function SelectField({ id, label, hint, error, describedBy: extra, options, placeholder, className, ref, ...select }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         ref={ref}
         id={id}
@@ -57,11 +66,11 @@ export function SelectField({ id, label, hint, error, describedBy: extra, option
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
-export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
   label: string;
   hint?: ReactNode;
@@ -71,12 +80,7 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 
 export function TextAreaField({ id, label, hint, error, className, ref, ...area }: TextAreaFieldProps) {
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         ref={ref}
         id={id}
@@ -86,11 +90,11 @@ export function TextAreaField({ id, label, hint, error, className, ref, ...area 
         rows={4}
         {...area}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
-export interface RadioGroupProps {
+interface RadioGroupProps {
   id: string;
   legend: string;
   name: string;
@@ -135,7 +139,7 @@ export function RadioGroup({ id, legend, name, value, options, onChange, hint, e
   );
 }
 
-export interface CheckboxFieldProps {
+interface CheckboxFieldProps {
   id: string;
   label: ReactNode;
   checked: boolean;

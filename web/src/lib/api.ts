@@ -40,7 +40,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
   );
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** JSON-encoded, unless it is a FormData (multipart upload) or a Blob sent as is (with `contentType`). */
   body?: unknown;

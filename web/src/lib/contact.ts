@@ -3,7 +3,7 @@ const PHONE_PATTERN = /^(9\d{8}|\d{6,7})$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A phone as typed ("+51 912 345 678", "(054) 48-1234") reduced to its digits, without Peru's country code. */
-export function normalisePhone(raw: string): string {
+function normalisePhone(raw: string): string {
   return raw.replace(/[\s\-().]/g, '').replace(/^(\+51|0051)(?=\d{9}$)/, '');
 }
 

@@ -5,7 +5,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Must match the server rule (src/accounts/identity.ts passwordSchema, POST /api/auth/signup). */
 export const PASSWORD_MIN_LENGTH = 10;
 
-export type LoginKind = 'dni' | 'email' | 'invalid' | 'empty';
+type LoginKind = 'dni' | 'email' | 'invalid' | 'empty';
 
 /** One field takes an email or a DNI; tells which (spaces and dashes in a typed DNI are tolerated). */
 export function classifyLogin(raw: string): { kind: LoginKind; value: string } {

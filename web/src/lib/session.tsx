@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, isApiError, setCsrfToken } from './api';
 import type { User } from './types';
 
-export interface SessionState {
+interface SessionState {
   /** `loading` until GET /api/auth/session has answered once. */
   status: 'loading' | 'ready';
   user: User | null;

@@ -4,7 +4,7 @@ import { auditApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDateTime } from '../../lib/format';
-import { ErrorNotice, Loading } from '../../components/Status';
+import { Loaded } from '../../components/Loaded';
 import { SelectField } from '../../components/fields';
 import { useStaffContext } from '../../lib/process-context';
 import { Page } from '../../components/PageHeader';
@@ -32,49 +32,48 @@ export function AuditPage() {
           options={ENTITY_TYPES.map((e) => ({ value: e, label: e }))}
         />
       </form>
-      {list.status === 'loading' && <Loading />}
-      {list.status === 'error' && (
-        <ErrorNotice title={t('audit.loadError')} onRetry={list.reload}>
-          <p>{list.error.message}</p>
-        </ErrorNotice>
-      )}
-      {list.status === 'ok' && list.data.entries.length === 0 && <p className="empty">{t('audit.empty')}</p>}
-      {list.status === 'ok' && list.data.entries.length > 0 && (
-        <>
-          <ol className="entry-list audit-list">
-            {list.data.entries.map((e) => (
-              <li key={e.seq} className="entry">
-                <p className="entry-head">
-                  <span className="entry-name">
-                    <code>{e.action}</code>
-                  </span>{' '}
-                  <span className="muted">#{e.seq}</span>
-                </p>
-                <p className="entry-meta">
-                  {formatDateTime(e.at, language)} · {e.actorName ?? t('audit.system')} · {e.entityType}
-                  {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}
-                </p>
-                {e.reason && (
-                  <p className="entry-reason">
-                    {t('common.reason')}: {e.reason}
-                  </p>
-                )}
-                {Object.keys(e.data).length > 0 && (
-                  <details>
-                    <summary>{t('audit.data')}</summary>
-                    <pre className="data">{JSON.stringify(e.data, null, 2)}</pre>
-                  </details>
-                )}
-              </li>
-            ))}
-          </ol>
-          {list.data.entries.length >= limit && limit < 500 && (
-            <button type="button" className="button button-secondary" onClick={() => setLimit((n) => Math.min(500, n + 100))}>
-              {t('common.showMore')}
-            </button>
-          )}
-        </>
-      )}
+      <Loaded resource={list} errorTitle={t('audit.loadError')}>
+        {({ entries }) =>
+          entries.length === 0 ? (
+            <p className="empty">{t('audit.empty')}</p>
+          ) : (
+            <>
+              <ol className="entry-list audit-list">
+                {entries.map((e) => (
+                  <li key={e.seq} className="entry">
+                    <p className="entry-head">
+                      <span className="entry-name">
+                        <code>{e.action}</code>
+                      </span>{' '}
+                      <span className="muted">#{e.seq}</span>
+                    </p>
+                    <p className="entry-meta">
+                      {formatDateTime(e.at, language)} · {e.actorName ?? t('audit.system')} · {e.entityType}
+                      {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}
+                    </p>
+                    {e.reason && (
+                      <p className="entry-reason">
+                        {t('common.reason')}: {e.reason}
+                      </p>
+                    )}
+                    {Object.keys(e.data).length > 0 && (
+                      <details>
+                        <summary>{t('audit.data')}</summary>
+                        <pre className="data">{JSON.stringify(e.data, null, 2)}</pre>
+                      </details>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              {entries.length >= limit && limit < 500 && (
+                <button type="button" className="button button-secondary" onClick={() => setLimit((n) => Math.min(500, n + 100))}>
+                  {t('common.showMore')}
+                </button>
+              )}
+            </>
+          )
+        }
+      </Loaded>
     </Page>
   );
 }

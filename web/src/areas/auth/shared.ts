@@ -24,3 +24,8 @@ export function formFieldOf(apiField: string | undefined): AuthField | null {
 }
 
 export type FieldErrors = Partial<Record<AuthField, string>>;
+
+/** The other auth page, keeping the `next` the person arrived with (if any). */
+export function otherAuthPage(path: '/signin' | '/signup', rawNext: string | null, next: string): string {
+  return `${path}${rawNext ? `?next=${encodeURIComponent(next)}` : ''}`;
+}

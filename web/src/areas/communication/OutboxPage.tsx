@@ -4,7 +4,7 @@ import { communicationApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDateTime } from '../../lib/format';
-import { ErrorNotice, Loading } from '../../components/Status';
+import { Loaded } from '../../components/Loaded';
 import { SelectField } from '../../components/fields';
 import { useStaffContext } from '../../lib/process-context';
 import { Page } from '../../components/PageHeader';
@@ -33,32 +33,31 @@ export function OutboxPage() {
           options={TOPICS.map((tp) => ({ value: tp, label: t(`outbox.topics.${tp === 'registration.decision' ? 'registration' : 'training'}`) }))}
         />
       </form>
-      {list.status === 'loading' && <Loading />}
-      {list.status === 'error' && (
-        <ErrorNotice title={t('outbox.loadError')} onRetry={list.reload}>
-          <p>{list.error.message}</p>
-        </ErrorNotice>
-      )}
-      {list.status === 'ok' && list.data.notifications.length === 0 && <p className="empty">{t('outbox.empty')}</p>}
-      {list.status === 'ok' && list.data.notifications.length > 0 && (
-        <ul className="entry-list">
-          {list.data.notifications.map((n) => (
-            <li key={n.id} className="entry">
-              <p className="entry-head">
-                <span className="entry-name">{n.subject}</span>{' '}
-                <span className={`badge badge-outbox-${n.status}`}>{t(`outbox.status.${n.status}`)}</span>
-              </p>
-              <p className="entry-meta">
-                {t(`outbox.channel.${n.channel}`)}: {n.recipient} · {topicLabel(n.topic)} · {formatDateTime(n.createdAt, language)}
-                {n.sentAt && ` · ${t('outbox.sentAt', { when: formatDateTime(n.sentAt, language), via: n.sentVia ?? '—' })}`}
-                {n.attempts > 0 && ` · ${t('outbox.attempts', { count: n.attempts })}`}
-              </p>
-              <p className="prewrap">{n.body}</p>
-              {n.lastError && <p className="entry-reason">{t('outbox.lastError', { error: n.lastError })}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded resource={list} errorTitle={t('outbox.loadError')}>
+        {({ notifications }) =>
+          notifications.length === 0 ? (
+            <p className="empty">{t('outbox.empty')}</p>
+          ) : (
+            <ul className="entry-list">
+              {notifications.map((n) => (
+                <li key={n.id} className="entry">
+                  <p className="entry-head">
+                    <span className="entry-name">{n.subject}</span>{' '}
+                    <span className={`badge badge-outbox-${n.status}`}>{t(`outbox.status.${n.status}`)}</span>
+                  </p>
+                  <p className="entry-meta">
+                    {t(`outbox.channel.${n.channel}`)}: {n.recipient} · {topicLabel(n.topic)} · {formatDateTime(n.createdAt, language)}
+                    {n.sentAt && ` · ${t('outbox.sentAt', { when: formatDateTime(n.sentAt, language), via: n.sentVia ?? '—' })}`}
+                    {n.attempts > 0 && ` · ${t('outbox.attempts', { count: n.attempts })}`}
+                  </p>
+                  <p className="prewrap">{n.body}</p>
+                  {n.lastError && <p className="entry-reason">{t('outbox.lastError', { error: n.lastError })}</p>}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
     </Page>
   );
 }

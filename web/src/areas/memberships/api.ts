@@ -2,7 +2,7 @@ import { apiRequest } from '../../lib/api';
 import { municipalityPath as m } from '../../lib/paths';
 import type { Role } from '../../lib/types';
 
-export interface Member {
+interface Member {
   userId: string;
   name: string;
   email: string | null;

@@ -1,7 +1,8 @@
 import { useT } from '../../i18n';
 import { formatNumber, formatPercent } from '../../lib/format';
 import type { Breakdown, Participation, ParticipationYear } from '../../lib/participation-types';
-import { BarChart, ColumnChart } from '../../components/charts';
+import { BarChart } from '../../components/charts/BarChart';
+import { ColumnChart } from '../../components/charts/ColumnChart';
 
 /** The participation charts (inline SVG with their tables), in a chunk of their own. */
 export default function ParticipationCharts({ figures, history }: { figures: Participation | null; history: ParticipationYear[] | null }) {

@@ -6,7 +6,7 @@ import { EditForm } from '../../components/EditForm';
 import { codeProblem } from './codes';
 
 /** An axis or an objective of the plan as the form edits it (an axis's name is its title). */
-export interface PlanItem {
+interface PlanItem {
   code: string;
   title: string;
   description: string;

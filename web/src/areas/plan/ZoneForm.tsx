@@ -6,7 +6,7 @@ import { SelectField } from '../../components/fields';
 import { EditForm } from '../../components/EditForm';
 import { codeProblem } from './codes';
 
-export type ZoneInput = Omit<Zone, 'id'> & { reason?: string };
+type ZoneInput = Omit<Zone, 'id'> & { reason?: string };
 
 /** A zone's code, name, kind and population; a change to an existing zone carries its reason. */
 export function ZoneForm({

@@ -1,14 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { DNI_PATTERN } from '../../lib/credentials';
-import { useFormErrors } from '../../lib/useFormErrors';
 import { AGE_BANDS, SEXES, type Agent, type AgentInput, type Zone } from '../../lib/prep-types';
 import { TextField } from '../../components/TextField';
 import { RadioGroup, SelectField } from '../../components/fields';
-import { FormAlert } from '../../components/FormAlert';
-import { FormActions } from '../../components/FormActions';
-import { ContactFields, contactErrors } from '../../components/ContactFields';
-import { ZoneSelect } from '../../components/ZoneSelect';
+import { RegistrationFormFrame } from './RegistrationFormFrame';
 
 export interface AgentFormValues {
   dni: string;
@@ -80,111 +76,98 @@ export function AgentForm({
 }) {
   const { t } = useT();
   const [values, setValues] = useState<AgentFormValues>(initial);
-  const form = useFormErrors();
   const id = (f: keyof AgentFormValues) => `${idPrefix}-${f}`;
   const set = (f: keyof AgentFormValues) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const dni = values.dni.replace(/[\s-]/g, '');
-    void form.submit(
-      {
-        [id('dni')]: !dni ? t('agentForm.errors.dniRequired') : !DNI_PATTERN.test(dni) ? t('agentForm.errors.dni') : null,
-        [id('fullName')]: values.fullName.trim().length < 3 ? t('agentForm.errors.fullName') : null,
-        [id('sex')]: !values.sex ? t('agentForm.errors.sex') : null,
-        [id('ageBand')]: !values.ageBand ? t('agentForm.errors.ageBand') : null,
-        [id('zoneId')]: !values.zoneId ? t('agentForm.errors.zone') : null,
-        ...contactErrors({ phone: id('phone'), email: id('email') }, values.phone, values.email, t),
-      },
-      () => onSubmit(toAgentInput(values)),
-    );
-  };
-
   return (
-    <form ref={form.formRef} className="form" noValidate onSubmit={submit}>
-      <FormAlert id={`${idPrefix}-form-error`} ref={form.alertRef} message={form.formError} />
-      <TextField
-        id={id('dni')}
-        data-field="dni"
-        label={t('agentForm.dni')}
-        hint={dniHint ?? t('agentForm.dniHint')}
-        error={form.errors[id('dni')]}
-        value={values.dni}
-        onChange={(e) => set('dni')(e.target.value)}
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={12}
-        readOnly={dniLocked}
-        required
-      />
-      <TextField
-        id={id('fullName')}
-        data-field="fullName"
-        label={t('agentForm.fullName')}
-        hint={t('agentForm.fullNameHint')}
-        error={form.errors[id('fullName')]}
-        value={values.fullName}
-        onChange={(e) => set('fullName')(e.target.value)}
-        autoComplete="name"
-        required
-      />
-      <RadioGroup
-        id={id('sex')}
-        dataField="sex"
-        name={`${idPrefix}-sex`}
-        legend={t('agentForm.sex')}
-        hint={t('agentForm.sexHint')}
-        value={values.sex}
-        onChange={set('sex')}
-        error={form.errors[id('sex')]}
-        inline
-        options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
-      />
-      <RadioGroup
-        id={id('ageBand')}
-        dataField="ageBand"
-        name={`${idPrefix}-ageBand`}
-        legend={t('agentForm.ageBand')}
-        value={values.ageBand}
-        onChange={set('ageBand')}
-        error={form.errors[id('ageBand')]}
-        inline
-        options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBand.${b}`) }))}
-      />
-      <ZoneSelect
-        id={id('zoneId')}
-        dataField="zoneId zone"
-        label={t('agentForm.zone')}
-        hint={t('agentForm.zoneHint')}
-        error={form.errors[id('zoneId')]}
-        value={values.zoneId}
-        onChange={set('zoneId')}
-        placeholder={t('common.choose')}
-        zones={zones}
-        required
-      />
-      <ContactFields
-        legend={t('agentForm.contact')}
-        ids={{ phone: id('phone'), email: id('email') }}
-        fields={{ phone: 'phone', email: 'email' }}
-        phone={values.phone}
-        email={values.email}
-        errors={form.errors}
-        onChange={(field, value) => set(field)(value)}
-        personal
-      />
-      <SelectField
-        id={id('organizationId')}
-        data-field="organizationId organization"
-        label={t('agentForm.organization')}
-        hint={organizations.length > 0 ? t('agentForm.organizationHint') : t('agentForm.noOrganizations')}
-        error={form.errors[id('organizationId')]}
-        value={values.organizationId}
-        onChange={(e) => set('organizationId')(e.target.value)}
-        placeholder={t('agentForm.notDelegate')}
-        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-      />
-      <FormActions busy={form.busy} submitLabel={submitLabel} busyLabel={submittingLabel} onCancel={onCancel} />
-    </form>
+    <RegistrationFormFrame
+      idPrefix={idPrefix}
+      apiFields={{ zone: 'zoneId zone', phone: 'phone', email: 'email' }}
+      zones={zones}
+      zoneHint={t('agentForm.zoneHint')}
+      contactLegend={t('agentForm.contact')}
+      personal
+      values={values}
+      onChange={(field, value) => set(field)(value)}
+      check={() => {
+        const dni = values.dni.replace(/[\s-]/g, '');
+        return {
+          [id('dni')]: !dni ? t('agentForm.errors.dniRequired') : !DNI_PATTERN.test(dni) ? t('agentForm.errors.dni') : null,
+          [id('fullName')]: values.fullName.trim().length < 3 ? t('agentForm.errors.fullName') : null,
+          [id('sex')]: !values.sex ? t('agentForm.errors.sex') : null,
+          [id('ageBand')]: !values.ageBand ? t('agentForm.errors.ageBand') : null,
+        };
+      }}
+      send={() => onSubmit(toAgentInput(values))}
+      submitLabel={submitLabel}
+      busyLabel={submittingLabel}
+      onCancel={onCancel}
+      after={(errors) => (
+        <SelectField
+          id={id('organizationId')}
+          data-field="organizationId organization"
+          label={t('agentForm.organization')}
+          hint={organizations.length > 0 ? t('agentForm.organizationHint') : t('agentForm.noOrganizations')}
+          error={errors[id('organizationId')]}
+          value={values.organizationId}
+          onChange={(e) => set('organizationId')(e.target.value)}
+          placeholder={t('agentForm.notDelegate')}
+          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      )}
+    >
+      {(errors) => (
+        <>
+          <TextField
+            id={id('dni')}
+            data-field="dni"
+            label={t('agentForm.dni')}
+            hint={dniHint ?? t('agentForm.dniHint')}
+            error={errors[id('dni')]}
+            value={values.dni}
+            onChange={(e) => set('dni')(e.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={12}
+            readOnly={dniLocked}
+            required
+          />
+          <TextField
+            id={id('fullName')}
+            data-field="fullName"
+            label={t('agentForm.fullName')}
+            hint={t('agentForm.fullNameHint')}
+            error={errors[id('fullName')]}
+            value={values.fullName}
+            onChange={(e) => set('fullName')(e.target.value)}
+            autoComplete="name"
+            required
+          />
+          <RadioGroup
+            id={id('sex')}
+            dataField="sex"
+            name={`${idPrefix}-sex`}
+            legend={t('agentForm.sex')}
+            hint={t('agentForm.sexHint')}
+            value={values.sex}
+            onChange={set('sex')}
+            error={errors[id('sex')]}
+            inline
+            options={SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }))}
+          />
+          <RadioGroup
+            id={id('ageBand')}
+            dataField="ageBand"
+            name={`${idPrefix}-ageBand`}
+            legend={t('agentForm.ageBand')}
+            value={values.ageBand}
+            onChange={set('ageBand')}
+            error={errors[id('ageBand')]}
+            inline
+            options={AGE_BANDS.map((b) => ({ value: b, label: t(`ageBand.${b}`) }))}
+          />
+        </>
+      )}
+    </RegistrationFormFrame>
   );
 }

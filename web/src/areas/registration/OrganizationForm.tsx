@@ -1,13 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useFormErrors } from '../../lib/useFormErrors';
 import { ORGANIZATION_TYPES, type Organization, type OrganizationInput, type Zone } from '../../lib/prep-types';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/fields';
-import { FormAlert } from '../../components/FormAlert';
-import { FormActions } from '../../components/FormActions';
-import { ContactFields, contactErrors } from '../../components/ContactFields';
-import { ZoneSelect } from '../../components/ZoneSelect';
+import { RegistrationFormFrame } from './RegistrationFormFrame';
 /** As the server (src/registration/organization-registration.ts), after upper-casing. */
 const REGISTRY_NUMBER_PATTERN = /^[A-Z0-9][A-Z0-9 ./-]{2,39}$/;
 
@@ -52,22 +48,24 @@ export function OrganizationForm({
 }) {
   const { t } = useT();
   const [values, setValues] = useState(initial);
-  const form = useFormErrors();
   const id = (f: keyof OrganizationFormValues) => `${idPrefix}-${f}`;
   const set = (f: keyof OrganizationFormValues) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+  const registry = values.registryNumber.replace(/\s+/g, ' ').trim().toUpperCase();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const registry = values.registryNumber.replace(/\s+/g, ' ').trim().toUpperCase();
-    void form.submit(
-      {
+  return (
+    <RegistrationFormFrame
+      idPrefix={idPrefix}
+      apiFields={{ zone: 'zoneId', phone: 'contactPhone', email: 'contactEmail' }}
+      zones={zones}
+      contactLegend={t('orgForm.contact')}
+      values={{ zoneId: values.zoneId, phone: values.contactPhone, email: values.contactEmail }}
+      onChange={(field, value) => set(field === 'phone' ? 'contactPhone' : field === 'email' ? 'contactEmail' : 'zoneId')(value)}
+      check={() => ({
         [id('name')]: values.name.trim().length < 3 ? t('orgForm.errors.name') : null,
         [id('type')]: !values.type ? t('orgForm.errors.type') : null,
         [id('registryNumber')]: !registry ? t('orgForm.errors.registryRequired') : !REGISTRY_NUMBER_PATTERN.test(registry) ? t('orgForm.errors.registry') : null,
-        [id('zoneId')]: !values.zoneId ? t('agentForm.errors.zone') : null,
-        ...contactErrors({ phone: id('contactPhone'), email: id('contactEmail') }, values.contactPhone, values.contactEmail, t),
-      },
-      () =>
+      })}
+      send={() =>
         onSubmit({
           name: values.name.trim(),
           type: values.type as OrganizationInput['type'],
@@ -75,67 +73,49 @@ export function OrganizationForm({
           zoneId: values.zoneId,
           contactPhone: values.contactPhone.trim() || null,
           contactEmail: values.contactEmail.trim() || null,
-        }),
-    );
-  };
-
-  return (
-    <form ref={form.formRef} className="form" noValidate onSubmit={submit}>
-      <FormAlert id={`${idPrefix}-form-error`} ref={form.alertRef} message={form.formError} />
-      <TextField
-        id={id('name')}
-        data-field="name"
-        label={t('orgForm.name')}
-        error={form.errors[id('name')]}
-        value={values.name}
-        onChange={(e) => set('name')(e.target.value)}
-        autoComplete="organization"
-        required
-      />
-      <SelectField
-        id={id('type')}
-        data-field="type"
-        label={t('orgForm.type')}
-        error={form.errors[id('type')]}
-        value={values.type}
-        onChange={(e) => set('type')(e.target.value)}
-        placeholder={t('common.choose')}
-        options={ORGANIZATION_TYPES.map((o) => ({ value: o, label: t(`organization.type.${o}`) }))}
-        required
-      />
-      <TextField
-        id={id('registryNumber')}
-        data-field="registryNumber"
-        label={t('orgForm.registryNumber')}
-        hint={t('orgForm.registryNumberHint')}
-        error={form.errors[id('registryNumber')]}
-        value={values.registryNumber}
-        onChange={(e) => set('registryNumber')(e.target.value)}
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-      />
-      <ZoneSelect
-        id={id('zoneId')}
-        dataField="zoneId"
-        label={t('agentForm.zone')}
-        error={form.errors[id('zoneId')]}
-        value={values.zoneId}
-        onChange={set('zoneId')}
-        placeholder={t('common.choose')}
-        zones={zones}
-        required
-      />
-      <ContactFields
-        legend={t('orgForm.contact')}
-        ids={{ phone: id('contactPhone'), email: id('contactEmail') }}
-        fields={{ phone: 'contactPhone', email: 'contactEmail' }}
-        phone={values.contactPhone}
-        email={values.contactEmail}
-        errors={form.errors}
-        onChange={(field, value) => set(field === 'phone' ? 'contactPhone' : 'contactEmail')(value)}
-      />
-      <FormActions busy={form.busy} submitLabel={submitLabel} busyLabel={t('common.sending')} onCancel={onCancel} />
-    </form>
+        })
+      }
+      submitLabel={submitLabel}
+      busyLabel={t('common.sending')}
+      onCancel={onCancel}
+    >
+      {(errors) => (
+        <>
+          <TextField
+            id={id('name')}
+            data-field="name"
+            label={t('orgForm.name')}
+            error={errors[id('name')]}
+            value={values.name}
+            onChange={(e) => set('name')(e.target.value)}
+            autoComplete="organization"
+            required
+          />
+          <SelectField
+            id={id('type')}
+            data-field="type"
+            label={t('orgForm.type')}
+            error={errors[id('type')]}
+            value={values.type}
+            onChange={(e) => set('type')(e.target.value)}
+            placeholder={t('common.choose')}
+            options={ORGANIZATION_TYPES.map((o) => ({ value: o, label: t(`organization.type.${o}`) }))}
+            required
+          />
+          <TextField
+            id={id('registryNumber')}
+            data-field="registryNumber"
+            label={t('orgForm.registryNumber')}
+            hint={t('orgForm.registryNumberHint')}
+            error={errors[id('registryNumber')]}
+            value={values.registryNumber}
+            onChange={(e) => set('registryNumber')(e.target.value)}
+            autoCapitalize="characters"
+            spellCheck={false}
+            required
+          />
+        </>
+      )}
+    </RegistrationFormFrame>
   );
 }

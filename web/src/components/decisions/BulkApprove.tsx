@@ -45,10 +45,10 @@ export function BulkApprove({
       {error && <RefusalNotice error={error} id="bulk-refusal" />}
       <p className="actions">
         <button type="button" className="button button-secondary" onClick={() => (all ? onClear() : onSelectAll(pendingIds))}>
-          {all ? t('registrationsAdmin.selectNone') : t('registrationsAdmin.selectAll', { count: pendingIds.length })}
+          {all ? t('decisionList.selectNone') : t('decisionList.selectAll', { count: pendingIds.length })}
         </button>
         <button type="button" className="button" disabled={selected.size === 0 || busy} onClick={() => void run()}>
-          {t('registrationsAdmin.bulkApprove', { count: selected.size })}
+          {t('decisionList.bulkApprove', { count: selected.size })}
         </button>
       </p>
     </div>

@@ -38,7 +38,7 @@ export function DecisionEntry({
             id={`${id}-select`}
             checked={selected}
             onChange={(e) => onSelect(e.target.checked)}
-            aria-label={t('registrationsAdmin.select', { name })}
+            aria-label={t('decisionList.select', { name })}
           />
         )}
         <span className="entry-name" id={`${id}-name`}>

@@ -45,7 +45,7 @@ export function DecisionFilters({
     onSearch(search.trim());
   };
   return (
-    <form className="filters" role="search" aria-label={t('registrationsAdmin.filters')} onSubmit={submit}>
+    <form className="filters" role="search" aria-label={t('decisionList.filters')} onSubmit={submit}>
       <SelectField
         id={`${idPrefix}-status`}
         label={t('registry.filterStatus')}

@@ -11,13 +11,13 @@ import { DecisionFilters, type FilterSpec } from './DecisionFilters';
 import { Pager } from './Pager';
 
 /** Something staff approve or reject with a reason: a registration today, a proposal or an approval next. */
-export interface Decidable {
+interface Decidable {
   id: string;
   status: RegistrationStatus;
   decisionReason: string | null;
 }
 
-export interface ListQuery {
+interface ListQuery {
   status: RegistrationStatus | '';
   q: string;
   limit: number;
@@ -103,14 +103,14 @@ export function DecisionList<T extends Decidable>({
         onFilter={(name, value) => refilter(() => setValues((old) => ({ ...old, [name]: value })))}
         onSearch={(text) => refilter(() => setQ(text))}
       />
-      <Loaded resource={list} errorTitle={t('registrationsAdmin.loadError')}>
+      <Loaded resource={list} errorTitle={t('decisionList.loadError')}>
         {({ items, total }) => {
           const pending = items.filter((item) => item.status === 'pending').map((item) => item.id);
           return (
             <section aria-labelledby={`${idPrefix}-results`}>
-              <h2 id={`${idPrefix}-results`}>{t('registrationsAdmin.results')}</h2>
+              <h2 id={`${idPrefix}-results`}>{t('decisionList.results')}</h2>
               <p role="status" className="result-count">
-                {t('registrationsAdmin.count', { count: total, from: total === 0 ? 0 : offset + 1, to: offset + items.length })}
+                {t('decisionList.count', { count: total, from: total === 0 ? 0 : offset + 1, to: offset + items.length })}
               </p>
               {mayDecide && pending.length > 0 && (
                 <BulkApprove
@@ -125,7 +125,7 @@ export function DecisionList<T extends Decidable>({
                 />
               )}
               {items.length === 0 ? (
-                <p className="empty">{t('registrationsAdmin.empty')}</p>
+                <p className="empty">{t('decisionList.empty')}</p>
               ) : (
                 <ul className="entry-list">
                   {items.map((item) => (
