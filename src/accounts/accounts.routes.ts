@@ -4,12 +4,12 @@ import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { AppError } from '../shared/errors.ts';
 import { SESSION_COOKIE } from '../http/types.ts';
-import { errorResponse, userSchema } from '../http/schemas.ts';
+import { errorResponse, named, userSchema } from '../http/schemas.ts';
 import { dniSchema, emailSchema, passwordSchema } from './identity.ts';
 import * as accounts from './accounts.service.ts';
 import { type Actor } from '../access/actor.ts';
 
-const sessionAnswer = z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() });
+const sessionAnswer = named('SessionInfo', z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() }));
 
 function presentUser(actor: Actor) {
   return { id: actor.userId, name: actor.name, email: actor.email, dni: actor.dni, roles: actor.roles };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
-import { commonErrors, slugParams } from '../http/schemas.ts';
+import { commonErrors, named, slugParams } from '../http/schemas.ts';
 import { listAudit } from './audit-log.ts';
 import { municipalityOf } from '../http/scope.ts';
 
@@ -20,10 +20,10 @@ export function auditRoutes(ctx: AppContext) {
           lang: z.enum(['es', 'en']).optional(),
         }),
         response: {
-          200: z.object({ entries: z.array(z.object({
+          200: z.object({ entries: z.array(named('AuditEntry', z.object({
             seq: z.number(), at: z.string(), actorId: z.string().nullable(), actorName: z.string().nullable(), action: z.string(),
             entityType: z.string(), entityId: z.string().nullable(), reason: z.string().nullable(), data: z.record(z.string(), z.unknown()),
-          })) }),
+          }))) }),
           ...commonErrors,
         },
       },

@@ -3,21 +3,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { can } from '../access/policy.ts';
-import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
+import { commonErrors, errorResponse, named, slugParams } from '../http/schemas.ts';
 import { createAnnouncement, listAnnouncements, updateAnnouncement } from './announcements.ts';
 import { listOutbox } from './outbox.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: z.string().min(1).max(80) });
 const announcementParams = processParams.extend({ announcementId: z.string().min(1).max(80) });
-const announcementBody = z.strictObject({
+const announcementBody = named('AnnouncementBody', z.strictObject({
   title: z.string().trim().min(3).max(200),
   body: z.string().trim().min(1).max(20_000),
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),
   attachmentIds: z.array(z.string().min(1).max(80)).max(20).default([]),
   publish: z.boolean().default(true),
-});
+}));
 const announcementSchema = z.object({
   id: z.string(), processId: z.string(), title: z.string(), body: z.string(), startsOn: z.string(), endsOn: z.string(),
   publishedAt: z.string().nullable(), createdAt: z.string(),

@@ -3,20 +3,20 @@ import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
-import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
+import { commonErrors, errorResponse, named, slugParams } from '../http/schemas.ts';
 import { AppError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES, contentDisposition, fileDownloadPath } from './file-types.ts';
 import { listFiles } from './files.repository.ts';
 import * as service from './files.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 
-export const fileSummarySchema = z.object({
+export const fileSummarySchema = named('StoredFile', z.object({
   id: z.string(),
   filename: z.string(),
   contentType: z.string(),
   sizeBytes: z.number(),
   sha256: z.string(),
-});
+}));
 
 const fileParams = z.strictObject({ slug: z.string().min(1).max(80), fileId: z.string().min(1).max(80) });
 

@@ -37,3 +37,16 @@ export const municipalitySchema = z.object({
 
 /** Standard error answers a route may give, for the OpenAPI document. */
 export const commonErrors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse } as const;
+
+/**
+ * Names a schema in the OpenAPI document (`components.schemas`), so the web app gets a type of that name from the
+ * contract (`npm run contracts` writes packages/contracts/src/api.ts from the document).
+ */
+export function named<T extends z.ZodType>(name: string, schema: T): T {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id: name });
+  return schema;
+}
+
+named('User', userSchema);
+named('Municipality', municipalitySchema);
+named('ErrorBody', errorResponse);

@@ -2,15 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
-import { errorResponse, slugParams } from '../http/schemas.ts';
+import { errorResponse, named, slugParams } from '../http/schemas.ts';
 import { PHASES } from '@concerta/contracts';
 import { now } from '../shared/clock.ts';
 import * as service from './participation.service.ts';
 import { municipalityOf } from '../http/scope.ts';
 
-const row = z.object({ key: z.string(), label: z.string(), registered: z.number(), approved: z.number(), trained: z.number() });
+const row = named('Breakdown', z.object({ key: z.string(), label: z.string(), registered: z.number(), approved: z.number(), trained: z.number() }));
 
-const figuresSchema = z.object({
+const figuresSchema = named('Participation', z.object({
   generatedAt: z.string(),
   process: z.object({ id: z.string(), fiscalYear: z.number(), name: z.string(), phase: z.enum(PHASES) }),
   rules: z.object({ trainingRequiredToVote: z.boolean(), minTrainingSessions: z.number() }),
@@ -23,16 +23,16 @@ const figuresSchema = z.object({
   byZone: z.array(row).describe('key: zone id, label: zone name'),
   byOrganizationType: z.array(row.extend({ organizationsRegistered: z.number(), organizationsApproved: z.number() }))
     .describe('Delegates by the type of their organization; "individual" for agents registered on their own'),
-});
+}));
 
-const historySchema = z.object({
-  years: z.array(z.object({
+const historySchema = named('ParticipationHistory', z.object({
+  years: z.array(named('ParticipationYear', z.object({
     processId: z.string(), fiscalYear: z.number(), registered: z.number(), approved: z.number(),
     women: z.number().describe('Approved women'), men: z.number().describe('Approved men'),
     womenShareOfApproved: z.number().nullable().describe('0..1; null when nobody is approved'),
     organizationsApproved: z.number(), trained: z.number(),
-  })),
-});
+  }))),
+}));
 
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: z.string().min(1).max(80) });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from '../http/schemas.ts';
 import { CALENDAR_PHASES, PHASES } from '@concerta/contracts';
 import { processRulesSchema } from '@concerta/contracts';
 
@@ -70,3 +71,9 @@ export const phaseCheckSchema = z.object({
   ready: z.boolean(),
   failures: z.array(z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()) })),
 });
+
+named('Process', processSchema);
+named('PhaseMove', phaseMoveSchema);
+named('PhaseCheck', phaseCheckSchema);
+named('CreateProcessBody', createProcessBody);
+named('UpdateProcessBody', updateProcessBody);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
-import { commonErrors, errorResponse } from '../http/schemas.ts';
+import { commonErrors, errorResponse, named } from '../http/schemas.ts';
 import { ORGANIZATION_TYPES, SEXES } from '../registration/registration.ts';
 import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
@@ -14,7 +14,7 @@ const bodyParams = processParams.extend({ kind: z.enum(ELECTED_BODY_KINDS) });
 const memberParams = bodyParams.extend({ agentId: id });
 const langQuery = z.strictObject({ lang: z.enum(['es', 'en']).optional() });
 
-const bodySchema = z.object({
+const bodySchema = named('BodyQuota', z.object({
   kind: z.enum(BODY_KINDS),
   seats: z.number(),
   filled: z.number(),
@@ -26,7 +26,7 @@ const bodySchema = z.object({
     agentId: z.string(), name: z.string(), sex: z.enum(SEXES),
     organization: z.object({ id: z.string(), name: z.string(), type: z.enum(ORGANIZATION_TYPES) }).nullable(), electedAt: z.string(),
   })).nullable().describe('Members of the elected committees; null for the delegates (see the public registry)'),
-});
+}));
 
 const writeErrors = { ...commonErrors, 409: errorResponse };
 

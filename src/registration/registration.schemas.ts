@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from '../http/schemas.ts';
 import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
 } from './registration.ts';
@@ -133,3 +134,10 @@ export function presentOrganization(o: Organization, actorId: string | null) {
     createdAt: o.createdAt, updatedAt: o.updatedAt,
   };
 }
+
+named('Agent', agentSchema);
+named('Organization', organizationSchema);
+named('Registry', registrySchema);
+named('ImportReport', importReportSchema);
+named('AgentBody', agentBody);
+named('OrganizationBody', organizationBody);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
-import { errorResponse, municipalitySchema, slugParams } from '../http/schemas.ts';
+import { errorResponse, municipalitySchema, named, slugParams } from '../http/schemas.ts';
 import { listProcessSummaries } from '../processes/process-summary.queries.ts';
 import { PHASES } from '@concerta/contracts';
 import { listJurisdictions, listMunicipalities } from './territory.repository.ts';
@@ -38,10 +38,10 @@ export function territoryRoutes(ctx: AppContext) {
         tags: ['territory'], summary: 'A municipality and its PB processes, newest year first',
         params: slugParams,
         response: {
-          200: z.object({
+          200: named('MunicipalityDetail', z.object({
             municipality: municipalitySchema,
-            processes: z.array(z.object({ id: z.string(), name: z.string(), fiscalYear: z.number(), phase: z.enum(PHASES) })),
-          }),
+            processes: z.array(named('ProcessSummary', z.object({ id: z.string(), name: z.string(), fiscalYear: z.number(), phase: z.enum(PHASES) }))),
+          })),
           404: errorResponse,
         },
       },

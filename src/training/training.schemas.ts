@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from '../http/schemas.ts';
 import { dniSchema } from '../accounts/identity.ts';
 import { PHASES } from '@concerta/contracts';
 
@@ -101,3 +102,13 @@ export const trainingStatusSchema = z.object({
     organizationName: z.string().nullable(), sessionsAttended: z.number(), trained: z.boolean(),
   })),
 });
+
+named('TrainingSession', sessionSchema);
+named('TrainingList', sessionListSchema);
+named('CreatedSession', createdSessionSchema);
+named('AttendanceChange', attendanceChangeSchema);
+named('CheckInAnswer', checkInAnswerSchema);
+named('AttendanceList', attendanceListSchema);
+named('TrainingStatus', trainingStatusSchema);
+named('CreateSessionBody', createSessionBody);
+named('UpdateSessionBody', updateSessionBody);

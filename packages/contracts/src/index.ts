@@ -10,3 +10,4 @@ export * from './process-rules.ts';
 export * from './actions.ts';
 export * from './plan.ts';
 export * from './communication.ts';
+export type * from './api.ts';
