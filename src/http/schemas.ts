@@ -43,7 +43,11 @@ export const commonErrors = { 400: errorResponse, 401: errorResponse, 403: error
  * contract (`npm run contracts` writes packages/contracts/src/api.ts from the document).
  */
 export function named<T extends z.ZodType>(name: string, schema: T): T {
-  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id: name });
+  // A described schema is in the registry already (its description): keep that, add the name.
+  const meta = z.globalRegistry.get(schema);
+  if (meta?.id === name) return schema;
+  z.globalRegistry.remove(schema);
+  z.globalRegistry.add(schema, { ...meta, id: name });
   return schema;
 }
 

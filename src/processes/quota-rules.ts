@@ -6,11 +6,7 @@
  * exceed S - W. An election (or accreditation) that would push the men past that line is refused: no sequence of
  * accepted elections can end in a full body below its quota.
  */
-export const BODY_KINDS = ['delegates', 'directive_committee', 'oversight_committee'] as const;
-export type BodyKind = (typeof BODY_KINDS)[number];
-/** The bodies whose members an administrator elects; delegates are the approved, accredited agents. */
-export const ELECTED_BODY_KINDS = ['directive_committee', 'oversight_committee'] as const;
-export type ElectedBodyKind = (typeof ELECTED_BODY_KINDS)[number];
+export { BODY_KINDS, ELECTED_BODY_KINDS, type BodyKind, type ElectedBodyKind } from '@concerta/contracts';
 
 export type QuotaState = 'met' | 'open' | 'broken';
 

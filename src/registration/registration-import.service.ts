@@ -19,7 +19,8 @@ import * as repo from './registration.repository.ts';
  * Whatever is written is written in one transaction: rows pending, source `import`, submitted by the facilitator,
  * with one audit entry for the import (counts, file sha256, the ids created) and one per created agent.
  */
-export const IMPORT_MODES = ['dry-run', 'all-or-nothing', 'valid-rows'] as const;
+export { IMPORT_MODES } from '@concerta/contracts';
+import { IMPORT_MODES } from '@concerta/contracts';
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export interface ImportRowError {

@@ -1,27 +1,15 @@
 import type { ErrorCode } from '../shared/errors.ts';
 import { AppError } from '../shared/errors.ts';
+import type { AgeBand, OrganizationType, RegistrationSource, RegistrationStatus, Sex } from '@concerta/contracts';
 
 /**
  * Registration of participating agents (individuals, possibly the accredited delegate of an organization) and of
  * civil-society organizations, for one yearly process. Each registration waits for the municipality's decision.
  */
-export const SEXES = ['female', 'male'] as const;
-export type Sex = (typeof SEXES)[number];
-
-export const AGE_BANDS = ['18-29', '30-44', '45-59', '60+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-
-export const ORGANIZATION_TYPES = ['neighbourhood_committee', 'ngo', 'union', 'womens_group', 'business', 'other'] as const;
-export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
-
-export const REGISTRATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-
-export const REGISTRATION_SOURCES = ['online', 'in_person', 'import'] as const;
-export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
-
-export const DECISIONS = ['approve', 'reject'] as const;
-export type Decision = (typeof DECISIONS)[number];
+export {
+  SEXES, AGE_BANDS, ORGANIZATION_TYPES, REGISTRATION_STATUSES, REGISTRATION_SOURCES, DECISIONS,
+  type Sex, type AgeBand, type OrganizationType, type RegistrationStatus, type RegistrationSource, type Decision,
+} from '@concerta/contracts';
 
 export interface ZoneRef {
   id: string;

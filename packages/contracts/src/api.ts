@@ -258,6 +258,22 @@ export interface CreatedSession {
   session: TrainingSession;
   notificationsQueued: number;
 }
+/**
+ * A coded error; message in the request language (Accept-Language es|en)
+ *
+ * This interface was referenced by `ApiSchemas`'s JSON-Schema
+ * via the `definition` "ErrorBody".
+ */
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    field?: string;
+    details?: {
+      [k: string]: unknown | undefined;
+    };
+  };
+}
 export interface ImportReport {
   mode: 'dry-run' | 'all-or-nothing' | 'valid-rows';
   total: number;

@@ -11,3 +11,4 @@ export * from './actions.ts';
 export * from './plan.ts';
 export * from './communication.ts';
 export type * from './api.ts';
+export * from './registration.ts';

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import type { QuotaState, RegistrationStatus } from '../lib/prep-types';
+import type { QuotaState, RegistrationStatus } from '../lib/api-types';
 
 /** A registration's status in words, with a colour that only repeats what the words say. */
 export function StatusBadge({ status }: { status: RegistrationStatus }) {

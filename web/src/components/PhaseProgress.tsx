@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { PHASES, type Phase } from '../lib/types';
+import { PHASES, type Phase } from '../lib/api-types';
 
 // The five working phases of the cycle; `closed` is shown as done.
 const STEPS = PHASES.filter((p) => p !== 'closed');

@@ -1,7 +1,7 @@
 import { useT } from '../i18n';
 import { formatDate } from '../lib/format';
-import type { CalendarEntry } from '../lib/prep-types';
-import { PHASES, type Phase } from '../lib/types';
+import type { CalendarEntry } from '../lib/api-types';
+import { PHASES, type Phase } from '../lib/api-types';
 
 const STEPS = PHASES.filter((p) => p !== 'closed');
 

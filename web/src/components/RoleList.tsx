@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n';
-import type { RoleGrant } from '../lib/types';
+import type { RoleGrant } from '../lib/api-types';
 
 /** "Administrador — Municipalidad Provincial de Ilo", one line per role, each linking to the municipality. */
 export function RoleList({ roles }: { roles: RoleGrant[] }) {

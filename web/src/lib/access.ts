@@ -1,5 +1,5 @@
 import { ACTIONS, type Action } from '@concerta/contracts';
-import type { Role, User } from './types';
+import type { Role, User } from './api-types';
 
 /*
  * Which roles may take which action: the contract's table (@concerta/contracts, the same the server enforces), used here only to

@@ -1,5 +1,5 @@
 import i18n, { currentLanguage } from '../i18n';
-import type { ErrorBody, Municipality, MunicipalityDetail, SessionInfo, User } from './types';
+import type { ErrorBody, Municipality, MunicipalityDetail, SessionInfo, User } from './api-types';
 
 /**
  * An error answer of the API (`{ error: { code, message, field?, details? } }`), or a failure to reach it.

@@ -1,6 +1,6 @@
 import { useOutletContext } from 'react-router';
-import type { Municipality, ProcessSummary } from './types';
-import type { ProcessDetail } from './prep-types';
+import type { Municipality, ProcessSummary } from './api-types';
+import type { ProcessDetail } from './api-types';
 
 /*
  * What the frames hand the pages of every area through the router's outlet: the public process frame

@@ -1,5 +1,5 @@
 import { peruToday } from './format';
-import type { ProcessDetail } from './prep-types';
+import type { ProcessDetail } from './api-types';
 
 /** Women needed in a body: a share of its seats rounded up (as the server counts it). */
 export function womenNeeded(seats: number, share: number): number {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, isApiError, setCsrfToken } from './api';
-import type { User } from './types';
+import type { User } from './api-types';
 
 interface SessionState {
   /** `loading` until GET /api/auth/session has answered once. */

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m, query } from '../../lib/paths';
-import type { AuditEntry } from '../../lib/prep-types';
+import type { AuditEntry } from '../../lib/api-types';
 
 /** The municipality's audit log, newest first. */
 export const auditApi = {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { addDays, peruToday } from '../../lib/format';
-import type { Announcement, Attachment } from '../../lib/prep-types';
+import type { Announcement, Attachment } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { CheckboxField, TextAreaField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';

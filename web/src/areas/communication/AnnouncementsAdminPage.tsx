@@ -5,7 +5,7 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Announcement } from '../../lib/prep-types';
+import type { Announcement } from '../../lib/api-types';
 import { SuccessNotice } from '../../components/FormAlert';
 import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m, processPath as p, query } from '../../lib/paths';
-import type { Announcement, AnnouncementInput, Notification } from '../../lib/prep-types';
+import type { Announcement, AnnouncementInput, Notification } from '../../lib/api-types';
 
 /** Announcements of a process, and the notification outbox of the municipality. */
 export const communicationApi = {

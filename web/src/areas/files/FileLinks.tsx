@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { formatBytes } from '../../lib/format';
 import { fileUrl } from '../../lib/paths';
-import type { Attachment } from '../../lib/prep-types';
+import type { Attachment } from '../../lib/api-types';
 
 /** Documents to download, each with its size. A file the server gives a path for (`url`) is fetched from there. */
 export function FileLinks({ slug, files }: { slug: string; files: (Attachment & { url?: string })[] }) {

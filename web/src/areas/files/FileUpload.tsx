@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
 import { filesApi } from './api';
 import { formatBytes } from '../../lib/format';
-import type { Attachment } from '../../lib/prep-types';
+import type { Attachment } from '../../lib/api-types';
 import { FieldError } from '../../components/fields';
 import { focusWhenRendered } from '../../lib/focus';
 

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m } from '../../lib/paths';
-import type { StoredFile } from '../../lib/prep-types';
+import type { StoredFile } from '../../lib/api-types';
 
 /** Uploaded documents (announcement attachments, training materials), stored by the server with their record. */
 export const filesApi = {

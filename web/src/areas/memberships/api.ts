@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m } from '../../lib/paths';
-import type { Role } from '../../lib/types';
+import type { Role } from '../../lib/api-types';
 
 interface Member {
   userId: string;

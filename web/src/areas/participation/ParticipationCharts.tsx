@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { formatNumber, formatPercent } from '../../lib/format';
-import type { Breakdown, Participation, ParticipationYear } from '../../lib/participation-types';
+import type { Breakdown, Participation, ParticipationYear } from '../../lib/api-types';
 import { BarChart } from '../../components/charts/BarChart';
 import { ColumnChart } from '../../components/charts/ColumnChart';
 

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m, processPath as p } from '../../lib/paths';
-import type { Participation, ParticipationHistoryAnswer } from '../../lib/participation-types';
+import type { Participation, ParticipationHistoryAnswer } from '../../lib/api-types';
 
 /** Participation figures of a process, and across the municipality's years. */
 export const participationApi = {

@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useStaffContext } from '../../lib/process-context';
-import type { ThematicAxis } from '../../lib/prep-types';
+import type { ThematicAxis } from '../../lib/api-types';
 import { SuccessNotice } from '../../components/FormAlert';
 import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { ZONE_KINDS, type Zone } from '../../lib/prep-types';
+import { ZONE_KINDS, type Zone } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/fields';
 import { EditForm } from '../../components/EditForm';

@@ -1,7 +1,7 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
-import type { PlanObjective, ThematicAxis, Zone, ZoneKind } from '../../lib/prep-types';
+import type { PlanObjective, ThematicAxis, Zone, ZoneKind } from '../../lib/api-types';
 
 /** Zones of the municipality, and the Concerted Development Plan (thematic axes and their strategic objectives). */
 export const planApi = {

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import type { ProcessDetail } from '../../lib/prep-types';
+import type { ProcessDetail } from '../../lib/api-types';
 
 /** Every phase move of the process: from, to, who, when and why. */
 export function PhaseHistory({ process }: { process: ProcessDetail }) {

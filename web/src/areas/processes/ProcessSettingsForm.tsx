@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { parseSoles } from '../../lib/format';
-import { CALENDAR_PHASES, type ProcessSettingsInput, type Zone } from '../../lib/prep-types';
+import { CALENDAR_PHASES, type ProcessSettingsInput, type Zone } from '../../lib/api-types';
 import { FormAlert } from '../../components/FormAlert';
 import { ReasonField } from '../../components/ReasonField';
 import { settingsProblems } from './settings/check';

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 import { formatDate, formatPercent } from '../../lib/format';
 import { womenNeeded } from '../../lib/process-rules';
-import type { ProcessDetail } from '../../lib/prep-types';
+import type { ProcessDetail } from '../../lib/api-types';
 
 /** The process's rules as a citizen reads them: deadline, training, quotas, ballot and outcome rule. */
 export function RulesInPlainWords({ process }: { process: ProcessDetail }) {

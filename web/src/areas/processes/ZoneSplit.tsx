@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { formatPercent, formatSoles } from '../../lib/format';
-import type { ProcessDetail } from '../../lib/prep-types';
+import type { ProcessDetail } from '../../lib/api-types';
 import { TableWrap } from '../../components/TableWrap';
 
 /** How the envelope is split among zones, with what is left unallocated. */

@@ -1,7 +1,7 @@
 import { apiRequest } from '../../lib/api';
 import { municipalityPath as m, processPath as p } from '../../lib/paths';
-import type { PhaseCheck, Process, ProcessDetail, ProcessSettingsInput } from '../../lib/prep-types';
-import type { Phase } from '../../lib/types';
+import type { PhaseCheck, Process, ProcessDetail, ProcessSettingsInput } from '../../lib/api-types';
+import type { Phase } from '../../lib/api-types';
 
 /** The yearly process: open (or copy) one, change its settings, move its phase. */
 export const processesApi = {

@@ -6,7 +6,7 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { compareNames, foldForSearch } from '../../lib/text';
-import type { Municipality } from '../../lib/types';
+import type { Municipality } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { RoleList } from '../../components/RoleList';
 import { SearchField } from '../../components/SearchField';

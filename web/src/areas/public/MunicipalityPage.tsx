@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { PhaseProgress } from '../../components/PhaseProgress';
-import type { ProcessSummary } from '../../lib/types';
+import type { ProcessSummary } from '../../lib/api-types';
 import { isStaff } from '../../lib/access';
 
 export function MunicipalityPage() {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { BodyQuota } from '../../lib/prep-types';
+import type { BodyQuota } from '../../lib/api-types';
 import { QuotaBadge } from '../../components/Badges';
 
 /** Needed women still missing: the quota minus the women seated, never below zero. */

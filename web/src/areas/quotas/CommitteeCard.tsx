@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
 import { focusWhenRendered } from '../../lib/focus';
 import { useStaffProcess } from '../../lib/process-context';
-import type { BodyQuota, ElectedBodyKind } from '../../lib/prep-types';
+import type { BodyQuota, ElectedBodyKind } from '../../lib/api-types';
 import { ReasonPrompt } from '../../components/ReasonPrompt';
 import { quotasApi } from './api';
 import { BodyFigures } from './BodyFigures';

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { isApiError, type ApiError } from '../../lib/api';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Agent, ElectedBodyKind } from '../../lib/prep-types';
+import type { Agent, ElectedBodyKind } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { RadioGroup, TextAreaField } from '../../components/fields';
 import { RefusalNotice, isQuotaRefusal } from '../../components/QuotaRefusal';

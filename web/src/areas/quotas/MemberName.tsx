@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { BodyMember } from '../../lib/prep-types';
+import type { BodyMember } from '../../lib/api-types';
 
 /** "Rosa Huanca Apaza — Mujer — Club de Madres Santa Rosa": a committee member as the lists show them. */
 export function MemberName({ member: m }: { member: Pick<BodyMember, 'name' | 'sex' | 'organization'> }) {

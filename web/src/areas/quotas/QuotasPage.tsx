@@ -3,7 +3,7 @@ import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatInstantDate } from '../../lib/format';
 import { useProcessContext } from '../../lib/process-context';
-import type { BodyQuota } from '../../lib/prep-types';
+import type { BodyQuota } from '../../lib/api-types';
 import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
 import { quotasApi } from './api';

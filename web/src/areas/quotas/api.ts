@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { processPath as p } from '../../lib/paths';
-import type { BodyQuota, ElectedBodyKind } from '../../lib/prep-types';
+import type { BodyQuota, ElectedBodyKind } from '../../lib/api-types';
 
 /** Representative bodies and their gender quotas; electing and removing committee members. */
 export const quotasApi = {

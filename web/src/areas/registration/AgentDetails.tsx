@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { Agent } from '../../lib/prep-types';
+import type { Agent } from '../../lib/api-types';
 
 /** A registration as the person sent it. */
 export function AgentDetails({ agent }: { agent: Agent }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { DNI_PATTERN } from '../../lib/credentials';
-import { AGE_BANDS, SEXES, type Agent, type AgentInput, type Zone } from '../../lib/prep-types';
+import { AGE_BANDS, SEXES, type Agent, type AgentInput, type Zone } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { RadioGroup, SelectField } from '../../components/fields';
 import { RegistrationFormFrame } from './RegistrationFormFrame';

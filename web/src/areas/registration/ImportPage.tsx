@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
 import { registrationApi } from './api';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import type { ImportMode, ImportReport } from '../../lib/prep-types';
+import type { ImportMode, ImportReport } from '../../lib/api-types';
 import { CsvColumns, ImportReportView, type ApplyMode } from './ImportReportView';
 import { FieldError } from '../../components/fields';
 import { SuccessNotice } from '../../components/FormAlert';

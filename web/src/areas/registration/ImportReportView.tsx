@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../lib/format';
-import type { ImportMode, ImportReport } from '../../lib/prep-types';
+import type { ImportMode, ImportReport } from '../../lib/api-types';
 import { RadioGroup } from '../../components/fields';
 import { TableWrap } from '../../components/TableWrap';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Agent } from '../../lib/prep-types';
+import type { Agent } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
 import { Page } from '../../components/PageHeader';

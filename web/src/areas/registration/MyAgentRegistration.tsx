@@ -5,7 +5,7 @@ import { useSession } from '../../lib/session';
 import { formatDate, formatInstantDate } from '../../lib/format';
 import { registrationOpen } from '../../lib/process-rules';
 import { useProcessContext } from '../../lib/process-context';
-import type { Agent } from '../../lib/prep-types';
+import type { Agent } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { StatusBadge } from '../../components/Badges';
 import { SuccessNotice } from '../../components/FormAlert';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { ORGANIZATION_TYPES, type Organization, type OrganizationInput, type Zone } from '../../lib/prep-types';
+import { ORGANIZATION_TYPES, type Organization, type OrganizationInput, type Zone } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/fields';
 import { RegistrationFormFrame } from './RegistrationFormFrame';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
-import type { Organization } from '../../lib/prep-types';
+import type { Organization } from '../../lib/api-types';
 import { StatusBadge } from '../../components/Badges';
 import { DecisionReason } from '../../components/decisions/DecisionReason';
 

@@ -7,7 +7,7 @@ import { useSession } from '../../lib/session';
 import { formatDate } from '../../lib/format';
 import { registrationOpen } from '../../lib/process-rules';
 import { useProcessContext } from '../../lib/process-context';
-import type { Organization } from '../../lib/prep-types';
+import type { Organization } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
 import { PageHeader } from '../../components/PageHeader';

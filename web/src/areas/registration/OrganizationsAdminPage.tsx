@@ -4,7 +4,7 @@ import { useSession } from '../../lib/session';
 import { can } from '../../lib/access';
 import { formatInstantDate } from '../../lib/format';
 import { useStaffProcess } from '../../lib/process-context';
-import { ORGANIZATION_TYPES, type Organization } from '../../lib/prep-types';
+import { ORGANIZATION_TYPES, type Organization } from '../../lib/api-types';
 import { Page } from '../../components/PageHeader';
 import { DecisionList } from '../../components/decisions/DecisionList';
 import { registrationApi } from './api';

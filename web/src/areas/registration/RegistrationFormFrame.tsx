@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useFormErrors } from '../../lib/useFormErrors';
-import type { Zone } from '../../lib/prep-types';
+import type { Zone } from '../../lib/api-types';
 import { FormAlert } from '../../components/FormAlert';
 import { FormActions } from '../../components/FormActions';
 import { ContactFields, contactErrors } from '../../components/ContactFields';

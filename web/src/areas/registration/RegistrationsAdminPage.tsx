@@ -5,7 +5,7 @@ import { useSession } from '../../lib/session';
 import { can } from '../../lib/access';
 import { formatInstantDate } from '../../lib/format';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Agent } from '../../lib/prep-types';
+import type { Agent } from '../../lib/api-types';
 import { Page } from '../../components/PageHeader';
 import { DecisionList } from '../../components/decisions/DecisionList';
 import { useZones } from '../plan/api';

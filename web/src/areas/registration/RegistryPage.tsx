@@ -6,7 +6,7 @@ import { registrationApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDate, formatInstantDate } from '../../lib/format';
-import { REGISTRATION_STATUSES, type RegistryEntry, type RegistrationStatus } from '../../lib/prep-types';
+import { REGISTRATION_STATUSES, type RegistryEntry, type RegistrationStatus } from '../../lib/api-types';
 import { SelectField } from '../../components/fields';
 import { ZoneSelect } from '../../components/ZoneSelect';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,7 +1,7 @@
 import { apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
-import type { Agent, AgentInput, Decision, ImportMode, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/prep-types';
+import type { Agent, AgentInput, Decision, ImportMode, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
 
 interface ListFilters {
   status?: RegistrationStatus | '';

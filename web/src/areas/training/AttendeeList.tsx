@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import type { Attendee } from '../../lib/prep-types';
+import type { Attendee } from '../../lib/api-types';
 
 /** Who is recorded as present: how and by whom; a mistaken record can be removed. */
 export function AttendeeList({ attendees, onRemove }: { attendees: Attendee[]; onRemove(attendee: Attendee): Promise<void> }) {

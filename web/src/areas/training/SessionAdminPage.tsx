@@ -5,7 +5,7 @@ import { isApiError } from '../../lib/api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Attachment } from '../../lib/prep-types';
+import type { Attachment } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
 import { Loaded } from '../../components/Loaded';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import type { TrainingSession } from '../../lib/prep-types';
+import type { TrainingSession } from '../../lib/api-types';
 import { FileLinks } from '../files/FileLinks';
 import { SelfCheckIn } from './SelfCheckIn';
 import { SessionBadge, SessionWhen } from './SessionWhen';

@@ -6,7 +6,7 @@ import { useSession } from '../../lib/session';
 import { can } from '../../lib/access';
 import { peruInstant, peruToday } from '../../lib/format';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Attachment } from '../../lib/prep-types';
+import type { Attachment } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { RadioGroup, SelectField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
-import type { TrainingSession } from '../../lib/prep-types';
+import type { TrainingSession } from '../../lib/api-types';
 
 /** "On 10 March 2027, 18:00 to 20:00" (Peru time). */
 export function SessionWhen({ session: s }: { session: TrainingSession }) {

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
-import type { Attendee, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/prep-types';
+import type { Attendee, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
 
 const session = (slug: string, processId: string, sessionId: string) => `${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`;
 

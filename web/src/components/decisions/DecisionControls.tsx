@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { isApiError, type ApiError } from '../../lib/api';
-import type { Decision } from '../../lib/prep-types';
+import type { Decision } from '../../lib/api-types';
 import { ReasonPrompt } from '../ReasonPrompt';
 import { RefusalNotice } from '../QuotaRefusal';
 import { focusWhenRendered } from '../../lib/focus';

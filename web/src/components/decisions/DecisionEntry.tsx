@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
-import type { Decision, RegistrationStatus } from '../../lib/prep-types';
+import type { Decision, RegistrationStatus } from '../../lib/api-types';
 import { StatusBadge } from '../Badges';
 import { DecisionControls } from './DecisionControls';
 import { DecisionReason } from './DecisionReason';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
-import { REGISTRATION_STATUSES } from '../../lib/prep-types';
+import { REGISTRATION_STATUSES } from '../../lib/api-types';
 import { SelectField } from '../fields';
 import { TextField } from '../TextField';
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
-import type { Decision, RegistrationStatus } from '../../lib/prep-types';
+import type { Decision, RegistrationStatus } from '../../lib/api-types';
 import { useResource } from '../../lib/useResource';
 import { useSelection } from '../../lib/useSelection';
 import { SuccessNotice } from '../FormAlert';

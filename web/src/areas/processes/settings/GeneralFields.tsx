@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n';
-import { CALENDAR_PHASES, type CalendarPhase } from '../../../lib/prep-types';
+import { CALENDAR_PHASES, type CalendarPhase } from '../../../lib/api-types';
 import { TextField } from '../../../components/TextField';
 import { Group, bind, type SectionProps } from './Group';
 

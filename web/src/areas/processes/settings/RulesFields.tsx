@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../../i18n';
-import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, type ProcessRules } from '../../../lib/prep-types';
+import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, type ProcessRules } from '../../../lib/api-types';
 import { TextField } from '../../../components/TextField';
 import { CheckboxField, SelectField } from '../../../components/fields';
 import { Group, bind, type SectionProps } from './Group';

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n';
 import { formatSoles, parseSoles } from '../../../lib/format';
-import type { Zone } from '../../../lib/prep-types';
+import type { Zone } from '../../../lib/api-types';
 import { TextField } from '../../../components/TextField';
 import { Group, type SectionProps } from './Group';
 import { zoneCentsOf } from './values';

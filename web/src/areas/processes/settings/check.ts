@@ -1,6 +1,6 @@
 import type { Language, TFunction } from '../../../i18n';
 import { formatSoles, parseSoles } from '../../../lib/format';
-import { CALENDAR_PHASES } from '../../../lib/prep-types';
+import { CALENDAR_PHASES } from '../../../lib/api-types';
 import { reasonProblem } from '../../../components/ReasonField';
 import { int, maxChoicesNeeded, share, zoneCentsOf, type ProcessFormValues } from './values';
 

@@ -1,5 +1,5 @@
 import { addDays, parseSoles, peruToday, solesForInput } from '../../../lib/format';
-import { CALENDAR_PHASES, type CalendarPhase, type Process, type ProcessRules } from '../../../lib/prep-types';
+import { CALENDAR_PHASES, type CalendarPhase, type Process, type ProcessRules } from '../../../lib/api-types';
 
 /** The settings form's values, as typed (amounts in soles, shares in percent). */
 export interface ProcessFormValues {

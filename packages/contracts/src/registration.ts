@@ -1,0 +1,28 @@
+/** Registration of participating agents and organizations: the values the server and the web app share. */
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const AGE_BANDS = ['18-29', '30-44', '45-59', '60+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const ORGANIZATION_TYPES = ['neighbourhood_committee', 'ngo', 'union', 'womens_group', 'business', 'other'] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const REGISTRATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const REGISTRATION_SOURCES = ['online', 'in_person', 'import'] as const;
+export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
+
+export const DECISIONS = ['approve', 'reject'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** How a CSV import runs: check only, write all or nothing, or write the valid rows. */
+export const IMPORT_MODES = ['dry-run', 'all-or-nothing', 'valid-rows'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** The representative bodies of a process; delegates are the approved, accredited agents, the committees are elected. */
+export const BODY_KINDS = ['delegates', 'directive_committee', 'oversight_committee'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+export const ELECTED_BODY_KINDS = ['directive_committee', 'oversight_committee'] as const;
+export type ElectedBodyKind = (typeof ELECTED_BODY_KINDS)[number];
