@@ -14,6 +14,7 @@ export const MESSAGES = defineCatalogue({
     PROCESS_SETTINGS_FROZEN: { status: 409, es: 'Las reglas del proceso quedan fijas fuera de la fase de preparación (fase actual: {phase}).', en: 'The process rules are frozen outside the Preparation phase (current phase: {phase}).' },
   },
   fields: {
+    'rules.threshold': { es: 'mínimo de votos', en: 'least votes' },
     fiscalYear: { es: 'año fiscal', en: 'fiscal year' },
     envelopeCents: { es: 'asignación', en: 'envelope' },
     investmentBudgetCents: { es: 'presupuesto de inversión', en: 'investment budget' },

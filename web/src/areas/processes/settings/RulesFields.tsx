@@ -1,9 +1,9 @@
 import { useT, type MessageKey } from '../../../i18n';
-import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, type ProcessRules } from '../../../lib/api-types';
+import { BALLOT_KINDS, OUTCOME_RULES, type ProcessRules } from '../../../lib/api-types';
 import { TextField } from '../../../components/TextField';
 import { CheckboxField, SelectField } from '../../../components/fields';
 import { Group, bind, type SectionProps } from './Group';
-import { maxChoicesNeeded } from './values';
+import { maxChoicesNeeded, thresholdNeeded } from './values';
 
 type QuotaKey = 'delegateSeats' | 'delegatesMinWomenPercent' | 'directiveSeats' | 'directiveMinWomen' | 'oversightSeats' | 'oversightMinWomenPercent';
 
@@ -82,8 +82,11 @@ export function RulesFields(props: SectionProps & { mode: 'create' | 'edit' }) {
         hint={t(`process.rules.outcome.${v.outcomeRule as ProcessRules['outcomeRule']}`)}
         error={e['ps-outcomeRule']}
         {...bind(props, 'outcomeRule')}
-        options={OUTCOME_RULES.filter((k) => k !== THRESHOLD_RULE).map((k) => ({ value: k, label: t(`outcomeRule.${k}`) }))}
+        options={OUTCOME_RULES.map((k) => ({ value: k, label: t(`outcomeRule.${k}`) }))}
       />
+      {thresholdNeeded(v.outcomeRule) && (
+        <TextField id="ps-threshold" data-field="rules.threshold" label={t('processForm.threshold')} error={e['ps-threshold']} {...bind(props, 'threshold')} inputMode="numeric" />
+      )}
     </Group>
   );
 }

@@ -2,7 +2,7 @@ import type { Language, TFunction } from '../../../i18n';
 import { formatSoles, parseSoles } from '../../../lib/format';
 import { CALENDAR_PHASES } from '../../../lib/api-types';
 import { reasonProblem } from '../../../components/ReasonField';
-import { int, maxChoicesNeeded, share, zoneCentsOf, type ProcessFormValues } from './values';
+import { int, maxChoicesNeeded, share, thresholdNeeded, zoneCentsOf, type ProcessFormValues } from './values';
 
 /**
  * The settings' problems by input id, in plain words, before anything is sent (the server checks again): names,
@@ -45,6 +45,7 @@ export function settingsProblems(
     'ps-oversightSeats': range(v.oversightSeats, 4, 50),
     'ps-oversightMinWomenPercent': err(share(v.oversightMinWomenPercent) === null, t('processForm.errors.percent')),
     'ps-maxChoices': maxChoicesNeeded(v.ballotKind) ? range(v.maxChoices, 1, 100) : null,
+    'ps-threshold': thresholdNeeded(v.outcomeRule) ? range(v.threshold, 1, 1_000_000) : null,
     'ps-reason': mode === 'edit' ? reasonProblem(v.reason, t) : null,
   };
   for (const phase of CALENDAR_PHASES) {

@@ -1,5 +1,5 @@
 import { addDays, parseSoles, peruToday, solesForInput } from '../../../lib/format';
-import { CALENDAR_PHASES, type CalendarPhase, type Process, type ProcessRules } from '../../../lib/api-types';
+import { CALENDAR_PHASES, THRESHOLD_RULE, type CalendarPhase, type Process, type ProcessRules } from '../../../lib/api-types';
 
 /** The settings form's values, as typed (amounts in soles, shares in percent). */
 export interface ProcessFormValues {
@@ -20,6 +20,8 @@ export interface ProcessFormValues {
   ballotKind: string;
   maxChoices: string;
   outcomeRule: string;
+  /** Least votes a project needs, with the greedy-threshold rule only. */
+  threshold: string;
   zoneAmounts: Record<string, string>;
   reason: string;
 }
@@ -52,6 +54,7 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
     ballotKind: 'single',
     maxChoices: '',
     outcomeRule: 'greedy',
+    threshold: '',
     zoneAmounts: {},
     reason: '',
   };
@@ -83,6 +86,7 @@ export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFor
     ballotKind: r.ballotKind,
     maxChoices: r.maxChoices === null ? '' : String(r.maxChoices),
     outcomeRule: r.outcomeRule,
+    threshold: r.threshold == null ? '' : String(r.threshold),
     zoneAmounts: Object.fromEntries(p.zoneEnvelopes.map((z) => [z.zoneId, solesForInput(z.amountCents, language)])),
     reason: '',
   };
@@ -95,6 +99,11 @@ export function int(raw: string): number | null {
 export function share(raw: string): number | null {
   const n = Number(raw.replace(',', '.'));
   return raw.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n / 100 : null;
+}
+
+/** The outcome rule that funds only projects with a least number of votes needs that number. */
+export function thresholdNeeded(outcomeRule: string): boolean {
+  return outcomeRule === THRESHOLD_RULE;
 }
 
 /** Ballots that let a voter pick several projects need their maximum. */
@@ -119,6 +128,7 @@ export function rulesOf(v: ProcessFormValues): ProcessRules {
     ballotKind: v.ballotKind as ProcessRules['ballotKind'],
     maxChoices: maxChoicesNeeded(v.ballotKind) ? Number(v.maxChoices) : null,
     outcomeRule: v.outcomeRule as ProcessRules['outcomeRule'],
+    threshold: thresholdNeeded(v.outcomeRule) ? Number(v.threshold) : null,
   };
 }
 
