@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { DEFAULT_LOG_N } from './accounts/password.ts';
 import { installAccess } from './http/access.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installInputGuard } from './http/input.ts';
 import { serveWeb } from './http/web.ts';
 import { healthRoutes } from './http/health.routes.ts';
 import { AREAS } from './areas.ts';
@@ -77,6 +78,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   for (const area of AREAS) {
     for (const [name, p] of Object.entries(area.scopeParams ?? {})) params.set(name, { what: p.what, resolve: (m, id) => p.resolve(ctx.db.db, m, id) });
   }
+  installInputGuard(app);
   installAccess(app, {
     session: (token) => resolveSession(ctx.db, token),
     municipality: (slug) => findMunicipalityBySlug(ctx.db.db, slug),

@@ -8,6 +8,7 @@ import { errorResponse, named, userSchema } from '../http/schemas.ts';
 import { dniSchema, emailSchema, passwordSchema } from './identity.ts';
 import * as accounts from './accounts.service.ts';
 import { type Actor } from '../access/actor.ts';
+import { text } from '../http/input.ts';
 
 const sessionAnswer = named('SessionInfo', z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() }));
 
@@ -38,7 +39,7 @@ export function accountsRoutes(ctx: AppContext) {
       schema: {
         tags: ['accounts'], summary: 'Create an account with an email or a DNI (or both)',
         body: z.strictObject({
-          name: z.string().trim().min(2).max(120),
+          name: text(120, 2),
           email: emailSchema.optional(),
           dni: dniSchema.optional(),
           password: passwordSchema,
@@ -62,7 +63,7 @@ export function accountsRoutes(ctx: AppContext) {
       },
       schema: {
         tags: ['accounts'], summary: 'Sign in with an email or DNI and a password',
-        body: z.strictObject({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) }),
+        body: z.strictObject({ login: text(254, 1), password: z.string().min(1).max(200) }),
         response: { 200: sessionAnswer, 401: errorResponse, 429: errorResponse },
       },
     }, async (request, reply) => {

@@ -6,6 +6,7 @@ import { commonErrors, slugParams } from '../http/schemas.ts';
 import { ROLES } from '@concerta/contracts';
 import { grantMembership, listMembers, revokeMembership } from './memberships.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
+import { text } from '../http/input.ts';
 
 const memberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string().nullable(), dni: z.string().nullable(), roles: z.array(z.enum(ROLES)) });
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
@@ -25,7 +26,7 @@ export function membershipRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['accounts'], summary: 'Give an account (by email or DNI) a role here, with the reason', params: slugParams,
-        body: z.strictObject({ login: z.string().trim().min(1).max(254), role: z.enum(ROLES), reason }),
+        body: z.strictObject({ login: text(254, 1), role: z.enum(ROLES), reason }),
         response: { 200: memberSchema, ...commonErrors },
       },
     }, async (request) => grantMembership(ctx.db, actorOf(request), municipalityOf(request).id, request.body.login, request.body.role, request.body.reason));

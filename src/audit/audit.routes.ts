@@ -5,6 +5,7 @@ import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, named, slugParams } from '../http/schemas.ts';
 import { listAudit } from './audit-log.ts';
 import { municipalityOf } from '../http/scope.ts';
+import { text } from '../http/input.ts';
 
 export function auditRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -14,8 +15,8 @@ export function auditRoutes(ctx: AppContext) {
         tags: ['audit'], summary: "The municipality's audit log, newest first",
         params: slugParams,
         querystring: z.strictObject({
-          entityType: z.string().max(60).optional(),
-          entityId: z.string().max(80).optional(),
+          entityType: text(60).optional(),
+          entityId: text(80).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
           lang: z.enum(['es', 'en']).optional(),
         }),

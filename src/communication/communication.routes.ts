@@ -7,12 +7,13 @@ import { commonErrors, errorResponse, named, slugParams } from '../http/schemas.
 import { createAnnouncement, listAnnouncements, updateAnnouncement } from './announcements.ts';
 import { listOutbox } from './outbox.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
+import { text, multilineText } from '../http/input.ts';
 
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: z.string().min(1).max(80) });
 const announcementParams = processParams.extend({ announcementId: z.string().min(1).max(80) });
 const announcementBody = named('AnnouncementBody', z.strictObject({
-  title: z.string().trim().min(3).max(200),
-  body: z.string().trim().min(1).max(20_000),
+  title: text(200, 3),
+  body: multilineText(20_000, 1),
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),
   attachmentIds: z.array(z.string().min(1).max(80)).max(20).default([]),
@@ -45,14 +46,14 @@ export function communicationRoutes(ctx: AppContext) {
 
     r.put(`${base}/:announcementId`, {
       config: manage,
-      schema: { tags: ['communication'], summary: 'Replace an announcement; publish or withdraw it', params: announcementParams, body: announcementBody.extend({ reason: z.string().max(2000).optional() }), response: { 200: announcementSchema, ...commonErrors } },
+      schema: { tags: ['communication'], summary: 'Replace an announcement; publish or withdraw it', params: announcementParams, body: announcementBody.extend({ reason: multilineText(2000).optional() }), response: { 200: announcementSchema, ...commonErrors } },
     }, async (request) => updateAnnouncement(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.announcementId, request.body));
 
     r.get('/api/municipalities/:slug/notifications', {
       config: { policy: { action: 'notification.read' } },
       schema: {
         tags: ['communication'], summary: 'The notification outbox: what was sent to whom, and what is pending or failed', params: slugParams,
-        querystring: z.strictObject({ topic: z.string().max(60).optional(), relatedId: z.string().max(80).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) }),
+        querystring: z.strictObject({ topic: text(60).optional(), relatedId: text(80).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) }),
         response: {
           200: z.object({ notifications: z.array(z.object({
             id: z.string(), channel: z.enum(['email', 'sms']), recipient: z.string(), subject: z.string(), body: z.string(), topic: z.string(),

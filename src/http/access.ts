@@ -39,6 +39,11 @@ export function installAccess(app: FastifyInstance, resolvers: AccessResolvers):
     request.lang = pickLang(request.headers['accept-language'], typeof q?.lang === 'string' ? q.lang : undefined);
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
+    // A session token is URL-safe base64; anything else is no session, and never reaches the database.
+    if (!/^[\w-]{16,200}$/.test(token)) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
     const session = await resolvers.session(token);
     if (!session) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

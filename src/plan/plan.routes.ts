@@ -7,8 +7,9 @@ import { listPlan, listZones } from './plan.repository.ts';
 import * as service from './plan.service.ts';
 import { ZONE_KINDS } from './plan.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
+import { text, multilineText } from '../http/input.ts';
 
-const code = z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9._-]+$/, { message: 'format' });
+const code = text(20, 1).regex(/^[A-Za-z0-9._-]+$/, { message: 'format' });
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
 const zoneSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(ZONE_KINDS), population: z.number().nullable() });
 const objectiveSchema = z.object({ id: z.string(), axisId: z.string(), code: z.string(), title: z.string(), description: z.string() });
@@ -31,7 +32,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Add a zone', params: slugParams,
-        body: z.strictObject({ code, name: z.string().trim().min(2).max(120), kind: z.enum(ZONE_KINDS), population: z.number().int().min(0).nullable().default(null), reason: z.string().max(2000).optional() }),
+        body: z.strictObject({ code, name: text(120, 2), kind: z.enum(ZONE_KINDS), population: z.number().int().min(0).nullable().default(null), reason: multilineText(2000).optional() }),
         response: { 201: zoneSchema, ...writeErrors },
       },
     }, async (request, reply) => reply.code(201).send(await service.createZone(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
@@ -40,7 +41,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Change a zone (reason required)', params: idParams('zoneId'),
-        body: z.strictObject({ code: code.optional(), name: z.string().trim().min(2).max(120).optional(), kind: z.enum(ZONE_KINDS).optional(), population: z.number().int().min(0).nullable().optional(), reason }),
+        body: z.strictObject({ code: code.optional(), name: text(120, 2).optional(), kind: z.enum(ZONE_KINDS).optional(), population: z.number().int().min(0).nullable().optional(), reason }),
         response: { 200: zoneSchema, ...writeErrors },
       },
     }, async (request) => service.updateZone(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.zoneId), request.body));
@@ -54,7 +55,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Add a thematic axis', params: slugParams,
-        body: z.strictObject({ code, name: z.string().trim().min(2).max(160), description: z.string().max(4000).default(''), reason: z.string().max(2000).optional() }),
+        body: z.strictObject({ code, name: text(160, 2), description: multilineText(4000).default(''), reason: multilineText(2000).optional() }),
         response: { 201: axisSchema, ...writeErrors },
       },
     }, async (request, reply) => reply.code(201).send(await service.createAxis(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
@@ -63,7 +64,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Change a thematic axis (reason required)', params: idParams('axisId'),
-        body: z.strictObject({ code: code.optional(), name: z.string().trim().min(2).max(160).optional(), description: z.string().max(4000).optional(), reason }),
+        body: z.strictObject({ code: code.optional(), name: text(160, 2).optional(), description: multilineText(4000).optional(), reason }),
         response: { 200: axisSchema, ...writeErrors },
       },
     }, async (request) => service.updateAxis(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.axisId), request.body));
@@ -72,7 +73,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Add a strategic objective under an axis', params: slugParams,
-        body: z.strictObject({ axisId: z.string().min(1).max(80), code, title: z.string().trim().min(3).max(300), description: z.string().max(4000).default(''), reason: z.string().max(2000).optional() }),
+        body: z.strictObject({ axisId: z.string().min(1).max(80), code, title: text(300, 3), description: multilineText(4000).default(''), reason: multilineText(2000).optional() }),
         response: { 201: objectiveSchema, ...writeErrors },
       },
     }, async (request, reply) => reply.code(201).send(await service.createObjective(ctx.db, actorOf(request), municipalityOf(request).id, request.body)));
@@ -81,7 +82,7 @@ export function planRoutes(ctx: AppContext) {
       config: manage,
       schema: {
         tags: ['plan'], summary: 'Change a strategic objective (reason required)', params: idParams('objectiveId'),
-        body: z.strictObject({ axisId: z.string().min(1).max(80).optional(), code: code.optional(), title: z.string().trim().min(3).max(300).optional(), description: z.string().max(4000).optional(), reason }),
+        body: z.strictObject({ axisId: z.string().min(1).max(80).optional(), code: code.optional(), title: text(300, 3).optional(), description: multilineText(4000).optional(), reason }),
         response: { 200: objectiveSchema, ...writeErrors },
       },
     }, async (request) => service.updateObjective(ctx.db, actorOf(request), municipalityOf(request).id, String(request.params.objectiveId), request.body));

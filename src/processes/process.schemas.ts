@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { named } from '../http/schemas.ts';
 import { CALENDAR_PHASES, PHASES } from '@concerta/contracts';
 import { processRulesSchema } from '@concerta/contracts';
+import { text, multilineText } from '../http/input.ts';
 
 const cents = z.number().int().positive({ message: 'positive_amount' }).max(1e15);
 const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
@@ -15,18 +16,18 @@ export const calendarSchema = z.array(z.strictObject({
 export const zoneEnvelopesSchema = z.array(z.strictObject({ zoneId: z.string().min(1).max(80), amountCents: z.number().int().min(0).max(1e15) })).max(200);
 
 export const createProcessBody = z.strictObject({
-  name: z.string().trim().min(3).max(200),
+  name: text(200, 3),
   fiscalYear: z.number().int().min(2000).max(2100),
   envelopeCents: cents,
   investmentBudgetCents: cents,
   calendar: calendarSchema,
   rules: processRulesSchema,
   zoneEnvelopes: zoneEnvelopesSchema.default([]),
-  reason: z.string().trim().max(2000).optional(),
+  reason: multilineText(2000).optional(),
 });
 
 export const updateProcessBody = z.strictObject({
-  name: z.string().trim().min(3).max(200).optional(),
+  name: text(200, 3).optional(),
   envelopeCents: cents.optional(),
   investmentBudgetCents: cents.optional(),
   calendar: calendarSchema.optional(),
@@ -37,8 +38,8 @@ export const updateProcessBody = z.strictObject({
 
 export const copyProcessBody = z.strictObject({
   fiscalYear: z.number().int().min(2000).max(2100),
-  name: z.string().trim().min(3).max(200).optional(),
-  reason: z.string().trim().max(2000).optional(),
+  name: text(200, 3).optional(),
+  reason: multilineText(2000).optional(),
 });
 
 export const movePhaseBody = z.strictObject({ to: z.enum(PHASES), reason });

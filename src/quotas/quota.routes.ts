@@ -7,6 +7,7 @@ import { ORGANIZATION_TYPES, SEXES } from '../registration/registration.ts';
 import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
+import { multilineText } from '../http/input.ts';
 
 const id = z.string().min(1).max(80);
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: id });
@@ -50,7 +51,7 @@ export function quotaRoutes(ctx: AppContext) {
       config: { policy: { action: 'body.manage' } },
       schema: {
         tags, summary: 'Elect an approved agent to the directive or oversight committee (administrator); refused if the gender quota could no longer be met',
-        params: bodyParams, body: z.strictObject({ agentId: id, reason: z.string().max(2000).optional() }),
+        params: bodyParams, body: z.strictObject({ agentId: id, reason: multilineText(2000).optional() }),
         response: { 201: bodySchema, ...writeErrors },
       },
     }, async (request, reply) => {
@@ -62,7 +63,7 @@ export function quotaRoutes(ctx: AppContext) {
       config: { policy: { action: 'body.manage' } },
       schema: {
         tags, summary: 'Remove a member from a committee, with the reason (administrator)',
-        params: memberParams, body: z.strictObject({ reason: z.string().max(2000) }),
+        params: memberParams, body: z.strictObject({ reason: multilineText(2000) }),
         response: { 200: bodySchema, ...writeErrors },
       },
     }, async (request) => service.removeMember(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.kind, request.params.agentId, request.body.reason));

@@ -4,6 +4,7 @@ import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
 } from './registration.ts';
 import { IMPORT_MODES } from './registration-import.service.ts';
+import { text, multilineText } from '../http/input.ts';
 
 /**
  * Request and answer shapes of the registration API. Bodies check types and sizes; the rules themselves (DNI of 8
@@ -11,7 +12,6 @@ import { IMPORT_MODES } from './registration-import.service.ts';
  * `validateAgent` / `validateOrganization`, the same functions the CSV import uses.
  */
 const id = z.string().min(1).max(80);
-const text = (max: number) => z.string().max(max);
 
 export const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: id });
 export const agentParams = processParams.extend({ agentId: id });
@@ -45,7 +45,7 @@ export const organizationBody = z.strictObject({
 
 export const organizationPatchBody = organizationBody.partial();
 
-const reason = z.string().max(2000).nullable().optional().describe('Required to reject; the applicant and the public registry see it');
+const reason = multilineText(2000).nullable().optional().describe('Required to reject; the applicant and the public registry see it');
 
 export const decisionBody = z.strictObject({ decision: z.enum(DECISIONS), reason });
 export const agentDecisionsBody = z.strictObject({ agentIds: z.array(id).min(1).max(500), decision: z.enum(DECISIONS), reason });
@@ -56,7 +56,7 @@ export const agentListQuery = z.strictObject({
   zoneId: id.optional(),
   organizationId: id.optional(),
   source: z.enum(REGISTRATION_SOURCES).optional(),
-  q: z.string().max(120).optional().describe('Part of the name, or the start of the DNI'),
+  q: text(120).optional().describe('Part of the name, or the start of the DNI'),
   limit, offset, lang,
 });
 
@@ -64,7 +64,7 @@ export const organizationListQuery = z.strictObject({
   status: z.enum(REGISTRATION_STATUSES).optional(),
   zoneId: id.optional(),
   type: z.enum(ORGANIZATION_TYPES).optional(),
-  q: z.string().max(120).optional().describe('Part of the name or of the registry number'),
+  q: text(120).optional().describe('Part of the name or of the registry number'),
   limit, offset, lang,
 });
 

@@ -62,6 +62,8 @@ const RULES = {
   positive_amount: { es: 'debe ser un monto mayor que cero', en: 'must be an amount greater than zero' },
   threshold_with_rule: { es: 'se indica con la regla «greedy-threshold», y solo con ella', en: 'is given with the greedy-threshold rule, and only with it' },
   phone: { es: 'un teléfono tiene 9 dígitos (celular) o 6 a 7 (fijo)', en: 'a phone has 9 digits (mobile) or 6 to 7 (landline)' },
+  control_chars: { es: 'contiene caracteres de control, marcas invisibles de dirección o bytes que no son texto UTF-8', en: 'holds control characters, invisible direction marks or bytes that are not UTF-8 text' },
+  single_line: { es: 'debe ser una sola línea', en: 'must be a single line' },
 } as const satisfies Record<string, { es: string; en: string }>;
 
 /** The names of things, for messages: phases and statuses (areas add theirs). */

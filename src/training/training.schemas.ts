@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { named } from '../http/schemas.ts';
 import { dniSchema } from '../accounts/identity.ts';
 import { PHASES } from '@concerta/contracts';
+import { text, multilineText } from '../http/input.ts';
 
 /** Request and answer shapes of the training routes (they also make the OpenAPI document). */
 
@@ -15,29 +16,29 @@ export const sessionParams = z.strictObject({ slug, processId: id, sessionId: id
 export const materialParams = z.strictObject({ slug, processId: id, sessionId: id, fileId: id });
 export const attendeeParams = z.strictObject({ slug, processId: id, sessionId: id, agentId: id });
 
-const reason = z.string().trim().min(1).max(2000);
+const reason = multilineText(2000, 1);
 
 export const createSessionBody = z.strictObject({
-  topic: z.string().trim().min(3).max(200),
-  place: z.string().trim().min(2).max(200),
+  topic: text(200, 3),
+  place: text(200, 2),
   startsAt: instant,
   endsAt: instant,
   /** A user of the municipality with the facilitator or administrator role... */
   facilitatorUserId: id.optional(),
   /** ...or the free-text name of an NGO volunteer (give exactly one of the two). */
-  facilitatorName: z.string().trim().min(2).max(120).optional(),
+  facilitatorName: text(120, 2).optional(),
   zoneId: id.nullable().optional(),
   materialFileIds: z.array(id).max(20).optional(),
   reason: reason.optional(),
 });
 
 export const updateSessionBody = z.strictObject({
-  topic: z.string().trim().min(3).max(200).optional(),
-  place: z.string().trim().min(2).max(200).optional(),
+  topic: text(200, 3).optional(),
+  place: text(200, 2).optional(),
   startsAt: instant.optional(),
   endsAt: instant.optional(),
   facilitatorUserId: id.optional(),
-  facilitatorName: z.string().trim().min(2).max(120).optional(),
+  facilitatorName: text(120, 2).optional(),
   zoneId: id.nullable().optional(),
   reason: reason.optional(),
 });

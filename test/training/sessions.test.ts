@@ -128,7 +128,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
 
   it.each([
     ['an end before the start', () => session({ startsAt: inMinutes(600), endsAt: inMinutes(500) }), 400, 'TRAINING_ENDS_BEFORE_START', 'endsAt', /terminar después de empezar/],
-    ['an end equal to the start', () => session({ startsAt: inMinutes(600), endsAt: inMinutes(600) }), 400, 'TRAINING_ENDS_BEFORE_START', 'endsAt', /terminar/],
+    ['an end equal to the start', () => { const at = inMinutes(600); return session({ startsAt: at, endsAt: at }); }, 400, 'TRAINING_ENDS_BEFORE_START', 'endsAt', /terminar/],
     ['an unknown zone', () => session({ zoneId: newId() }), 400, 'UNKNOWN_REFERENCE', 'zoneId', /una zona que no existe/],
     ['a zone of another municipality', () => session({ zoneId: pacochaZone }), 400, 'UNKNOWN_REFERENCE', 'zoneId', /una zona que no existe/],
     ['an unknown facilitator', () => session({ facilitatorUserId: newId() }), 400, 'UNKNOWN_REFERENCE', 'facilitatorUserId', /El campo «facilitador» nombra un facilitador que no existe/],
