@@ -81,13 +81,13 @@ export function checkFileType(filename: string, content: Uint8Array): FileCheck 
 }
 
 /**
- * The name to store: the last path segment (some browsers send `C:\fakepath\...`), control characters removed,
+ * The name to store: the last path segment (some browsers send `C:\fakepath\...`), control characters and direction overrides removed,
  * Unicode in composed form (accents kept), at most 200 characters with the extension kept.
  */
 export function cleanFilename(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   // oxlint-disable-next-line no-control-regex -- control characters are what this strips
-  let name = base.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  let name = base.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/g, '').trim();
   if (name.length > 200) {
     const ext = extensionOf(name);
     const keep = ext ? 200 - ext.length - 1 : 200;

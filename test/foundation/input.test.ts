@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { testDialects } from '../support/db.ts';
+import { cleanFilename } from '../../src/files/file-types.ts';
+
+describe.each(testDialects())('text input on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await createTestApp(dialect); });
+  afterAll(async () => { await t.close(); });
+
+  const signup = (payload: string) => t.app.inject({ method: 'POST', url: '/api/auth/signup', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, payload });
+
+  it('refuses a NUL byte in the path or the query with a coded 400, signed out, instead of a database error', async () => {
+    const path = await t.app.inject({ method: 'GET', url: '/api/municipalities/il%00o' });
+    expect(path.statusCode).toBe(400);
+    expect(path.json().error).toMatchObject({ code: 'VALIDATION', field: 'slug' });
+    const query = await t.app.inject({ method: 'GET', url: '/api/municipalities/ilo/audit?entityType=a%00b' });
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.field).toBe('entityType');
+  });
+
+  it.each([
+    ['a NUL byte', '"Ana\\u0000 Torres"'],
+    ['a right-to-left override', '"Ana \\u202eserroT"'],
+    ['an unpaired surrogate', '"Ana \\ud800 Torres"'],
+    ['a C1 control', '"Ana \\u0085 Torres"'],
+  ])('refuses a name holding %s, naming the field, and creates nothing', async (_what, name) => {
+    const res = await signup(`{"name":${name},"email":"control@example.pe","password":"una-clave-larga"}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'name' });
+    expect(res.json().error.message).toMatch(/control characters/);
+    expect(await t.db.db.selectFrom('users').select('id').where('email', '=', 'control@example.pe').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('refuses bytes that are not UTF-8', async () => {
+    const body = Buffer.concat([Buffer.from('{"name":"Ana '), Buffer.from([0xff, 0xfe]), Buffer.from(' Torres","email":"bytes@example.pe","password":"una-clave-larga"}')]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/signup', headers: { 'content-type': 'application/json' }, payload: body });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION');
+  });
+
+  it('refuses a line break in a single-line field', async () => {
+    const res = await signup('{"name":"Ana\\nTorres","email":"lines@example.pe","password":"una-clave-larga"}');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'name' });
+    expect(res.json().error.message).toMatch(/single line/);
+  });
+
+  it('stores text NFC-normalized: a name typed with a combining accent is the same name', async () => {
+    const res = await signup('{"name":"Jose\\u0301 Quispe","email":"nfc@example.pe","password":"una-clave-larga"}');
+    expect(res.statusCode).toBe(201);
+    const row = await t.db.db.selectFrom('users').select('name').where('email', '=', 'nfc@example.pe').executeTakeFirstOrThrow();
+    expect(row.name).toBe('José Quispe');
+    expect(row.name.length).toBe(11);
+  });
+});
+
+describe('file names', () => {
+  it('lose direction overrides and control characters', () => {
+    expect(cleanFilename('acta\u202egpj.exe')).toBe('actagpj.exe');
+    expect(cleanFilename('a\u0000b\u0085c.pdf')).toBe('abc.pdf');
+  });
+});
