@@ -17,9 +17,18 @@ import type { AppContext } from './kernel/area.ts';
 import type { ScopeParam } from './http/scope.ts';
 import { resolveSession } from './accounts/accounts.service.ts';
 import { findMunicipalityBySlug } from './territory/territory.repository.ts';
-import { AppError } from './shared/errors.ts';
+import type { Duplex } from 'node:stream';
+import { AppError, errorBody } from './shared/errors.ts';
 import type { Policy } from './access/policy.ts';
 import './http/types.ts';
+
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return;
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(errorBody(new AppError(tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST', { reason: 'malformed request' }), 'es'));
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
 
 export interface RouteEntry {
   method: string;
@@ -54,6 +63,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // What Node refuses before Fastify sees a request (headers or URL past its 16 KB) still gets the coded format.
+    clientErrorHandler: answerClientError,
   });
   // Every route, with the policy it declares: the access test walks this list.
   const routeTable: RouteEntry[] = [];

@@ -15,6 +15,8 @@ export interface AccessResolvers {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The longest URL answered (Node itself cuts at 16 KB of headers, answered by the app's client error handler). */
+const MAX_URL = 4096;
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -37,6 +39,7 @@ export function installAccess(app: FastifyInstance, resolvers: AccessResolvers):
     request.scoped = new Map();
     const q = request.query as Record<string, unknown> | undefined;
     request.lang = pickLang(request.headers['accept-language'], typeof q?.lang === 'string' ? q.lang : undefined);
+    if (request.url.length > MAX_URL) throw new AppError('URL_TOO_LONG', { max: MAX_URL });
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     // A session token is URL-safe base64; anything else is no session, and never reaches the database.

@@ -24,6 +24,8 @@ const CORE_ERRORS = {
   VALIDATION: { status: 400, es: 'El campo «{field}» no es válido: {rule}.', en: 'Field "{field}" is not valid: {rule}.' },
   MALFORMED_JSON: { status: 400, es: 'El cuerpo de la solicitud no es JSON válido.', en: 'The request body is not valid JSON.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, es: 'Tipo de contenido no admitido: {type}.', en: 'Unsupported content type: {type}.' },
+  URL_TOO_LONG: { status: 414, es: 'La dirección (URL) supera los {max} caracteres permitidos.', en: 'The address (URL) is longer than the {max} characters allowed.' },
+  HEADERS_TOO_LARGE: { status: 431, es: 'La solicitud trae cabeceras o una dirección demasiado largas.', en: 'The request headers or address are too large.' },
   PAYLOAD_TOO_LARGE: { status: 413, es: 'La solicitud supera el tamaño máximo permitido.', en: 'The request is larger than allowed.' },
   BAD_REQUEST: { status: 400, es: 'Solicitud incorrecta: {reason}.', en: 'Bad request: {reason}.' },
   NOT_FOUND: { status: 404, es: 'No encontrado: {what}.', en: 'Not found: {what}.' },

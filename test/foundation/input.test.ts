@@ -61,3 +61,36 @@ describe('file names', () => {
     expect(cleanFilename('a\u0000b\u0085c.pdf')).toBe('abc.pdf');
   });
 });
+
+describe('oversized requests', () => {
+  let t: TestApp;
+  let base: string;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    base = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(async () => { await t.close(); });
+
+  it('answers a long URL with the coded error, in the request language', async () => {
+    const res = await fetch(`${base}/api/municipalities/ilo?q=${'a'.repeat(5000)}`, { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(414);
+    expect((await res.json()).error).toMatchObject({ code: 'URL_TOO_LONG' });
+  });
+
+  it('answers what Node refuses itself (a URL past 16 KB) with the coded error too, not a bare 431', async () => {
+    const { connect } = await import('node:net');
+    const url = new URL(base);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => {
+        socket.write(`GET /api/municipalities/ilo?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`);
+      });
+      let data = '';
+      socket.on('data', (d) => { data += d.toString(); });
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+    expect(body.error).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
+  });
+});
