@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -28,6 +29,11 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   const body = JSON.stringify(errorBody(new AppError(tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST', { reason: 'malformed request' }), 'es'));
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** Trust the nearest `hops` proxies' X-Forwarded-For, no further. */
+function proxyHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 export interface RouteEntry {
@@ -61,7 +67,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: typeof opts.config.trustProxy === 'number' ? proxyHops(opts.config.trustProxy) : opts.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
     // What Node refuses before Fastify sees a request (headers or URL past its 16 KB) still gets the coded format.
     clientErrorHandler: answerClientError,
@@ -81,6 +87,29 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   // JSON only (and multipart where a route says so): a text body is refused with 415, not guessed at.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  // Security headers on every answer: a CSP with no inline script and no framing, nosniff, a strict referrer policy;
+  // HSTS when served over HTTPS (COOKIE_SECURE=1).
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: opts.config.cookieSecure ? [] : null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: opts.config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_req, context) => new AppError('TOO_MANY_REQUESTS', { seconds: Math.ceil(context.ttl / 1000) }),
@@ -105,7 +134,13 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(async (docs) => {
-    docs.addHook('onRoute', (route) => { route.config = { ...(route.config ?? {}), policy: 'public' }; });
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...(route.config ?? {}), policy: 'public' };
+      // Swagger UI needs inline styles and its initializer; its pages only, never the app's.
+      (route as { helmet?: unknown }).helmet = {
+        contentSecurityPolicy: { directives: { styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+      };
+    });
     await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
     docs.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });

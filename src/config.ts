@@ -14,6 +14,15 @@ export interface Config {
   webDist: string | null;
   /** Sign-in attempts allowed per client address per minute. */
   signInPerMinute: number;
+  /** Failed sign-ins allowed per account (login) in 15 minutes, whatever the address. */
+  signInFailuresPerAccount: number;
+  /** Sign-ups allowed per client address per hour. */
+  signUpPerHour: number;
+  /**
+   * Whether to believe X-Forwarded-For: false (the default: the client address is the socket's), true (any proxy),
+   * a number of proxy hops, or the proxies' addresses (comma-separated IPs or CIDRs). Set it only behind your own proxy.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +39,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? 'web/dist'),
     signInPerMinute: Number(env.SIGNIN_PER_MINUTE ?? 10),
+    signInFailuresPerAccount: Number(env.SIGNIN_FAILURES_PER_ACCOUNT ?? 10),
+    signUpPerHour: Number(env.SIGNUP_PER_HOUR ?? 20),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const v = (raw ?? '').trim();
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }

@@ -14,7 +14,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written (the bundle test reads them) but not referenced, and the server does not serve them.
+    sourcemap: 'hidden',
   },
   server: {
     port: 5173,

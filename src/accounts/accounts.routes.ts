@@ -9,6 +9,7 @@ import { dniSchema, emailSchema, passwordSchema } from './identity.ts';
 import * as accounts from './accounts.service.ts';
 import { type Actor } from '../access/actor.ts';
 import { text } from '../http/input.ts';
+import { LoginThrottle } from './login-throttle.ts';
 
 const sessionAnswer = named('SessionInfo', z.object({ user: userSchema.nullable(), csrfToken: z.string().nullable() }));
 
@@ -19,6 +20,7 @@ function presentUser(actor: Actor) {
 export function accountsRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    const throttle = new LoginThrottle(ctx.config.signInFailuresPerAccount);
     const settings = { passwordLogN: ctx.passwordLogN, sessionTtlHours: ctx.config.sessionTtlHours };
 
     const setCookie = (reply: FastifyReply, opened: accounts.OpenedSession) =>
@@ -35,7 +37,7 @@ export function accountsRoutes(ctx: AppContext) {
     }));
 
     r.post('/api/auth/signup', {
-      config: { policy: 'public' },
+      config: { policy: 'public', rateLimit: { max: ctx.config.signUpPerHour, timeWindow: 3_600_000 } },
       schema: {
         tags: ['accounts'], summary: 'Create an account with an email or a DNI (or both)',
         body: z.strictObject({
@@ -68,7 +70,12 @@ export function accountsRoutes(ctx: AppContext) {
       },
     }, async (request, reply) => {
       const previous = request.cookies[SESSION_COOKIE];
-      const opened = await accounts.signIn(ctx.db, settings, request.body.login, request.body.password, previous);
+      throttle.check(request.body.login);
+      const opened = await accounts.signIn(ctx.db, settings, request.body.login, request.body.password, previous).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS') throttle.fail(request.body.login);
+        throw err;
+      });
+      throttle.clear(request.body.login);
       setCookie(reply, opened);
       return { user: presentUser(opened.actor), csrfToken: opened.csrfToken };
     });

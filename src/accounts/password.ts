@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import pLimit from 'p-limit';
 
 /**
  * Passwords are hashed with scrypt, a memory-hard KDF. The stored form records its own parameters
@@ -8,10 +9,22 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } 
 export const DEFAULT_LOG_N = 17;
 const KEY_LENGTH = 32;
 
+/**
+ * At most two hashes at a time; the others wait their turn. Each takes 128 MiB and one of libuv's four threads, which
+ * file reads and DNS share: unbounded, sixteen sign-ups at once starved the server (pages took seconds to load).
+ */
+export const HASHING_CONCURRENCY = 2;
+const hashing = pLimit(HASHING_CONCURRENCY);
+
+/** How many hashes run now and wait, for tests and the health of a registration day. */
+export function hashingLoad(): { active: number; waiting: number } {
+  return { active: hashing.activeCount, waiting: hashing.pendingCount };
+}
+
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+  return hashing(() => new Promise<Buffer>((resolve, reject) => {
     scryptCb(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
+  }));
 }
 
 function options(logN: number, r: number, p: number): ScryptOptions {

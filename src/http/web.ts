@@ -20,6 +20,8 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<void
       root: dist,
       wildcard: false,
       index: false,
+      // Source maps stay on disk (the bundle test reads them) but are not served.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (res, file) => {
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
