@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { ACCOUNTS_DEMO } from './accounts.demo.ts';
 import { ACTIONS } from './accounts.policy.ts';
 import { MESSAGES } from './accounts.messages.ts';
 import './accounts.tables.ts';
@@ -15,4 +16,5 @@ export const accountsArea = defineArea({
   },
   actions: ACTIONS,
   messages: MESSAGES,
+  demo: ACCOUNTS_DEMO,
 });

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import { requireProcess } from '../processes/process.queries.ts';
+import { fileSummaries } from '../files/files.queries.ts';
 import type { Announcement } from '@concerta/contracts';
 
 export type { Announcement };
@@ -23,16 +24,17 @@ export async function listAnnouncements(db: Executor, municipalityId: string, pr
   let q = db.selectFrom('announcements').selectAll().where('municipality_id', '=', municipalityId).where('process_id', '=', processId);
   if (!opts.includeDrafts) q = q.where('published_at', 'is not', null);
   const rows = await q.orderBy('starts_on', 'desc').orderBy('created_at', 'desc').execute();
-  const attachments = rows.length === 0 ? [] : await db.selectFrom('announcement_attachments as a')
-    .innerJoin('files as f', (j) => j.onRef('f.id', '=', 'a.file_id').onRef('f.municipality_id', '=', 'a.municipality_id'))
-    .select(['a.announcement_id', 'f.id', 'f.filename', 'f.content_type', 'f.size_bytes'])
-    .where('a.municipality_id', '=', municipalityId).where('a.announcement_id', 'in', rows.map((r) => r.id))
-    .orderBy('f.filename').execute();
+  const links = rows.length === 0 ? [] : await db.selectFrom('announcement_attachments').select(['announcement_id', 'file_id'])
+    .where('municipality_id', '=', municipalityId).where('announcement_id', 'in', rows.map((r) => r.id)).execute();
+  const files = new Map((await fileSummaries(db, municipalityId, links.map((l) => l.file_id))).map((f) => [f.id, f]));
+  // Each announcement's documents by file name, as the files area names them.
+  const attachments = links.flatMap((l) => (files.has(l.file_id) ? [{ announcement_id: l.announcement_id, ...files.get(l.file_id)! }] : []))
+    .sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
   return rows.map((r) => ({
     id: r.id, processId: r.process_id, title: r.title, body: r.body, startsOn: r.starts_on, endsOn: r.ends_on,
     publishedAt: r.published_at, createdAt: r.created_at,
     attachments: attachments.filter((a) => a.announcement_id === r.id)
-      .map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: Number(a.size_bytes) })),
+      .map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, sizeBytes: a.sizeBytes })),
   }));
 }
 
@@ -40,8 +42,7 @@ async function checkInput(handle: DatabaseHandle, municipalityId: string, proces
   await requireProcess(handle.db, municipalityId, processId);
   if (input.endsOn < input.startsOn) throw new AppError('VALIDATION', { rule: 'min', min: input.startsOn }, 'endsOn');
   if (input.attachmentIds.length > 0) {
-    const found = await handle.db.selectFrom('files').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', input.attachmentIds).execute();
-    const known = new Set(found.map((f) => f.id));
+    const known = new Set((await fileSummaries(handle.db, municipalityId, input.attachmentIds)).map((f) => f.id));
     const missing = input.attachmentIds.find((id) => !known.has(id));
     if (missing) throw new AppError('UNKNOWN_REFERENCE', { what: 'file', value: missing }, 'attachmentIds');
   }

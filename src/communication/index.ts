@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { COMMUNICATION_DEMO } from './communication.demo.ts';
 import { ACTIONS } from './communication.policy.ts';
 import { MESSAGES } from './communication.messages.ts';
 import './communication.tables.ts';
@@ -11,4 +12,5 @@ export const communicationArea = defineArea({
   routes: communicationRoutes,
   actions: ACTIONS,
   messages: MESSAGES,
+  demo: COMMUNICATION_DEMO,
 });

@@ -1,11 +1,10 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { appendAudit, PLATFORM_SCOPE } from '../audit/audit-log.ts';
-import { hashPassword, DEFAULT_LOG_N } from '../accounts/password.ts';
-import { grantRole, insertUser } from '../accounts/accounts.repository.ts';
-import { insertJurisdiction, insertMunicipality } from '../territory/territory.repository.ts';
-import { newId, now } from '../shared/clock.ts';
-import { seedPreparationDemo } from './preparation-demo.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ILO_ZONES, JURISDICTIONS, MUNICIPALITIES } from './ilo.ts';
+import { DEFAULT_LOG_N } from '../accounts/password.ts';
+import { DEMO_ACCOUNTS_BY_ROLE, DEMO_MUNICIPALITY, DemoState, type DemoContext, type PlatformDemoContext } from '../kernel/area.ts';
+import { findMunicipalityBySlug } from '../territory/territory.queries.ts';
+import { AREAS } from '../areas.ts';
+import { DEMO_ACCOUNTS } from './ilo.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -13,47 +12,23 @@ export interface SeedResult {
 }
 
 export async function isSeeded(handle: DatabaseHandle): Promise<boolean> {
-  const row = await handle.db.selectFrom('municipalities').select('id').where('slug', '=', 'ilo').executeTakeFirst();
-  return row !== undefined;
+  return (await findMunicipalityBySlug(handle.db, 'ilo')) !== null;
 }
 
 /**
  * Loads the Ilo demo once; does nothing if Ilo is already there. One transaction: all of it or none.
- * `full` adds the demo of the cycle so far (plan, past years, this year's registrations and trainings); tests that
- * need only the territory and the accounts leave it out.
+ * Each area seeds its own tables (its `demo` in `<area>/<area>.demo.ts`): first every area's installation-wide rows,
+ * then every area's rows in Ilo, both in the order of src/areas.ts. `full` adds the demo of the cycle so far (plan,
+ * past years, this year's registrations and trainings); tests that need only the territory and the accounts leave it out.
  */
 export async function seedDemo(handle: DatabaseHandle, opts: { passwordLogN?: number; full?: boolean } = {}): Promise<SeedResult> {
   const accounts = DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role }));
   if (await isSeeded(handle)) return { seeded: false, accounts };
-  const passwordHash = await hashPassword(DEMO_PASSWORD, opts.passwordLogN ?? DEFAULT_LOG_N);
-  const at = now();
   await handle.db.transaction().execute(async (trx) => {
-    const ids = new Map<string, string>();
-    for (const j of JURISDICTIONS) {
-      const id = newId();
-      ids.set(j.key, id);
-      await insertJurisdiction(trx, { id, parentId: j.parent ? ids.get(j.parent)! : null, level: j.level, name: j.name, ubigeo: j.ubigeo });
-    }
-    const municipalityIds = new Map<string, string>();
-    for (const m of MUNICIPALITIES) {
-      const id = newId();
-      municipalityIds.set(m.slug, id);
-      await insertMunicipality(trx, { id, jurisdictionId: ids.get(m.jurisdiction)!, slug: m.slug, name: m.name, kind: m.kind, createdAt: at });
-      await appendAudit(trx, handle.dialect, { scope: id, actorId: null, action: 'municipality.create', entityType: 'municipality', entityId: id, reason: 'demo data', data: { slug: m.slug } });
-    }
-    const ilo = municipalityIds.get('ilo')!;
-    for (const z of ILO_ZONES) {
-      await trx.insertInto('zones').values({ municipality_id: ilo, id: newId(), code: z.code, name: z.name, kind: z.kind, population: z.population, created_at: at }).execute();
-    }
-    const byRole = new Map<string, { id: string; dni: string; name: string }>();
-    for (const a of DEMO_ACCOUNTS) {
-      const userId = newId();
-      byRole.set(a.role, { id: userId, dni: a.dni, name: a.name });
-      await insertUser(trx, { id: userId, name: a.name, email: a.email, dni: a.dni, password_hash: passwordHash, created_at: at });
-      await grantRole(trx, { municipalityId: ilo, userId, role: a.role, grantedAt: at, grantedBy: null });
-      await appendAudit(trx, handle.dialect, { scope: ilo, actorId: null, action: 'membership.grant', entityType: 'user', entityId: userId, reason: 'demo data', data: { role: a.role } });
-    }
-    if (opts.full) await seedPreparationDemo(handle, trx, ilo, byRole);
+    const platform: PlatformDemoContext = { handle, trx, full: opts.full ?? false, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N, state: new DemoState() };
+    for (const area of AREAS) await area.demo?.platform?.(platform);
+    const ilo: DemoContext = { ...platform, municipalityId: platform.state.get(DEMO_MUNICIPALITY), accounts: platform.state.get(DEMO_ACCOUNTS_BY_ROLE) };
+    for (const area of AREAS) await area.demo?.municipality?.(ilo);
     await appendAudit(trx, handle.dialect, { scope: PLATFORM_SCOPE, actorId: null, action: 'demo.seed', entityType: 'installation', reason: 'first start with demo data' });
   });
   return { seeded: true, accounts };

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database.ts';
+import { userNames } from '../accounts/accounts.queries.ts';
 
 /** What is known about an uploaded file, without its content. */
 export interface FileSummary {
@@ -56,8 +57,9 @@ export async function fileSummaries(db: Executor, municipalityId: string, fileId
 
 /** The newest uploads of a municipality, for staff picking a file to attach. */
 export async function listFiles(db: Executor, municipalityId: string, limit: number): Promise<(FileSummary & { uploadedAt: string; uploadedByName: string })[]> {
-  const rows = await db.selectFrom('files as f').innerJoin('users as u', 'u.id', 'f.uploaded_by')
-    .select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.sha256', 'f.uploaded_at', 'u.name'])
+  const rows = await db.selectFrom('files as f')
+    .select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.sha256', 'f.uploaded_at', 'f.uploaded_by'])
     .where('f.municipality_id', '=', municipalityId).orderBy('f.uploaded_at', 'desc').orderBy('f.id').limit(limit).execute();
-  return rows.map((r) => ({ ...toSummary(r), uploadedAt: r.uploaded_at, uploadedByName: r.name }));
+  const names = await userNames(db, rows.map((r) => r.uploaded_by));
+  return rows.map((r) => ({ ...toSummary(r), uploadedAt: r.uploaded_at, uploadedByName: names.get(r.uploaded_by) ?? '' }));
 }

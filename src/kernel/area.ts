@@ -27,8 +27,8 @@ export interface AreaModule {
   readonly messages?: Catalogue;
   /** What must hold, in the data this area owns, before a process leaves a phase. */
   readonly phaseGates?: readonly PhaseGate[];
-  /** Its step of the Ilo demo, run in area order inside the seeding transaction. */
-  readonly demo?: DemoStep;
+  /** Its part of the Ilo demo (`<area>.demo.ts`), run in area order inside the seeding transaction. */
+  readonly demo?: AreaDemo;
   /** Route parameters that name things it owns (`processId` ...), resolved inside the municipality by the access chain. */
   readonly scopeParams?: Readonly<Record<string, AreaScopeParam>>;
 }
@@ -69,18 +69,67 @@ export interface PhaseGate {
   check(db: Executor, process: GateSubject, at: Date): Promise<FailedPrecondition | null>;
 }
 
-/** The demo seeding context: the transaction, the municipality, and what earlier steps left for later ones. */
-export interface DemoContext {
-  handle: DatabaseHandle;
-  trx: Trx;
-  municipalityId: string;
-  /** Demo accounts by role. */
-  accounts: ReadonlyMap<string, { id: string; dni: string; name: string }>;
-  /** Shared between steps (ids of zones, the current process, approved agents ...), keyed by what they hold. */
-  state: Map<string, unknown>;
+/**
+ * An area's part of the Ilo demo. The seed runs every area's `platform` step, in area order, then every area's
+ * `municipality` step, in area order: installation-wide rows (jurisdictions, municipalities, users) exist before any
+ * municipality's rows refer to them. Each step writes only its own area's tables.
+ */
+export interface AreaDemo {
+  platform?: (ctx: PlatformDemoContext) => Promise<void>;
+  municipality?: DemoStep;
 }
 
+/** What a platform step is given: the transaction and what earlier steps left for later ones. */
+export interface PlatformDemoContext {
+  handle: DatabaseHandle;
+  trx: Trx;
+  /** The whole cycle so far (plan, past years, this year's registrations and trainings), or only territory, zones and accounts. */
+  full: boolean;
+  /** scrypt cost of the demo accounts' password, as log2(N). */
+  passwordLogN: number;
+  state: DemoState;
+}
+
+/** What a municipality step is given: also the demo municipality and the demo accounts by role. */
+export interface DemoContext extends PlatformDemoContext {
+  municipalityId: string;
+  accounts: ReadonlyMap<string, DemoAccount>;
+}
+
+export interface DemoAccount { id: string; dni: string; name: string }
+
 export type DemoStep = (ctx: DemoContext) => Promise<void>;
+
+/** A typed name for something one demo step leaves for later ones; the step that sets it exports it. */
+export interface DemoKey<T> {
+  readonly name: string;
+  /** Never set: carries the type. */
+  readonly type?: T;
+}
+
+export function demoKey<T>(name: string): DemoKey<T> {
+  return { name };
+}
+
+/** The demo municipality's id and the demo accounts: set by the territory and accounts steps, read by the seed. */
+export const DEMO_MUNICIPALITY = demoKey<string>('demo municipality');
+export const DEMO_ACCOUNTS_BY_ROLE = demoKey<ReadonlyMap<string, DemoAccount>>('demo accounts by role');
+
+/** What the demo steps leave each other, keyed by typed names. */
+export class DemoState {
+  readonly #values = new Map<string, unknown>();
+
+  set<T>(key: DemoKey<T>, value: T): void {
+    if (this.#values.has(key.name)) throw new Error(`demo state: ${key.name} set twice`);
+    this.#values.set(key.name, value);
+  }
+
+  /** What an earlier step left; a step run out of order fails here, naming what it missed. */
+  get<T>(key: DemoKey<T>): T {
+    if (!this.#values.has(key.name)) throw new Error(`demo state: ${key.name} not set by an earlier step`);
+    return this.#values.get(key.name) as T;
+  }
+}
 
 /** Declares an area; a function only so that the object is checked against the contract where it is written. */
 export function defineArea(area: AreaModule): AreaModule {

@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { PLAN_DEMO } from './plan.demo.ts';
 import { ACTIONS } from './plan.policy.ts';
 import { MESSAGES } from './plan.messages.ts';
 import './plan.tables.ts';
@@ -11,4 +12,5 @@ export const planArea = defineArea({
   routes: planRoutes,
   actions: ACTIONS,
   messages: MESSAGES,
+  demo: PLAN_DEMO,
 });

@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { PROCESSES_DEMO } from './processes.demo.ts';
 import { findProcess } from './process.repository.ts';
 import { ACTIONS } from './processes.policy.ts';
 import { MESSAGES } from './processes.messages.ts';
@@ -13,4 +14,5 @@ export const processesArea = defineArea({
   actions: ACTIONS,
   messages: MESSAGES,
   scopeParams: { processId: { what: 'process', resolve: findProcess } },
+  demo: PROCESSES_DEMO,
 });

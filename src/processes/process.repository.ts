@@ -3,14 +3,19 @@ import type { ProcessesTable } from './processes.tables.ts';
 import { CALENDAR_PHASES, type CalendarPhase, type Phase } from '@concerta/contracts';
 import type { PhaseMove, Process } from './process.ts';
 import { processRulesSchema } from '@concerta/contracts';
+import { userNames } from '../accounts/accounts.queries.ts';
+import { zonesById } from '../plan/plan.queries.ts';
 
 async function toProcess(db: Executor, row: ProcessesTable): Promise<Process> {
-  const [phases, envelopes] = await Promise.all([
+  const [phases, amounts, zones] = await Promise.all([
     db.selectFrom('process_phases').selectAll().where('municipality_id', '=', row.municipality_id).where('process_id', '=', row.id).execute(),
-    db.selectFrom('process_zone_envelopes as e').innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'e.zone_id').onRef('z.municipality_id', '=', 'e.municipality_id'))
-      .select(['e.zone_id', 'z.name', 'e.amount_cents']).where('e.municipality_id', '=', row.municipality_id).where('e.process_id', '=', row.id)
-      .orderBy('z.code').execute(),
+    db.selectFrom('process_zone_envelopes').select(['zone_id', 'amount_cents']).where('municipality_id', '=', row.municipality_id).where('process_id', '=', row.id).execute(),
+    zonesById(db, row.municipality_id),
   ]);
+  // In the order of the zones' codes, named after them (the plan area's zones).
+  const envelopes = amounts.filter((e) => zones.has(e.zone_id))
+    .map((e) => ({ zone_id: e.zone_id, code: zones.get(e.zone_id)!.code, name: zones.get(e.zone_id)!.name, amount_cents: e.amount_cents }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const calendar = phases
     .map((p) => ({ phase: p.phase as CalendarPhase, startsOn: p.starts_on, endsOn: p.ends_on }))
     .sort((a, b) => CALENDAR_PHASES.indexOf(a.phase) - CALENDAR_PHASES.indexOf(b.phase));
@@ -89,8 +94,11 @@ export async function insertPhaseMove(db: Executor, municipalityId: string, proc
 }
 
 export async function listPhaseMoves(db: Executor, municipalityId: string, processId: string): Promise<PhaseMove[]> {
-  const rows = await db.selectFrom('process_phase_moves as m').innerJoin('users as u', 'u.id', 'm.moved_by')
-    .select(['m.seq', 'm.from_phase', 'm.to_phase', 'm.moved_at', 'm.moved_by', 'u.name', 'm.reason'])
+  const rows = await db.selectFrom('process_phase_moves as m')
+    .select(['m.seq', 'm.from_phase', 'm.to_phase', 'm.moved_at', 'm.moved_by', 'm.reason'])
     .where('m.municipality_id', '=', municipalityId).where('m.process_id', '=', processId).orderBy('m.seq').execute();
-  return rows.map((r) => ({ seq: Number(r.seq), from: r.from_phase as Phase, to: r.to_phase as Phase, movedAt: r.moved_at, movedBy: r.moved_by, movedByName: r.name, reason: r.reason }));
+  const names = await userNames(db, rows.map((r) => r.moved_by));
+  return rows.filter((r) => names.has(r.moved_by)).map((r) => ({
+    seq: Number(r.seq), from: r.from_phase as Phase, to: r.to_phase as Phase, movedAt: r.moved_at, movedBy: r.moved_by, movedByName: names.get(r.moved_by)!, reason: r.reason,
+  }));
 }

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import { zonesById } from '../plan/plan.queries.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import { isUniqueViolation } from '../db/unique.ts';
@@ -15,8 +16,7 @@ import { lockProcess, requireProcess } from './process.queries.ts';
 
 async function assertZonesExist(handle: DatabaseHandle, municipalityId: string, zoneIds: string[]): Promise<void> {
   if (zoneIds.length === 0) return;
-  const found = await handle.db.selectFrom('zones').select('id').where('municipality_id', '=', municipalityId).where('id', 'in', zoneIds).execute();
-  const known = new Set(found.map((z) => z.id));
+  const known = await zonesById(handle.db, municipalityId);
   const unknown = zoneIds.find((z) => !known.has(z));
   if (unknown) throw new AppError('UNKNOWN_REFERENCE', { what: 'zone', value: unknown }, 'zoneEnvelopes');
 }

@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { QUOTAS_DEMO } from './quotas.demo.ts';
 import { ACTIONS } from './quotas.policy.ts';
 import { MESSAGES } from './quotas.messages.ts';
 import { QUOTA_GATES } from './quota.gates.ts';
@@ -13,4 +14,5 @@ export const quotasArea = defineArea({
   actions: ACTIONS,
   messages: MESSAGES,
   phaseGates: QUOTA_GATES,
+  demo: QUOTAS_DEMO,
 });

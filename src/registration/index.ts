@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { REGISTRATION_DEMO } from './registration.demo.ts';
 import { ACTIONS } from './registration.policy.ts';
 import { MESSAGES } from './registration.messages.ts';
 import { REGISTRATION_GATES } from './registration.gates.ts';
@@ -13,4 +14,5 @@ export const registrationArea = defineArea({
   actions: ACTIONS,
   messages: MESSAGES,
   phaseGates: REGISTRATION_GATES,
+  demo: REGISTRATION_DEMO,
 });

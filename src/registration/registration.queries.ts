@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { OrganizationType, Sex } from './registration.ts';
 
@@ -61,4 +62,83 @@ export async function findAgentSummary(db: Executor, municipalityId: string, pro
   const r = await db.selectFrom('agents').select('id').where('municipality_id', '=', municipalityId)
     .where('process_id', '=', processId).where('id', '=', agentId).executeTakeFirst();
   return r ? (await agentSummaries(db, municipalityId, [r.id]))[0] ?? null : null;
+}
+
+/** The ids of the approved agents of a process, as a subquery (`where('agent_id', 'in', ...)`). */
+export function approvedAgentIds(db: Executor, municipalityId: string, processId: string) {
+  return db.selectFrom('agents').select('id')
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('status', '=', 'approved');
+}
+
+/** An agent with the fields other areas list and notify by: no decision details. */
+export interface AgentProfile {
+  id: string;
+  processId: string;
+  dni: string;
+  fullName: string;
+  sex: Sex;
+  status: 'pending' | 'approved' | 'rejected';
+  zoneId: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  userId: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * Agents of this municipality, by name (then id): those with these ids, or those of a process (optionally only the
+ * approved ones, of one zone).
+ */
+export async function agentProfiles(db: Executor, municipalityId: string, which: { ids: readonly string[] } | { processId: string; approvedOnly?: boolean; zoneId?: string | null }): Promise<AgentProfile[]> {
+  if ('ids' in which && which.ids.length === 0) return [];
+  let q = db.selectFrom('agents as a')
+    .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
+    .select(['a.id', 'a.process_id', 'a.dni', 'a.full_name', 'a.sex', 'a.status', 'a.zone_id', 'a.organization_id', 'o.name as org_name', 'a.user_id', 'a.email', 'a.phone'])
+    .where('a.municipality_id', '=', municipalityId);
+  if ('ids' in which) q = q.where('a.id', 'in', [...new Set(which.ids)]);
+  else {
+    q = q.where('a.process_id', '=', which.processId);
+    if (which.approvedOnly) q = q.where('a.status', '=', 'approved');
+    if (which.zoneId) q = q.where('a.zone_id', '=', which.zoneId);
+  }
+  const rows = await q.orderBy('a.full_name').orderBy('a.id').execute();
+  return rows.map((r) => ({
+    id: r.id, processId: r.process_id, dni: r.dni, fullName: r.full_name, sex: r.sex, status: r.status, zoneId: r.zone_id,
+    organizationId: r.organization_id, organizationName: r.org_name, userId: r.user_id, email: r.email, phone: r.phone,
+  }));
+}
+
+/** Agents of a process counted per status, sex, age band, zone and type of their organization (null: individuals). */
+export async function agentGroups(db: Executor, municipalityId: string, processId: string, opts: { approvedAmong?: AgentIdsSubquery } = {}) {
+  let q = db.selectFrom('agents as a')
+    .leftJoin('organizations as o', (j) => j.onRef('o.municipality_id', '=', 'a.municipality_id').onRef('o.id', '=', 'a.organization_id'))
+    .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
+  if (opts.approvedAmong) q = q.where('a.status', '=', 'approved').where('a.id', 'in', opts.approvedAmong);
+  const rows = await q.select(['a.status', 'a.sex', 'a.age_band', 'a.zone_id', 'o.type', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['a.status', 'a.sex', 'a.age_band', 'a.zone_id', 'o.type']).execute();
+  return rows.map((r) => ({ status: r.status, sex: r.sex, ageBand: r.age_band, zoneId: r.zone_id, organizationType: r.type ?? null, count: Number(r.n) }));
+}
+
+/** A subquery selecting agent ids (another area's, such as the trained agents). */
+export type AgentIdsSubquery = SelectQueryBuilder<any, any, { agent_id: string }>;
+
+/** Organizations of a process counted per status and type. */
+export async function organizationGroups(db: Executor, municipalityId: string, processId: string) {
+  const rows = await db.selectFrom('organizations').select(['status', 'type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId)
+    .groupBy(['status', 'type']).execute();
+  return rows.map((r) => ({ status: r.status, type: r.type, count: Number(r.n) }));
+}
+
+/** Every process's agents of the municipality counted per status and sex, and its approved organizations. */
+export async function registrationCountsByProcess(db: Executor, municipalityId: string) {
+  const agents = await db.selectFrom('agents').select(['process_id', 'status', 'sex', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('municipality_id', '=', municipalityId).groupBy(['process_id', 'status', 'sex']).execute();
+  const organizations = await db.selectFrom('organizations').select(['process_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('municipality_id', '=', municipalityId).where('status', '=', 'approved').groupBy('process_id').execute();
+  return {
+    agents: agents.map((a) => ({ processId: a.process_id, status: a.status, sex: a.sex, count: Number(a.n) })),
+    organizationsApproved: organizations.map((o) => ({ processId: o.process_id, count: Number(o.n) })),
+  };
 }

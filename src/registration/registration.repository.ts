@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
 import type { AgentsTable, OrganizationsTable } from './registration.tables.ts';
 import type { Agent, Organization, OrganizationRef, RegistrationSource, RegistrationStatus, ZoneRef } from './registration.ts';
+import { memberWithRole } from '../accounts/accounts.queries.ts';
+import { zoneRefs, zonesById } from '../plan/plan.queries.ts';
+import { municipalityName as nameOfMunicipality } from '../territory/territory.queries.ts';
 
 /**
  * Storage of agents' and organizations' registrations. Every query names the municipality: a registration of
@@ -10,22 +13,26 @@ import type { Agent, Organization, OrganizationRef, RegistrationSource, Registra
 
 function agentQuery(db: Executor, municipalityId: string, processId: string) {
   return db.selectFrom('agents as a')
-    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'a.zone_id').onRef('z.municipality_id', '=', 'a.municipality_id'))
     .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
     .select([
       'a.id', 'a.process_id', 'a.dni', 'a.full_name', 'a.sex', 'a.age_band', 'a.phone', 'a.email', 'a.status', 'a.decision_reason',
       'a.decided_at', 'a.source', 'a.user_id', 'a.submitted_by', 'a.created_at', 'a.updated_at',
-      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type',
+      'a.zone_id', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type',
     ])
     .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
 }
 
 type AgentRow = Awaited<ReturnType<ReturnType<typeof agentQuery>['executeTakeFirstOrThrow']>>;
 
-function toAgent(r: AgentRow): Agent {
+/** The zone a registration names, from the plan area's zones of the municipality. */
+function zoneOf(zones: ReadonlyMap<string, ZoneRef>, zoneId: string): ZoneRef {
+  return zones.get(zoneId) ?? { id: zoneId, code: '', name: '' };
+}
+
+function toAgent(r: AgentRow, zones: ReadonlyMap<string, ZoneRef>): Agent {
   return {
     id: r.id, processId: r.process_id, dni: r.dni, fullName: r.full_name, sex: r.sex, ageBand: r.age_band,
-    zone: { id: r.zone_id, code: r.zone_code, name: r.zone_name }, phone: r.phone, email: r.email,
+    zone: zoneOf(zones, r.zone_id), phone: r.phone, email: r.email,
     organization: r.org_id && r.org_name && r.org_type ? { id: r.org_id, name: r.org_name, type: r.org_type } : null,
     status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
     userId: r.user_id, submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
@@ -34,21 +41,19 @@ function toAgent(r: AgentRow): Agent {
 
 function organizationQuery(db: Executor, municipalityId: string, processId: string) {
   return db.selectFrom('organizations as o')
-    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'o.zone_id').onRef('z.municipality_id', '=', 'o.municipality_id'))
     .select([
       'o.id', 'o.process_id', 'o.name', 'o.type', 'o.registry_number', 'o.contact_phone', 'o.contact_email', 'o.status',
-      'o.decision_reason', 'o.decided_at', 'o.source', 'o.submitted_by', 'o.created_at', 'o.updated_at',
-      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name',
+      'o.decision_reason', 'o.decided_at', 'o.source', 'o.submitted_by', 'o.created_at', 'o.updated_at', 'o.zone_id',
     ])
     .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
 }
 
 type OrganizationRow = Awaited<ReturnType<ReturnType<typeof organizationQuery>['executeTakeFirstOrThrow']>>;
 
-function toOrganization(r: OrganizationRow): Organization {
+function toOrganization(r: OrganizationRow, zones: ReadonlyMap<string, ZoneRef>): Organization {
   return {
     id: r.id, processId: r.process_id, name: r.name, type: r.type, registryNumber: r.registry_number,
-    zone: { id: r.zone_id, code: r.zone_code, name: r.zone_name }, contactPhone: r.contact_phone, contactEmail: r.contact_email,
+    zone: zoneOf(zones, r.zone_id), contactPhone: r.contact_phone, contactEmail: r.contact_email,
     status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
     submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -62,7 +67,7 @@ function likePattern(q: string): string {
 // --- Reference data ---
 
 export async function listZoneRefs(db: Executor, municipalityId: string): Promise<ZoneRef[]> {
-  return db.selectFrom('zones').select(['id', 'code', 'name']).where('municipality_id', '=', municipalityId).orderBy('code').execute();
+  return zoneRefs(db, municipalityId);
 }
 
 export async function listOrganizationRefs(db: Executor, municipalityId: string, processId: string, onlyId?: string): Promise<OrganizationRef[]> {
@@ -90,7 +95,7 @@ export async function takenRegistryNumbers(db: Executor, municipalityId: string,
 }
 
 export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {
-  return (await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow()).name;
+  return nameOfMunicipality(db, municipalityId);
 }
 
 
@@ -98,17 +103,19 @@ export async function municipalityName(db: Executor, municipalityId: string): Pr
 
 export async function findAgent(db: Executor, municipalityId: string, processId: string, id: string): Promise<Agent | null> {
   const r = await agentQuery(db, municipalityId, processId).where('a.id', '=', id).executeTakeFirst();
-  return r ? toAgent(r) : null;
+  return r ? toAgent(r, await zonesById(db, municipalityId)) : null;
 }
 
 export async function findAgentsByIds(db: Executor, municipalityId: string, processId: string, ids: string[]): Promise<Agent[]> {
   if (ids.length === 0) return [];
-  return (await agentQuery(db, municipalityId, processId).where('a.id', 'in', ids).execute()).map(toAgent);
+  const rows = await agentQuery(db, municipalityId, processId).where('a.id', 'in', ids).execute();
+  const zones = await zonesById(db, municipalityId);
+  return rows.map((r) => toAgent(r, zones));
 }
 
 export async function findAgentOfUser(db: Executor, municipalityId: string, processId: string, userId: string): Promise<Agent | null> {
   const r = await agentQuery(db, municipalityId, processId).where('a.user_id', '=', userId).executeTakeFirst();
-  return r ? toAgent(r) : null;
+  return r ? toAgent(r, await zonesById(db, municipalityId)) : null;
 }
 
 export async function findAgentIdsByDnis(db: Executor, municipalityId: string, processId: string, dnis: string[]): Promise<{ id: string; dni: string }[]> {
@@ -143,7 +150,8 @@ export async function listAgents(db: Executor, municipalityId: string, processId
   }
   const total = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q.orderBy('a.full_name').orderBy('a.id').limit(f.limit).offset(f.offset).execute();
-  return { agents: rows.map(toAgent), total: Number(total.n) };
+  const zones = await zonesById(db, municipalityId);
+  return { agents: rows.map((r) => toAgent(r, zones)), total: Number(total.n) };
 }
 
 export async function insertAgent(db: Executor, row: AgentsTable): Promise<void> {
@@ -164,27 +172,28 @@ export async function decideAgent(db: Executor, municipalityId: string, id: stri
 }
 
 export async function hasRole(db: Executor, municipalityId: string, userId: string, role: string): Promise<boolean> {
-  const r = await db.selectFrom('memberships').select('user_id').where('municipality_id', '=', municipalityId)
-    .where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
-  return r !== undefined;
+  return (await memberWithRole(db, municipalityId, userId, [role])) !== null;
 }
 
 // --- Organizations ---
 
 export async function findOrganization(db: Executor, municipalityId: string, processId: string, id: string): Promise<Organization | null> {
   const r = await organizationQuery(db, municipalityId, processId).where('o.id', '=', id).executeTakeFirst();
-  return r ? toOrganization(r) : null;
+  return r ? toOrganization(r, await zonesById(db, municipalityId)) : null;
 }
 
 export async function findOrganizationsByIds(db: Executor, municipalityId: string, processId: string, ids: string[]): Promise<Organization[]> {
   if (ids.length === 0) return [];
-  return (await organizationQuery(db, municipalityId, processId).where('o.id', 'in', ids).execute()).map(toOrganization);
+  const rows = await organizationQuery(db, municipalityId, processId).where('o.id', 'in', ids).execute();
+  const zones = await zonesById(db, municipalityId);
+  return rows.map((r) => toOrganization(r, zones));
 }
 
 export async function listOrganizationsSubmittedBy(db: Executor, municipalityId: string, processId: string, userId: string): Promise<Organization[]> {
   const rows = await organizationQuery(db, municipalityId, processId).where('o.submitted_by', '=', userId).where('o.source', '=', 'online')
     .orderBy('o.created_at').execute();
-  return rows.map(toOrganization);
+  const zones = await zonesById(db, municipalityId);
+  return rows.map((r) => toOrganization(r, zones));
 }
 
 export interface OrganizationFilters {
@@ -208,7 +217,8 @@ export async function listOrganizations(db: Executor, municipalityId: string, pr
   }
   const total = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q.orderBy('o.name').orderBy('o.id').limit(f.limit).offset(f.offset).execute();
-  return { organizations: rows.map(toOrganization), total: Number(total.n) };
+  const zones = await zonesById(db, municipalityId);
+  return { organizations: rows.map((r) => toOrganization(r, zones)), total: Number(total.n) };
 }
 
 export async function insertOrganization(db: Executor, row: OrganizationsTable): Promise<void> {
@@ -237,24 +247,27 @@ export interface RegistryFilters {
 /** Individuals as the public sees them: no DNI, no phone, no email. */
 export async function listPublicAgents(db: Executor, municipalityId: string, processId: string, f: RegistryFilters) {
   let q = db.selectFrom('agents as a')
-    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'a.zone_id').onRef('z.municipality_id', '=', 'a.municipality_id'))
     .leftJoin('organizations as o', (j) => j.onRef('o.id', '=', 'a.organization_id').onRef('o.municipality_id', '=', 'a.municipality_id'))
-    .select(['a.id', 'a.full_name', 'a.status', 'a.decision_reason', 'a.decided_at', 'a.created_at',
-      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type'])
+    .select(['a.id', 'a.full_name', 'a.status', 'a.decision_reason', 'a.decided_at', 'a.created_at', 'a.zone_id',
+      'o.id as org_id', 'o.name as org_name', 'o.type as org_type'])
     .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
   if (f.status) q = q.where('a.status', '=', f.status);
   if (f.zoneId) q = q.where('a.zone_id', '=', f.zoneId);
-  return q.orderBy('a.full_name').execute();
+  return withZoneNames(db, municipalityId, await q.orderBy('a.full_name').execute());
 }
 
 /** Organizations as the public sees them: no contact. */
 export async function listPublicOrganizations(db: Executor, municipalityId: string, processId: string, f: RegistryFilters) {
   let q = db.selectFrom('organizations as o')
-    .innerJoin('zones as z', (j) => j.onRef('z.id', '=', 'o.zone_id').onRef('z.municipality_id', '=', 'o.municipality_id'))
-    .select(['o.id', 'o.name', 'o.type', 'o.registry_number', 'o.status', 'o.decision_reason', 'o.decided_at', 'o.created_at',
-      'z.id as zone_id', 'z.code as zone_code', 'z.name as zone_name'])
+    .select(['o.id', 'o.name', 'o.type', 'o.registry_number', 'o.status', 'o.decision_reason', 'o.decided_at', 'o.created_at', 'o.zone_id'])
     .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
   if (f.status) q = q.where('o.status', '=', f.status);
   if (f.zoneId) q = q.where('o.zone_id', '=', f.zoneId);
-  return q.orderBy('o.name').execute();
+  return withZoneNames(db, municipalityId, await q.orderBy('o.name').execute());
+}
+
+/** Rows with the code and name of their zone added. */
+async function withZoneNames<R extends { zone_id: string }>(db: Executor, municipalityId: string, rows: R[]): Promise<(R & { zone_code: string; zone_name: string })[]> {
+  const zones = await zonesById(db, municipalityId);
+  return rows.map((r) => ({ ...r, zone_code: zoneOf(zones, r.zone_id).code, zone_name: zoneOf(zones, r.zone_id).name }));
 }

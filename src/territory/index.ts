@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { TERRITORY_DEMO } from './territory.demo.ts';
 import { MESSAGES } from './territory.messages.ts';
 import './territory.tables.ts';
 import { territoryRoutes } from './territory.routes.ts';
@@ -9,4 +10,5 @@ export const territoryArea = defineArea({
   tables: ['jurisdictions', 'municipalities'],
   routes: territoryRoutes,
   messages: MESSAGES,
+  demo: TERRITORY_DEMO,
 });

@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { TRAINING_DEMO } from './training.demo.ts';
 import { ACTIONS } from './training.policy.ts';
 import { MESSAGES } from './training.messages.ts';
 import { TRAINING_GATES } from './training.gates.ts';
@@ -13,4 +14,5 @@ export const trainingArea = defineArea({
   actions: ACTIONS,
   messages: MESSAGES,
   phaseGates: TRAINING_GATES,
+  demo: TRAINING_DEMO,
 });

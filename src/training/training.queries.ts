@@ -1,5 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import { processRulesSchema, type ProcessRules } from '@concerta/contracts';
+import type { ProcessRules } from '@concerta/contracts';
+import { findProcess } from '../processes/process.queries.ts';
+import { agentProfiles, approvedAgentIds } from '../registration/registration.queries.ts';
 
 /**
  * Who is trained, for the modules that depend on it (voting, participation figures).
@@ -10,18 +12,16 @@ import { processRulesSchema, type ProcessRules } from '@concerta/contracts';
  */
 
 async function processRules(db: Executor, municipalityId: string, processId: string): Promise<ProcessRules | null> {
-  const r = await db.selectFrom('processes').select('rules').where('municipality_id', '=', municipalityId).where('id', '=', processId).executeTakeFirst();
-  return r ? processRulesSchema.parse(JSON.parse(r.rules)) : null;
+  return (await findProcess(db, municipalityId, processId))?.rules ?? null;
 }
 
 /** The ids of approved agents of the process who attended at least `minSessions` of its sessions (a subquery). */
 export function trainedAgentsQuery(db: Executor, municipalityId: string, processId: string, minSessions: number) {
   return db.selectFrom('training_attendance as ta')
     .innerJoin('training_sessions as s', (j) => j.onRef('s.municipality_id', '=', 'ta.municipality_id').onRef('s.id', '=', 'ta.session_id'))
-    .innerJoin('agents as a', (j) => j.onRef('a.municipality_id', '=', 'ta.municipality_id').onRef('a.id', '=', 'ta.agent_id'))
     .select('ta.agent_id')
     .where('ta.municipality_id', '=', municipalityId).where('s.process_id', '=', processId)
-    .where('a.process_id', '=', processId).where('a.status', '=', 'approved')
+    .where('ta.agent_id', 'in', approvedAgentIds(db, municipalityId, processId))
     .groupBy('ta.agent_id')
     .having((eb) => eb.fn.countAll(), '>=', minSessions);
 }
@@ -72,13 +72,11 @@ export async function eligibleVoters(db: Executor, municipalityId: string, proce
   const rules = await processRules(db, municipalityId, processId);
   if (!rules) return [];
   const trained = new Set((await trainedAgentsQuery(db, municipalityId, processId, rules.minTrainingSessions).execute()).map((r) => r.agent_id));
-  const rows = await db.selectFrom('agents').select(['id', 'dni', 'full_name', 'sex', 'zone_id', 'organization_id', 'user_id'])
-    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('status', '=', 'approved')
-    .orderBy('full_name').orderBy('id').execute();
-  return rows
-    .map((r) => ({
-      agentId: r.id, dni: r.dni, fullName: r.full_name, sex: r.sex, zoneId: r.zone_id, organizationId: r.organization_id,
-      userId: r.user_id, trained: trained.has(r.id),
+  const agents = await agentProfiles(db, municipalityId, { processId, approvedOnly: true });
+  return agents
+    .map((a) => ({
+      agentId: a.id, dni: a.dni, fullName: a.fullName, sex: a.sex, zoneId: a.zoneId, organizationId: a.organizationId,
+      userId: a.userId, trained: trained.has(a.id),
     }))
     .filter((v) => !rules.trainingRequiredToVote || v.trained);
 }

@@ -1,6 +1,10 @@
 import type { Executor } from '../db/database.ts';
 import type { TrainingSessionsTable } from './training.tables.ts';
 import { fileSummaries } from '../files/files.queries.ts';
+import { memberWithRole, userNames } from '../accounts/accounts.queries.ts';
+import { findZoneRef, zonesById } from '../plan/plan.queries.ts';
+import { agentProfiles, findApprovedAgentByDni as findApprovedAgent } from '../registration/registration.queries.ts';
+import { municipalityName as nameOfMunicipality } from '../territory/territory.queries.ts';
 import type { TrainingSession } from './training.ts';
 
 /** Every query names the municipality: a session, agent or file of another municipality is never reachable. */
@@ -19,9 +23,8 @@ export interface SessionRecord {
 
 function sessionsQuery(db: Executor, municipalityId: string, processId: string) {
   return db.selectFrom('training_sessions as s')
-    .leftJoin('zones as z', (j) => j.onRef('z.municipality_id', '=', 's.municipality_id').onRef('z.id', '=', 's.zone_id'))
     .select(['s.id', 's.process_id', 's.topic', 's.place', 's.starts_at', 's.ends_at', 's.facilitator_id', 's.facilitator_name',
-      's.zone_id', 'z.name as zone_name', 's.created_at'])
+      's.zone_id', 's.created_at'])
     .select((eb) => eb.selectFrom('training_attendance as ta').select((e) => e.fn.countAll<number>().as('n'))
       .whereRef('ta.municipality_id', '=', 's.municipality_id').whereRef('ta.session_id', '=', 's.id').as('attendance_count'))
     .where('s.municipality_id', '=', municipalityId).where('s.process_id', '=', processId);
@@ -32,10 +35,11 @@ async function withMaterials(db: Executor, municipalityId: string, rows: Awaited
   const links = await db.selectFrom('training_materials').select(['session_id', 'file_id'])
     .where('municipality_id', '=', municipalityId).where('session_id', 'in', rows.map((r) => r.id)).orderBy('file_id').execute();
   const files = new Map((await fileSummaries(db, municipalityId, links.map((l) => l.file_id))).map((f) => [f.id, f]));
+  const zones = await zonesById(db, municipalityId);
   return rows.map((r) => ({
     id: r.id, processId: r.process_id, topic: r.topic, place: r.place, startsAt: r.starts_at, endsAt: r.ends_at,
     facilitator: { userId: r.facilitator_id, name: r.facilitator_name },
-    zone: r.zone_id ? { id: r.zone_id, name: r.zone_name ?? '' } : null,
+    zone: r.zone_id ? { id: r.zone_id, name: zones.get(r.zone_id)?.name ?? '' } : null,
     materials: links.filter((l) => l.session_id === r.id).flatMap((l) => (files.has(l.file_id) ? [files.get(l.file_id)!] : []))
       .sort((a, b) => a.filename.localeCompare(b.filename, 'es')),
     attendanceCount: Number(r.attendance_count ?? 0),
@@ -71,15 +75,12 @@ export async function updateSession(db: Executor, municipalityId: string, s: Ses
 
 /** A user of this municipality who may facilitate (facilitator or administrator role), or null. */
 export async function findFacilitator(db: Executor, municipalityId: string, userId: string): Promise<{ id: string; name: string } | null> {
-  const r = await db.selectFrom('memberships as ms').innerJoin('users as u', 'u.id', 'ms.user_id').select(['u.id', 'u.name'])
-    .where('ms.municipality_id', '=', municipalityId).where('ms.user_id', '=', userId).where('ms.role', 'in', ['facilitator', 'administrator'])
-    .executeTakeFirst();
-  return r ?? null;
+  return memberWithRole(db, municipalityId, userId, ['facilitator', 'administrator']);
 }
 
 export async function findZone(db: Executor, municipalityId: string, zoneId: string): Promise<{ id: string; name: string } | null> {
-  const r = await db.selectFrom('zones').select(['id', 'name']).where('municipality_id', '=', municipalityId).where('id', '=', zoneId).executeTakeFirst();
-  return r ?? null;
+  const z = await findZoneRef(db, municipalityId, zoneId);
+  return z ? { id: z.id, name: z.name } : null;
 }
 
 /** Links a file to a session; false when it was already linked. */
@@ -104,29 +105,22 @@ export interface AgentRef {
 
 /** Agents of this municipality by id (any process, any status), to explain why one may not be recorded. */
 export async function findAgents(db: Executor, municipalityId: string, agentIds: readonly string[]): Promise<AgentRef[]> {
-  if (agentIds.length === 0) return [];
-  const rows = await db.selectFrom('agents').select(['id', 'process_id', 'full_name', 'status'])
-    .where('municipality_id', '=', municipalityId).where('id', 'in', [...agentIds]).execute();
-  return rows.map((r) => ({ id: r.id, processId: r.process_id, fullName: r.full_name, status: r.status }));
+  return (await agentProfiles(db, municipalityId, { ids: agentIds })).map((a) => ({ id: a.id, processId: a.processId, fullName: a.fullName, status: a.status }));
 }
 
 export async function findApprovedAgentByDni(db: Executor, municipalityId: string, processId: string, dni: string): Promise<{ id: string; fullName: string } | null> {
-  const r = await db.selectFrom('agents').select(['id', 'full_name']).where('municipality_id', '=', municipalityId)
-    .where('process_id', '=', processId).where('dni', '=', dni).where('status', '=', 'approved').executeTakeFirst();
-  return r ? { id: r.id, fullName: r.full_name } : null;
+  const a = await findApprovedAgent(db, municipalityId, processId, dni);
+  return a ? { id: a.id, fullName: a.fullName } : null;
 }
 
 /** Approved agents of the process to invite (those of one zone for a zone session), with their contact. */
 export async function agentsToInvite(db: Executor, municipalityId: string, processId: string, zoneId: string | null) {
-  let q = db.selectFrom('agents').select(['id', 'full_name', 'email', 'phone'])
-    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('status', '=', 'approved');
-  if (zoneId) q = q.where('zone_id', '=', zoneId);
-  return q.orderBy('full_name').orderBy('id').execute();
+  return (await agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }))
+    .map((a) => ({ id: a.id, full_name: a.fullName, email: a.email, phone: a.phone }));
 }
 
 export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {
-  const r = await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow();
-  return r.name;
+  return nameOfMunicipality(db, municipalityId);
 }
 
 /** Records one attendance; false when it was already recorded (recording twice never duplicates). */
@@ -164,35 +158,34 @@ export interface AttendanceRecord {
 
 /** Who attended a session, with names: for staff only. */
 export async function listAttendance(db: Executor, municipalityId: string, sessionId: string): Promise<AttendanceRecord[]> {
-  const rows = await db.selectFrom('training_attendance as ta')
-    .innerJoin('agents as a', (j) => j.onRef('a.municipality_id', '=', 'ta.municipality_id').onRef('a.id', '=', 'ta.agent_id'))
-    .innerJoin('zones as z', (j) => j.onRef('z.municipality_id', '=', 'a.municipality_id').onRef('z.id', '=', 'a.zone_id'))
-    .leftJoin('organizations as o', (j) => j.onRef('o.municipality_id', '=', 'a.municipality_id').onRef('o.id', '=', 'a.organization_id'))
-    .innerJoin('users as u', 'u.id', 'ta.recorded_by')
-    .select(['a.id', 'a.full_name', 'a.dni', 'z.id as zone_id', 'z.name as zone_name', 'o.name as organization_name', 'ta.method', 'ta.recorded_at', 'u.name as recorded_by_name'])
-    .where('ta.municipality_id', '=', municipalityId).where('ta.session_id', '=', sessionId)
-    .orderBy('a.full_name').orderBy('a.id').execute();
-  return rows.map((r) => ({
-    agentId: r.id, fullName: r.full_name, dni: r.dni, zone: { id: r.zone_id, name: r.zone_name }, organizationName: r.organization_name,
-    method: r.method, recordedAt: r.recorded_at, recordedByName: r.recorded_by_name,
-  }));
+  const rows = await db.selectFrom('training_attendance').select(['agent_id', 'method', 'recorded_at', 'recorded_by'])
+    .where('municipality_id', '=', municipalityId).where('session_id', '=', sessionId).execute();
+  const byAgent = new Map(rows.map((r) => [r.agent_id, r]));
+  const [agents, zones, recorders] = await Promise.all([
+    agentProfiles(db, municipalityId, { ids: [...byAgent.keys()] }), zonesById(db, municipalityId), userNames(db, rows.map((r) => r.recorded_by)),
+  ]);
+  return agents.map((a) => {
+    const r = byAgent.get(a.id)!;
+    return {
+      agentId: a.id, fullName: a.fullName, dni: a.dni, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' }, organizationName: a.organizationName,
+      method: r.method, recordedAt: r.recorded_at, recordedByName: recorders.get(r.recorded_by) ?? '',
+    };
+  });
 }
 
 /** Approved agents of a process with how many of its sessions each attended. */
 export async function approvedAgentsWithAttendance(db: Executor, municipalityId: string, processId: string) {
-  const rows = await db.selectFrom('agents as a')
-    .innerJoin('zones as z', (j) => j.onRef('z.municipality_id', '=', 'a.municipality_id').onRef('z.id', '=', 'a.zone_id'))
-    .leftJoin('organizations as o', (j) => j.onRef('o.municipality_id', '=', 'a.municipality_id').onRef('o.id', '=', 'a.organization_id'))
-    .select(['a.id', 'a.full_name', 'a.dni', 'a.sex', 'z.id as zone_id', 'z.name as zone_name', 'o.name as organization_name'])
-    .select((eb) => eb.selectFrom('training_attendance as ta')
+  const [agents, zones, attended] = await Promise.all([
+    agentProfiles(db, municipalityId, { processId, approvedOnly: true }),
+    zonesById(db, municipalityId),
+    db.selectFrom('training_attendance as ta')
       .innerJoin('training_sessions as s', (j) => j.onRef('s.municipality_id', '=', 'ta.municipality_id').onRef('s.id', '=', 'ta.session_id'))
-      .select((e) => e.fn.countAll<number>().as('n'))
-      .whereRef('ta.municipality_id', '=', 'a.municipality_id').whereRef('ta.agent_id', '=', 'a.id').whereRef('s.process_id', '=', 'a.process_id')
-      .as('sessions_attended'))
-    .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId).where('a.status', '=', 'approved')
-    .orderBy('a.full_name').orderBy('a.id').execute();
-  return rows.map((r) => ({
-    agentId: r.id, fullName: r.full_name, dni: r.dni, sex: r.sex, zone: { id: r.zone_id, name: r.zone_name },
-    organizationName: r.organization_name, sessionsAttended: Number(r.sessions_attended ?? 0),
+      .select(['ta.agent_id', (e) => e.fn.countAll<number>().as('n')])
+      .where('ta.municipality_id', '=', municipalityId).where('s.process_id', '=', processId).groupBy('ta.agent_id').execute(),
+  ]);
+  const sessions = new Map(attended.map((r) => [r.agent_id, Number(r.n)]));
+  return agents.map((a) => ({
+    agentId: a.id, fullName: a.fullName, dni: a.dni, sex: a.sex, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' },
+    organizationName: a.organizationName, sessionsAttended: sessions.get(a.id) ?? 0,
   }));
 }

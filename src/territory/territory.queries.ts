@@ -1,0 +1,9 @@
+/** What other parts may ask of the territory area: the municipalities (the tenants) and their names. */
+import type { Executor } from '../db/database.ts';
+
+export { findMunicipalityBySlug } from './territory.repository.ts';
+
+/** A municipality's name (it signs the messages sent in its name). */
+export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {
+  return (await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow()).name;
+}
