@@ -55,7 +55,7 @@ program.command('seed')
   .requiredOption('--demo', 'the Ilo demo municipality (skipped if already there)')
   .action(action(async () => {
     const { openDatabase, migrateToLatest } = await database();
-    const [{ seedDemo }, { DEMO_PASSWORD }] = await Promise.all([import('../demo/seed.ts'), import('../demo/ilo.ts')]);
+    const [{ seedDemo }, { DEMO_PASSWORD }] = await Promise.all([import('../seed.ts'), import('../demo/ilo.ts')]);
     const handle = openDatabase((await config()).databaseUrl);
     try {
       await migrateToLatest(handle);

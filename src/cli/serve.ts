@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { build } from '../app.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { seedDemo } from '../demo/seed.ts';
+import { seedDemo } from '../seed.ts';
 import { DEMO_PASSWORD } from '../demo/ilo.ts';
 import { LogAdapter } from '../communication/adapters.ts';
 import { dispatchPending } from '../communication/dispatcher.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/db.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
+import { seedDemo } from '../../src/seed.ts';
 import { verifyAuditChains } from '../../src/audit/audit-log.ts';
 import { quotaStatus } from '../../src/quotas/quota.queries.ts';
 import { localDate } from '../../src/shared/clock.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { build } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Dialect } from '../../src/db/database.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
+import { seedDemo } from '../../src/seed.ts';
 import { DEMO_PASSWORD } from '../../src/demo/ilo.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build } from '../../src/app.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
+import { seedDemo } from '../../src/seed.ts';
 import type { Dialect } from '../../src/db/database.ts';
 import { createTestDatabase } from './db.ts';
 import { TEST_LOG_N, testConfig } from './app.ts';

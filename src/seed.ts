@@ -1,10 +1,10 @@
-import type { DatabaseHandle } from '../db/database.ts';
-import { appendAudit, PLATFORM_SCOPE } from '../audit/audit-log.ts';
-import { DEFAULT_LOG_N } from '../accounts/password.ts';
-import { DEMO_ACCOUNTS_BY_ROLE, DEMO_MUNICIPALITY, DemoState, type DemoContext, type PlatformDemoContext } from '../kernel/area.ts';
-import { findMunicipalityBySlug } from '../territory/territory.queries.ts';
-import { AREAS } from '../areas.ts';
-import { DEMO_ACCOUNTS } from './ilo.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { appendAudit, PLATFORM_SCOPE } from './audit/audit-log.ts';
+import { DEFAULT_LOG_N } from './accounts/password.ts';
+import { DEMO_ACCOUNTS_BY_ROLE, DEMO_MUNICIPALITY, DemoState, type DemoContext, type PlatformDemoContext } from './kernel/area.ts';
+import { findMunicipalityBySlug } from './territory/territory.queries.ts';
+import { AREAS } from './areas.ts';
+import { DEMO_ACCOUNTS } from './demo/ilo.ts';
 
 export interface SeedResult {
   seeded: boolean;
