@@ -16,6 +16,8 @@ export interface Config {
   signInPerMinute: number;
   /** Failed sign-ins allowed per account (login) in 15 minutes, whatever the address. */
   signInFailuresPerAccount: number;
+  /** Online registrations and their corrections allowed per account per minute (each carries a DNI). */
+  dniLookupsPerMinute: number;
   /** Sign-ups allowed per client address per hour. */
   signUpPerHour: number;
   /**
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInPerMinute: Number(env.SIGNIN_PER_MINUTE ?? 10),
     signInFailuresPerAccount: Number(env.SIGNIN_FAILURES_PER_ACCOUNT ?? 10),
     signUpPerHour: Number(env.SIGNUP_PER_HOUR ?? 20),
+    dniLookupsPerMinute: Number(env.DNI_LOOKUPS_PER_MINUTE ?? 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

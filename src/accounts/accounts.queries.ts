@@ -1,4 +1,6 @@
 import type { Executor } from '../db/database.ts';
+import { isUniqueViolation } from '../db/unique.ts';
+import { AppError } from '../shared/errors.ts';
 
 /** What other areas may ask of the accounts area: granting the role an approved registration brings, people's names, roles held. */
 export { grantRole } from './accounts.repository.ts';
@@ -18,4 +20,21 @@ export async function memberWithRole(db: Executor, municipalityId: string, userI
   if (!held) return null;
   const name = (await userNames(db, [userId])).get(userId);
   return name === undefined ? null : { id: userId, name };
+}
+
+/**
+ * An account without a DNI states it once, with its first online registration: from then on its online registrations
+ * use that DNI. Refused (DNI_NOT_AVAILABLE, saying no more) when another account holds that DNI. Returns the
+ * account's DNI after the claim.
+ */
+export async function claimDni(db: Executor, userId: string, dni: string): Promise<string | null> {
+  try {
+    await db.updateTable('users').set({ dni }).where('id', '=', userId).where('dni', 'is', null).execute();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('DNI_NOT_AVAILABLE', {}, 'dni');
+    throw err;
+  }
+  // Read back: a registration racing this one may have stated another DNI first; the caller compares.
+  const row = await db.selectFrom('users').select('dni').where('id', '=', userId).executeTakeFirst();
+  return row?.dni ?? null;
 }

@@ -27,10 +27,15 @@ export async function roleGrants(db: Executor, userId: string): Promise<RoleGran
   return rows.map((r) => ({ municipalityId: r.municipality_id, municipalitySlug: r.slug, municipalityName: r.name, role: r.role as Role }));
 }
 
-export async function grantRole(db: Executor, grant: { municipalityId: string; userId: string; role: Role; grantedAt: string; grantedBy: string | null }): Promise<void> {
-  await db.insertInto('memberships').values({
+/**
+ * Grants a role; a role already held stays as it was (its first grant is kept). The primary key decides two grants
+ * at the same moment, so the check and the write cannot race. Returns whether the role is new.
+ */
+export async function grantRole(db: Executor, grant: { municipalityId: string; userId: string; role: Role; grantedAt: string; grantedBy: string | null }): Promise<boolean> {
+  const result = await db.insertInto('memberships').values({
     municipality_id: grant.municipalityId, user_id: grant.userId, role: grant.role, granted_at: grant.grantedAt, granted_by: grant.grantedBy,
-  }).execute();
+  }).onConflict((oc) => oc.columns(['municipality_id', 'user_id', 'role']).doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function actorOf(db: Executor, user: Pick<UsersTable, 'id' | 'name' | 'email' | 'dni'>): Promise<Actor> {

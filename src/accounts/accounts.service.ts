@@ -49,8 +49,8 @@ export async function signUp(handle: DatabaseHandle, settings: AccountSettings, 
   const user = { id: newId(), name: input.name.trim(), email, dni, password_hash: passwordHash, created_at: now() };
   await handle.db.transaction().execute(async (trx) => {
     const existing = await repo.findUserByEmailOrDni(trx, email, dni);
-    if (existing && email && existing.email === email) throw new AppError('EMAIL_TAKEN', { email }, 'email');
-    if (existing) throw new AppError('DNI_TAKEN', { dni }, 'dni');
+    // One answer whichever of the two exists, so sign-up does not tell which emails or DNIs have accounts.
+    if (existing) throw new AppError('ACCOUNT_EXISTS', {}, email ? 'email' : 'dni');
     await repo.insertUser(trx, user);
     await appendAudit(trx, handle.dialect, {
       scope: PLATFORM_SCOPE, actorId: user.id, action: 'account.sign_up', entityType: 'user', entityId: user.id,
@@ -59,7 +59,7 @@ export async function signUp(handle: DatabaseHandle, settings: AccountSettings, 
   }).catch((err: unknown) => {
     // Two sign-ups racing for the same login: the unique key decides, the loser gets the same coded error.
     if (err instanceof AppError) throw err;
-    if (isUniqueViolation(err)) throw email ? new AppError('EMAIL_TAKEN', { email }, 'email') : new AppError('DNI_TAKEN', { dni }, 'dni');
+    if (isUniqueViolation(err)) throw new AppError('ACCOUNT_EXISTS', {}, email ? 'email' : 'dni');
     throw err;
   });
   return openSession(handle, settings, user);

@@ -35,10 +35,7 @@ export async function grantMembership(handle: DatabaseHandle, actor: Actor, muni
   const user = kind ? await findUserByLogin(handle.db, kind, login) : undefined;
   if (!user) throw new AppError('UNKNOWN_REFERENCE', { what: 'account', value: login }, 'login');
   await handle.db.transaction().execute(async (trx) => {
-    const held = await trx.selectFrom('memberships').select('role').where('municipality_id', '=', municipalityId)
-      .where('user_id', '=', user.id).where('role', '=', role).executeTakeFirst();
-    if (held) return;
-    await grantRole(trx, { municipalityId, userId: user.id, role, grantedAt: now(), grantedBy: actor.userId });
+    if (!(await grantRole(trx, { municipalityId, userId: user.id, role, grantedAt: now(), grantedBy: actor.userId }))) return;
     await appendAudit(trx, handle.dialect, { scope: municipalityId, actorId: actor.userId, action: 'membership.grant', entityType: 'user', entityId: user.id, reason, data: { role } });
   });
   return (await listMembers(handle, municipalityId)).find((m) => m.userId === user.id)!;

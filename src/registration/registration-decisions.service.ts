@@ -63,11 +63,8 @@ export async function decideAgents(handle: DatabaseHandle, actor: Actor, municip
     },
     apply: (trx, a, d) => repo.decideAgent(trx, municipalityId, a.id, { status: d.status as 'approved' | 'rejected', reason: d.reason, at: d.at, by: d.by }),
     follow: async (trx, a, d) => {
-      let roleGranted = false;
-      if (d.status === 'approved' && a.userId && !(await repo.hasRole(trx, municipalityId, a.userId, 'participating_agent'))) {
-        await grantRole(trx, { municipalityId, userId: a.userId, role: 'participating_agent', grantedAt: d.at, grantedBy: d.by });
-        roleGranted = true;
-      }
+      const roleGranted = d.status === 'approved' && a.userId !== null
+        && await grantRole(trx, { municipalityId, userId: a.userId, role: 'participating_agent', grantedAt: d.at, grantedBy: d.by });
       return { roleGranted };
     },
     auditData: (a) => ({ processId, delegateOf: a.organization?.id ?? null }),

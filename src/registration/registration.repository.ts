@@ -171,9 +171,6 @@ export async function decideAgent(db: Executor, municipalityId: string, id: stri
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function hasRole(db: Executor, municipalityId: string, userId: string, role: string): Promise<boolean> {
-  return (await memberWithRole(db, municipalityId, userId, [role])) !== null;
-}
 
 // --- Organizations ---
 

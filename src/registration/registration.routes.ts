@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
@@ -40,8 +40,11 @@ export function registrationRoutes(ctx: AppContext) {
 
     // --- Agents ---
 
+    // A DNI sent by a person for themself is a lookup too: limited per account, so it cannot be used to probe DNIs.
+    const perAccount = { max: ctx.config.dniLookupsPerMinute, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => req.actor?.userId ?? req.ip };
+
     r.post(`${base}/agents`, {
-      config: { policy: 'signed-in' },
+      config: { policy: 'signed-in', rateLimit: perAccount },
       schema: { tags, summary: 'Register yourself online as a participating agent (pending until the municipality decides)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
     }, async (request, reply) => {
       const a = await service.registerSelf(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
@@ -85,7 +88,7 @@ export function registrationRoutes(ctx: AppContext) {
     });
 
     r.patch(`${base}/agents/:agentId`, {
-      config: { policy: 'signed-in' },
+      config: { policy: 'signed-in', rateLimit: perAccount },
       schema: {
         tags, summary: 'Correct a pending registration: its owner; for face-to-face and imported ones, staff who register others. Every rule is checked again',
         params: agentParams, body: agentPatchBody, response: { 200: agentSchema, ...writeErrors },

@@ -2,7 +2,10 @@ import type { DatabaseHandle, Executor } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { isUniqueViolation } from '../db/unique.ts';
+import { isUniqueViolation, violatesKey } from '../db/unique.ts';
+
+/** One online registration per account and process (migration 0008). */
+const ONE_PER_ACCOUNT = { index: 'agents_one_per_account', columns: ['agents.process_id', 'agents.user_id'] } as const;
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
@@ -12,6 +15,7 @@ import { validateOrganization, type OrganizationDraft, type OrganizationInput } 
 import { registrationWindowError } from './registration-window.ts';
 import { firstIssue, issueError, type Agent, type Organization, type RegistrationSource } from './registration.ts';
 import * as repo from './registration.repository.ts';
+import { claimDni } from '../accounts/accounts.queries.ts';
 
 /**
  * Registering agents and organizations, editing a pending registration, and reading them. Who may:
@@ -68,6 +72,11 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkAgent(trx, municipalityId, process.id, agentInput(body));
+    // Online, a person registers with the DNI of their account; an account without one states it now, once.
+    if (source === 'online') {
+      const own = actor.dni ?? await claimDni(trx, actor.userId, draft.dni);
+      if (own !== draft.dni) throw new AppError('DNI_NOT_OWN', { accountDni: own }, 'dni');
+    }
     const at = now();
     await repo.insertAgent(trx, {
       municipality_id: municipalityId, id, process_id: process.id, dni: draft.dni, full_name: draft.fullName, sex: draft.sex,
@@ -80,7 +89,8 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
       data: { processId: process.id, source, zoneId: draft.zoneId, organizationId: draft.organizationId },
     });
   }).catch((err: unknown) => {
-    // Two registrations of one DNI racing: the unique key decides, the loser gets the same coded error.
+    // Two registrations racing: the unique keys decide, the loser gets the same coded error as if it had come second.
+    if (violatesKey(err, ONE_PER_ACCOUNT)) throw new AppError('ALREADY_REGISTERED');
     if (isUniqueViolation(err)) throw dniTaken(body.dni.trim());
     throw err;
   });
@@ -91,8 +101,8 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
 export async function registerSelf(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: AgentBody): Promise<Agent> {
   const process = await requireProcess(handle.db, municipalityId, processId);
   assertOpen(process);
-  if (actor.dni && actor.dni !== body.dni.trim()) throw new AppError('DNI_NOT_OWN', { accountDni: actor.dni }, 'dni');
   if (await repo.findAgentOfUser(handle.db, municipalityId, processId, actor.userId)) throw new AppError('ALREADY_REGISTERED');
+  if (actor.dni && actor.dni !== body.dni.trim()) throw new AppError('DNI_NOT_OWN', { accountDni: actor.dni }, 'dni');
   return insertAgent(handle, actor, municipalityId, process, body, 'online');
 }
 

@@ -228,8 +228,10 @@ describe.each(testDialects())('registering agents and organizations on %s', (dia
       expect((await auditOf(w, ownId)).map((e) => e.action)).toEqual(['registration.register', 'registration.update']);
 
       const taken = (await get(w, w.admin, url(processId, `/agents/${inPersonId}`))).json().dni;
+      // Another person's DNI is refused as not the account's own: the answer says nothing of that DNI's registration.
       const dup = await patch(w, owner, url(processId, `/agents/${ownId}`), { dni: taken });
-      expect(dup.json().error.code).toBe('DNI_ALREADY_REGISTERED');
+      expect(dup.json().error.code).toBe('DNI_NOT_OWN');
+      expect(JSON.stringify(dup.json())).not.toContain(taken);
       expect((await patch(w, owner, url(processId, `/agents/${ownId}`), { zoneId: 'nowhere' })).json().error.code).toBe('UNKNOWN_REFERENCE');
       expect((await patch(w, owner, url(processId, `/agents/${ownId}`), { phone: null, email: null })).json().error.code).toBe('CONTACT_REQUIRED');
       expect((await patch(w, owner, url(processId, `/agents/${ownId}`), { status: 'approved' })).json().error).toMatchObject({ code: 'VALIDATION', field: 'status' });

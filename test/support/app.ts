@@ -16,7 +16,7 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), webDist: null, logLevel: 'silent', signInPerMinute: 1000, signUpPerHour: 1000, signInFailuresPerAccount: 1000, ...overrides };
+  return { ...loadConfig({}), webDist: null, logLevel: 'silent', signInPerMinute: 1000, signUpPerHour: 1000, signInFailuresPerAccount: 1000, dniLookupsPerMinute: 1000, ...overrides };
 }
 
 /** A real application on a fresh database of the dialect, with the Ilo demo loaded unless `seed: false`. */
