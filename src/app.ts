@@ -63,6 +63,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   const ctx: AppContext = {
     db: opts.db, config: opts.config, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N,
     phaseGates: AREAS.flatMap((a) => a.phaseGates ?? []),
+    publicFileChecks: AREAS.flatMap((a) => (a.publicFiles ? [a.publicFiles] : [])),
   };
   const app = Fastify({
     logger: opts.logger ?? { level: opts.config.logLevel },

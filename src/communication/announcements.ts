@@ -87,3 +87,12 @@ export async function updateAnnouncement(handle: DatabaseHandle, actor: Actor, m
   });
   return (await listAnnouncements(handle.db, municipalityId, processId, { includeDrafts: true })).find((a) => a.id === id)!;
 }
+
+/** Whether the file is attached to a published announcement: then it is a public document. */
+export async function isPublishedAttachment(db: Executor, municipalityId: string, fileId: string): Promise<boolean> {
+  const row = await db.selectFrom('announcement_attachments as a')
+    .innerJoin('announcements as n', (j) => j.onRef('n.municipality_id', '=', 'a.municipality_id').onRef('n.id', '=', 'a.announcement_id'))
+    .select('a.file_id').where('a.municipality_id', '=', municipalityId).where('a.file_id', '=', fileId)
+    .where('n.published_at', 'is not', null).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

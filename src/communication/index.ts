@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { isPublishedAttachment } from './announcements.ts';
 import { COMMUNICATION_DEMO } from './communication.demo.ts';
 import { ACTIONS } from './communication.policy.ts';
 import { MESSAGES } from './communication.messages.ts';
@@ -10,6 +11,7 @@ export const communicationArea = defineArea({
   name: 'communication',
   tables: ['announcements', 'announcement_attachments', 'notifications'],
   routes: communicationRoutes,
+  publicFiles: isPublishedAttachment,
   actions: ACTIONS,
   messages: MESSAGES,
   demo: COMMUNICATION_DEMO,

@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { MAX_FILE_BYTES, contentDisposition, fileDownloadPath } from './file-types.ts';
 import { listFiles } from './files.repository.ts';
 import * as service from './files.service.ts';
+import { mayDownload } from './files.policy.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 
 export const fileSummarySchema = named('StoredFile', z.object({
@@ -84,20 +85,25 @@ export function filesRoutes(ctx: AppContext) {
       config: { policy: 'public' },
       schema: {
         tags: ['files'],
-        summary: 'Download a document (public: briefing materials and announcement attachments are public documents). ETag is the SHA-256.',
+        summary: 'Download a document: public once attached to something public (a published announcement, a training session); otherwise staff who upload only. ETag is the SHA-256.',
         params: fileParams,
         response: { 404: errorResponse },
       },
     }, async (request, typedReply) => {
       // The answer is the file itself, not a JSON shape.
       const reply = typedReply as FastifyReply;
-      const file = await service.getFile(ctx.db, municipalityOf(request).id, request.params.fileId);
+      const m = municipalityOf(request);
+      const checks = await Promise.all(ctx.publicFileChecks.map((isPublic) => isPublic(ctx.db.db, m.id, request.params.fileId)));
+      const isPublic = checks.some(Boolean);
+      // A file nobody shows publicly is a 404 to others: its existence is not told either.
+      if (!mayDownload(request.actor, m.id, isPublic)) throw new AppError('NOT_FOUND', { what: `file ${request.params.fileId}` });
+      const file = await service.getFile(ctx.db, m.id, request.params.fileId);
       const etag = `"${file.sha256}"`;
       reply
         .header('etag', etag)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'public, max-age=300');
+        .header('cache-control', isPublic ? 'public, max-age=300' : 'private, no-store');
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*')) {
         return reply.code(304).send();

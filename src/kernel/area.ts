@@ -29,6 +29,8 @@ export interface AreaModule {
   readonly phaseGates?: readonly PhaseGate[];
   /** Its part of the Ilo demo (`<area>.demo.ts`), run in area order inside the seeding transaction. */
   readonly demo?: AreaDemo;
+  /** Whether a stored file is public because this area shows it publicly (an attachment of a published announcement ...). */
+  readonly publicFiles?: PublicFileCheck;
   /** Route parameters that name things it owns (`processId` ...), resolved inside the municipality by the access chain. */
   readonly scopeParams?: Readonly<Record<string, AreaScopeParam>>;
 }
@@ -47,7 +49,12 @@ export interface AppContext {
   passwordLogN: number;
   /** Every area's phase gates, for the processes area to run when a phase moves. */
   phaseGates: readonly PhaseGate[];
+  /** Every area's say on whether a file is public: a file nobody shows publicly is for staff only. */
+  publicFileChecks: readonly PublicFileCheck[];
 }
+
+/** Whether an area shows this file publicly. */
+export type PublicFileCheck = (db: Executor, municipalityId: string, fileId: string) => Promise<boolean>;
 
 /** The process as a phase gate sees it. */
 export interface GateSubject {

@@ -1,4 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
+import { isTrainingMaterial } from './training.queries.ts';
 import { TRAINING_DEMO } from './training.demo.ts';
 import { ACTIONS } from './training.policy.ts';
 import { MESSAGES } from './training.messages.ts';
@@ -11,6 +12,7 @@ export const trainingArea = defineArea({
   name: 'training',
   tables: ['training_sessions', 'training_materials', 'training_attendance'],
   routes: trainingRoutes,
+  publicFiles: isTrainingMaterial,
   actions: ACTIONS,
   messages: MESSAGES,
   phaseGates: TRAINING_GATES,

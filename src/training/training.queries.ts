@@ -80,3 +80,10 @@ export async function eligibleVoters(db: Executor, municipalityId: string, proce
     }))
     .filter((v) => !rules.trainingRequiredToVote || v.trained);
 }
+
+/** Whether the file is a material of a training session: session materials are public, like the sessions. */
+export async function isTrainingMaterial(db: Executor, municipalityId: string, fileId: string): Promise<boolean> {
+  const row = await db.selectFrom('training_materials').select('file_id')
+    .where('municipality_id', '=', municipalityId).where('file_id', '=', fileId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { municipalityId } from '../support/fixtures.ts';
+import { createProcessFixture, municipalityId } from '../support/fixtures.ts';
 import { fileExists, fileSummaries } from '../../src/files/files.repository.ts';
 import { MAX_FILE_BYTES } from '../../src/files/file-types.ts';
 import { newId, now } from '../../src/shared/clock.ts';
@@ -33,7 +33,7 @@ describe.each(testDialects())('files on %s', (dialect) => {
     return t.app.inject({ method: 'POST', url: URL, payload, headers: { ...as(who, lang), ...headers } });
   };
 
-  it('stores an upload, answers its summary, audits it, and serves it back to anyone with the right headers', async () => {
+  it('stores an upload, answers its summary, audits it, and serves it back to staff with the right headers', async () => {
     const name = 'Guía de capacitación (2027).pdf';
     const res = await upload(facilitator, [{ name: 'file', filename: name, content: SAMPLES.pdf, contentType: 'application/pdf' }]);
     expect(res.statusCode).toBe(201);
@@ -47,7 +47,7 @@ describe.each(testDialects())('files on %s', (dialect) => {
     expect(audit[0]!.actor_id).toBe(facilitator.userId);
     expect(JSON.parse(audit[0]!.data)).toMatchObject({ filename: name, sha256, sizeBytes: SAMPLES.pdf.length });
 
-    const got = await t.app.inject({ method: 'GET', url: `${URL}/${body.id}` });
+    const got = await t.app.inject({ method: 'GET', url: `${URL}/${body.id}`, headers: as(facilitator) });
     expect(got.statusCode).toBe(200);
     expect(got.rawPayload.equals(SAMPLES.pdf)).toBe(true);
     expect(got.headers['content-type']).toBe('application/pdf');
@@ -56,7 +56,7 @@ describe.each(testDialects())('files on %s', (dialect) => {
     expect(got.headers['content-disposition']).toBe(
       `attachment; filename="Guia de capacitacion (2027).pdf"; filename*=UTF-8''Gu%C3%ADa%20de%20capacitaci%C3%B3n%20%282027%29.pdf`,
     );
-    const cached = await t.app.inject({ method: 'GET', url: `${URL}/${body.id}`, headers: { 'if-none-match': `"${sha256}"` } });
+    const cached = await t.app.inject({ method: 'GET', url: `${URL}/${body.id}`, headers: { ...as(facilitator), 'if-none-match': `"${sha256}"` } });
     expect(cached.statusCode).toBe(304);
     expect(cached.rawPayload.length).toBe(0);
   });
@@ -64,7 +64,7 @@ describe.each(testDialects())('files on %s', (dialect) => {
   it('serves a text file as UTF-8 and lists uploads to staff only', async () => {
     const res = await upload(admin, [{ name: 'file', filename: 'asistentes.csv', content: SAMPLES.csv }]);
     expect(res.statusCode).toBe(201);
-    const got = await t.app.inject({ method: 'GET', url: `${URL}/${res.json().id}` });
+    const got = await t.app.inject({ method: 'GET', url: `${URL}/${res.json().id}`, headers: as(admin) });
     expect(got.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(got.body).toBe(SAMPLES.csv.toString());
     const list = await t.app.inject({ method: 'GET', url: URL, headers: as(admin) });
@@ -124,6 +124,29 @@ describe.each(testDialects())('files on %s', (dialect) => {
     expect(await countFiles(t)).toBe(before);
   });
 
+  it('serves a file to the public only once something public shows it', async () => {
+    const up = await upload(facilitator, [{ name: 'file', filename: 'borrador.pdf', content: SAMPLES.pdf, contentType: 'application/pdf' }]);
+    const id = up.json().id as string;
+    const publicGet = () => t.app.inject({ method: 'GET', url: `${URL}/${id}` });
+    expect((await publicGet()).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: as(await signIn(t.app, 'agente@ilo.gob.pe')) })).statusCode).toBe(404);
+    const staff = await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: as(facilitator) });
+    expect(staff.statusCode).toBe(200);
+    expect(staff.headers['cache-control']).toBe('private, no-store');
+
+    const { processId } = await createProcessFixture(t.db, { fiscalYear: 2090 });
+    const announcements = `/api/municipalities/ilo/processes/${processId}/announcements`;
+    const draft = { title: 'Borrador de convocatoria', body: 'Texto.', startsOn: '2026-01-01', endsOn: '2026-12-31', attachmentIds: [id], publish: false };
+    const created = await t.app.inject({ method: 'POST', url: announcements, headers: as(admin), payload: draft });
+    expect(created.statusCode).toBe(201);
+    expect((await publicGet()).statusCode).toBe(404);
+    const published = await t.app.inject({ method: 'PUT', url: `${announcements}/${created.json().id}`, headers: as(admin), payload: { ...draft, publish: true } });
+    expect(published.statusCode).toBe(200);
+    const open = await publicGet();
+    expect(open.statusCode).toBe(200);
+    expect(open.headers['cache-control']).toBe('public, max-age=300');
+  });
+
   it('never serves a file through another municipality, and answers 404 for an unknown one', async () => {
     const pacochaId = await municipalityId(t.db, 'pacocha');
     const id = newId();
@@ -131,8 +154,10 @@ describe.each(testDialects())('files on %s', (dialect) => {
       municipality_id: pacochaId, id, filename: 'pacocha.pdf', content_type: 'application/pdf', size_bytes: SAMPLES.pdf.length,
       sha256: 'x'.repeat(64), content: SAMPLES.pdf, uploaded_at: now(), uploaded_by: admin.userId,
     }).execute();
-    expect((await t.app.inject({ method: 'GET', url: `/api/municipalities/pacocha/files/${id}` })).statusCode).toBe(200);
-    const cross = await t.app.inject({ method: 'GET', url: `${URL}/${id}` });
+    // Pacocha's staff reach it there (the admin of Ilo is given a role in Pacocha for this).
+    await t.db.db.insertInto('memberships').values({ municipality_id: pacochaId, user_id: admin.userId, role: 'facilitator', granted_at: now(), granted_by: null }).execute();
+    expect((await t.app.inject({ method: 'GET', url: `/api/municipalities/pacocha/files/${id}`, headers: as(admin) })).statusCode).toBe(200);
+    const cross = await t.app.inject({ method: 'GET', url: `${URL}/${id}`, headers: as(admin) });
     expect(cross.statusCode).toBe(404);
     expect(cross.json().error.code).toBe('NOT_FOUND');
     expect((await t.app.inject({ method: 'GET', url: `${URL}/${newId()}` })).statusCode).toBe(404);

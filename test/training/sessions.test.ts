@@ -254,7 +254,9 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
       .toEqual([{ actor_id: admin.userId }]);
     const twice = await t.app.inject({ method: 'DELETE', url: `${url}/${file.id}`, headers: as(admin) });
     expect(twice.statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: link })).statusCode).toBe(200);
+    // Detached, the file is no longer shown publicly: staff still reach it, the public no longer does.
+    expect((await t.app.inject({ method: 'GET', url: link })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: link, headers: as(facilitator) })).statusCode).toBe(200);
   });
 
   it('creates a session with materials in one step', async () => {
