@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, testDialects, type TestDatabase } from '../support/db.ts';
-import { appendAudit, canonicalJson, describeBreak, entryHash, verifyAuditChains } from '../../src/audit/audit-log.ts';
+import { appendAudit, canonicalJson, describeBreak, entryHash, PLATFORM_SCOPE, verifyAuditChains } from '../../src/audit/audit-log.ts';
 import { listCheckpoints, parsePublishedCheckpoints, writeCheckpoints } from '../../src/audit/audit-checkpoints.ts';
 import { loadAuditKey, newSigningKeyPem, parseSigningKey } from '../../src/audit/audit-signing.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -263,6 +263,39 @@ describe('concerta CLI', () => {
     expect(again.stderr).toMatch(/already exists/);
   }, 120_000);
 
+  it('serve signs every chain head at start, with a key file only its owner reads', async () => {
+    const child = spawn('node', ['bin/concerta.js', 'serve', '--no-demo'], { env: { ...env, PORT: '0', WEB_DIST: '', LOG_LEVEL: 'silent' } });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('Concerta is running')) resolve(); });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+    });
+    expect(out).toMatch(/audit checkpoints signed with key [0-9a-f]{16} \(.*audit-signing-key\.pem\)/);
+    child.removeAllListeners('exit');
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    expect(fs.statSync(path.join(dir, 'audit-signing-key.pem')).mode & 0o777).toBe(0o600);
+    const h = openDatabase(dbFile);
+    const scopes = await h.db.selectFrom('audit_log').select('scope').distinct().execute();
+    const signed = await h.db.selectFrom('audit_checkpoints').select('scope').execute();
+    await h.close();
+    expect(signed.map((r) => r.scope).sort()).toEqual(scopes.map((r) => r.scope).sort());
+    const verify = await cli('audit', 'verify');
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(new RegExp(`intact: \\d+ entries in ${scopes.length} chains, ${scopes.length} signed checkpoints agree`));
+  }, 60_000);
+
+  it('audit checkpoint signs the heads that moved, on demand', async () => {
+    expect((await cli('audit', 'checkpoint')).stdout).toMatch(/^checkpoints written: 0 \(key [0-9a-f]{16}\)$/m);
+    const h = openDatabase(dbFile);
+    const entry = await appendAudit(h.db, 'sqlite', { scope: PLATFORM_SCOPE, actorId: null, action: 'thing.do', entityType: 'thing' });
+    await h.close();
+    const r = await cli('audit', 'checkpoint');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`signed chain platform at entry ${entry.seq}\ncheckpoints written: 1`);
+  }, 60_000);
+
   it('names the first broken entry and exits non-zero after tampering', async () => {
     const h = openDatabase(dbFile);
     await migrateToLatest(h);
@@ -272,6 +305,38 @@ describe('concerta CLI', () => {
     const verify = await cli('audit', 'verify');
     expect(verify.code).toBe(2);
     expect(verify.stdout).toContain(`BROKEN chain ${victim.scope} at entry ${victim.seq}: hash_mismatch`);
+  }, 60_000);
+
+  it('names a cut tail and exits 2, also when the checkpoint table was cut too, against a published copy', async () => {
+    const h = openDatabase(dbFile);
+    // The longest chain; its head was signed by the server at start.
+    const { scope, end } = await h.db.selectFrom('audit_log').select((eb) => ['scope', eb.fn.max('seq').as('end')]).groupBy('scope')
+      .orderBy('end', 'desc').limit(1).executeTakeFirstOrThrow().then((r) => ({ scope: r.scope, end: Number(r.end) }));
+    expect(end).toBeGreaterThan(3);
+    const copy = path.join(dir, 'published.json');
+    fs.writeFileSync(copy, JSON.stringify({
+      municipality: 'ilo', scope, algorithm: 'Ed25519', keyId: null, publicKey: null,
+      checkpoints: (await listCheckpoints(h.db, scope, 100)).map(({ scope: _, ...c }) => c),
+    }));
+    await h.db.deleteFrom('audit_log').where('scope', '=', scope).where('seq', '>', end - 3).execute();
+    await h.close();
+    const line = `BROKEN chain ${scope} at entry ${end - 2}: tail cut: entries ${end - 2}..${end} missing`;
+    let verify = await cli('audit', 'verify');
+    expect(verify.code).toBe(2);
+    expect(verify.stdout).toContain(line);
+    const refused = await cli('audit', 'checkpoint');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain(`not signed: ${line}`);
+    // Whoever cut the tail also deletes its checkpoints: the published copy still names the cut.
+    const h2 = openDatabase(dbFile);
+    await h2.db.deleteFrom('audit_checkpoints').where('scope', '=', scope).execute();
+    await h2.close();
+    verify = await cli('audit', 'verify');
+    expect(verify.stdout).not.toContain(line);
+    verify = await cli('audit', 'verify', '--against', copy);
+    expect(verify.code).toBe(2);
+    expect(verify.stdout).toContain(`${line} (published checkpoint signed at`);
+    expect(verify.stdout).toContain(`BROKEN chain ${scope} at entry ${end}: the published checkpoint of entry ${end} is missing from the checkpoint table`);
   }, 60_000);
 
   it('fails an unknown command with one line and a non-zero exit', async () => {
