@@ -25,6 +25,10 @@ export interface Config {
    * a number of proxy hops, or the proxies' addresses (comma-separated IPs or CIDRs). Set it only behind your own proxy.
    */
   trustProxy: boolean | number | string;
+  /** The Ed25519 key that signs the audit checkpoints (PKCS8, PEM or base64 DER), or null to use `auditKeyFile`. */
+  auditSigningKey: string | null;
+  /** Where the signing key is kept when `auditSigningKey` is not set; created on first start, readable by its owner only. */
+  auditKeyFile: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,8 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
   }
+  const databaseUrl = env.DATABASE_URL ?? path.resolve('data', 'concerta.sqlite');
+  // The data folder: the SQLite file's, else ./data.
+  const dataFolder = databaseUrl === ':memory:' || /^postgres(ql)?:\/\//.test(databaseUrl) ? path.resolve('data') : path.dirname(path.resolve(databaseUrl));
   return {
-    databaseUrl: env.DATABASE_URL ?? path.resolve('data', 'concerta.sqlite'),
+    databaseUrl,
     host: env.HOST ?? '127.0.0.1',
     port,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -45,6 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signUpPerHour: Number(env.SIGNUP_PER_HOUR ?? 20),
     dniLookupsPerMinute: Number(env.DNI_LOOKUPS_PER_MINUTE ?? 10),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    auditSigningKey: env.AUDIT_SIGNING_KEY || null,
+    auditKeyFile: path.resolve(env.AUDIT_KEY_FILE ?? path.join(dataFolder, 'audit-signing-key.pem')),
   };
 }
 

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor, Db, Dialect } from '../db/database.ts';
 import { now } from '../shared/clock.ts';
+import type { AuditCheckpointTable, AuditLogTable } from './audit.tables.ts';
+import { signatureValid, type AuditKey, type SignedHead } from './audit-signing.ts';
 
 /** The scope of actions that belong to no municipality (sign-up, jurisdiction changes). */
 export const PLATFORM_SCOPE = 'platform';
-const GENESIS = '0'.repeat(64);
+/** The previous hash of a chain's first entry. */
+export const GENESIS = '0'.repeat(64);
 
 export interface AuditEntryInput {
   /** The municipality id the action belongs to, or PLATFORM_SCOPE. */
@@ -84,51 +87,181 @@ export async function appendAudit(trx: Executor, dialect: Dialect, input: AuditE
   return { ...entry, hash };
 }
 
+export type ChainProblem =
+  | 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'unreadable_data'
+  // Against the signed checkpoints of the chain's head:
+  | 'tail_cut' | 'entry_rewritten' | 'bad_signature' | 'checkpoint_missing';
+
 export interface ChainBreak {
   scope: string;
+  /** The broken entry; for tail_cut the first missing one; for checkpoint problems the checkpoint's entry. */
   seq: number;
-  problem: 'hash_mismatch' | 'prev_hash_mismatch' | 'sequence_gap' | 'unreadable_data';
+  problem: ChainProblem;
+  /** tail_cut: the last missing entry (the newest checkpoint's). */
+  through?: number;
+  /** entry_rewritten: the first entry the change may lie in (the one after the last checkpoint that still matches). */
+  from?: number;
+  /** Checkpoint problems: when the checkpoint was signed, by which key, and whether it was read from the table or a published copy. */
+  checkpoint?: { at: string; keyId: string; source: CheckpointSource };
 }
+
+export type CheckpointSource = 'table' | 'published';
 
 export interface VerifyReport {
   scopes: number;
   entries: number;
-  /** The first broken entry of each broken chain, in scope order. */
+  /** Signed checkpoints checked (the table's, and published copies the table lacks or holds differently). */
+  checkpoints: number;
+  /** Per broken chain: its first broken entry, then what its checkpoints say, in scope order. */
   breaks: ChainBreak[];
 }
 
-/** Recomputes every chain from its first entry and names the first broken entry of each. Reads in pages. */
-export async function verifyAuditChains(db: Db, pageSize = 5000): Promise<VerifyReport> {
-  const scopes = await db.selectFrom('audit_log').select('scope').distinct().orderBy('scope').execute();
-  const report: VerifyReport = { scopes: scopes.length, entries: 0, breaks: [] };
-  for (const { scope } of scopes) {
-    let prevHash = GENESIS;
-    let expectedSeq = 1;
-    let broken: ChainBreak | null = null;
-    for (let after = 0; broken === null; ) {
-      const rows = await db.selectFrom('audit_log').selectAll().where('scope', '=', scope).where('seq', '>', after)
-        .orderBy('seq').limit(pageSize).execute();
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        report.entries += 1;
-        const seq = Number(row.seq);
-        if (seq !== expectedSeq) { broken = { scope, seq, problem: 'sequence_gap' }; break; }
-        if (row.prev_hash !== prevHash) { broken = { scope, seq, problem: 'prev_hash_mismatch' }; break; }
-        let data: Record<string, unknown>;
-        try { data = JSON.parse(row.data) as Record<string, unknown>; } catch { broken = { scope, seq, problem: 'unreadable_data' }; break; }
-        const recomputed = entryHash({
-          scope, seq, at: row.at, actorId: row.actor_id, action: row.action, entityType: row.entity_type,
-          entityId: row.entity_id, reason: row.reason, data, prevHash: row.prev_hash,
-        });
-        if (recomputed !== row.hash) { broken = { scope, seq, problem: 'hash_mismatch' }; break; }
-        prevHash = row.hash;
-        expectedSeq += 1;
-        after = seq;
-      }
+export interface VerifyOptions {
+  /** The installation's key (its public part is enough); needed when there are checkpoints to check. */
+  key?: Pick<AuditKey, 'publicKey' | 'id'> | null;
+  /** An externally kept copy of published checkpoints: a rewrite of the checkpoint table itself is caught too. */
+  published?: readonly SignedHead[];
+  pageSize?: number;
+}
+
+interface ChainWalk {
+  entries: number;
+  broken: ChainBreak | null;
+}
+
+/**
+ * Recomputes a chain's entries from `start` (the first seq, and the hash the entry before it has) through `through`
+ * (default: the end), reading in pages; stops at the first broken entry.
+ */
+export async function walkChain(db: Executor, scope: string, start: { seq: number; prevHash: string }, opts: { through?: number; pageSize?: number } = {}): Promise<ChainWalk> {
+  const pageSize = opts.pageSize ?? 5000;
+  let prevHash = start.prevHash;
+  let expectedSeq = start.seq;
+  const walk: ChainWalk = { entries: 0, broken: null };
+  for (let after = start.seq - 1; walk.broken === null; ) {
+    let q = db.selectFrom('audit_log').selectAll().where('scope', '=', scope).where('seq', '>', after);
+    if (opts.through !== undefined) q = q.where('seq', '<=', opts.through);
+    const rows = await q.orderBy('seq').limit(pageSize).execute();
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      walk.entries += 1;
+      const seq = Number(row.seq);
+      const problem = entryProblem(row, scope, seq, expectedSeq, prevHash);
+      if (problem) { walk.broken = { scope, seq, problem }; break; }
+      prevHash = row.hash;
+      expectedSeq += 1;
+      after = seq;
     }
-    if (broken) report.breaks.push(broken);
+  }
+  return walk;
+}
+
+function entryProblem(row: AuditLogTable, scope: string, seq: number, expectedSeq: number, prevHash: string): ChainProblem | null {
+  if (seq !== expectedSeq) return 'sequence_gap';
+  if (row.prev_hash !== prevHash) return 'prev_hash_mismatch';
+  let data: Record<string, unknown>;
+  try { data = JSON.parse(row.data) as Record<string, unknown>; } catch { return 'unreadable_data'; }
+  const recomputed = entryHash({
+    scope, seq, at: row.at, actorId: row.actor_id, action: row.action, entityType: row.entity_type,
+    entityId: row.entity_id, reason: row.reason, data, prevHash: row.prev_hash,
+  });
+  return recomputed === row.hash ? null : 'hash_mismatch';
+}
+
+/**
+ * Recomputes every chain from its first entry and names the first broken entry of each; then compares each chain
+ * with its signed checkpoints (and a published copy, if given): a checkpoint past the chain's end is a cut tail, one
+ * whose hash differs from its entry's is a rewrite, one whose signature fails is forged or altered.
+ */
+export async function verifyAuditChains(db: Db, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  const scopes = new Set<string>();
+  for (const table of ['audit_log', 'audit_checkpoints'] as const) {
+    for (const r of await db.selectFrom(table).select('scope').distinct().execute()) scopes.add(r.scope);
+  }
+  for (const p of opts.published ?? []) scopes.add(p.scope);
+  const report: VerifyReport = { scopes: scopes.size, entries: 0, checkpoints: 0, breaks: [] };
+  for (const scope of [...scopes].sort()) {
+    const walk = await walkChain(db, scope, { seq: 1, prevHash: GENESIS }, { pageSize: opts.pageSize });
+    report.entries += walk.entries;
+    if (walk.broken) report.breaks.push(walk.broken);
+    const published = (opts.published ?? []).filter((p) => p.scope === scope);
+    const checked = await checkAgainstCheckpoints(db, scope, published, opts.key ?? null);
+    report.checkpoints += checked.count;
+    report.breaks.push(...checked.breaks);
   }
   return report;
+}
+
+async function checkAgainstCheckpoints(db: Db, scope: string, published: readonly SignedHead[], key: VerifyOptions['key'] | null): Promise<{ count: number; breaks: ChainBreak[] }> {
+  const stored = (await db.selectFrom('audit_checkpoints').selectAll().where('scope', '=', scope).orderBy('seq').execute()).map(headOf);
+  const candidates: { head: SignedHead; source: CheckpointSource }[] = stored.map((head) => ({ head, source: 'table' }));
+  const breaks: ChainBreak[] = [];
+  const mark = (head: SignedHead, source: CheckpointSource) => ({ at: head.at, keyId: head.keyId, source });
+  const bySeq = new Map(stored.map((h) => [h.seq, h]));
+  const seen = new Set<string>();
+  for (const head of published) {
+    const id = `${head.seq}:${head.hash}:${head.at}:${head.signature}`;
+    if (seen.has(id)) continue; // the same checkpoint in several copies
+    seen.add(id);
+    const same = bySeq.get(head.seq);
+    if (same && same.hash === head.hash && same.at === head.at && same.signature === head.signature) continue;
+    if (!same) breaks.push({ scope, seq: head.seq, problem: 'checkpoint_missing', checkpoint: mark(head, 'published') });
+    candidates.push({ head, source: 'published' });
+  }
+  if (candidates.length === 0) return { count: 0, breaks };
+  if (!key) throw new Error('the audit log has signed checkpoints: its key is needed to check them (AUDIT_SIGNING_KEY or AUDIT_KEY_FILE)');
+
+  const trusted: typeof candidates = [];
+  for (const c of candidates) {
+    if (signatureValid(key, c.head)) trusted.push(c);
+    else if (!breaks.some((b) => b.problem === 'bad_signature')) breaks.push({ scope, seq: c.head.seq, problem: 'bad_signature', checkpoint: mark(c.head, c.source) });
+  }
+  const last = await db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('seq')).where('scope', '=', scope).executeTakeFirst();
+  const endSeq = Number(last?.seq ?? 0);
+  const seqs = [...new Set(trusted.map((c) => c.head.seq).filter((s) => s <= endSeq))];
+  const hashes = new Map<number, string>();
+  for (let i = 0; i < seqs.length; i += 500) {
+    const rows = await db.selectFrom('audit_log').select(['seq', 'hash']).where('scope', '=', scope).where('seq', 'in', seqs.slice(i, i + 500)).execute();
+    for (const r of rows) hashes.set(Number(r.seq), r.hash);
+  }
+  trusted.sort((a, b) => a.head.seq - b.head.seq);
+  let matchedThrough = 0;
+  let rewrite: ChainBreak | null = null;
+  let beyondEnd: { head: SignedHead; source: CheckpointSource } | null = null;
+  for (const c of trusted) {
+    if (c.head.seq > endSeq) { beyondEnd = c; continue; }
+    const hash = hashes.get(c.head.seq);
+    if (hash === undefined) continue; // a hole inside the chain: the walk names it as a sequence gap
+    if (hash === c.head.hash) { if (!rewrite) matchedThrough = c.head.seq; continue; }
+    rewrite ??= { scope, seq: c.head.seq, problem: 'entry_rewritten', from: matchedThrough + 1, checkpoint: mark(c.head, c.source) };
+  }
+  if (beyondEnd) breaks.unshift({ scope, seq: endSeq + 1, problem: 'tail_cut', through: beyondEnd.head.seq, checkpoint: mark(beyondEnd.head, beyondEnd.source) });
+  if (rewrite) breaks.unshift(rewrite);
+  return { count: candidates.length, breaks };
+}
+
+function headOf(row: AuditCheckpointTable): SignedHead {
+  return { scope: row.scope, seq: Number(row.seq), hash: row.hash, at: row.at, keyId: row.key_id, signature: row.signature };
+}
+
+/** One line naming a break, as `concerta audit verify` prints it. */
+export function describeBreak(b: ChainBreak): string {
+  const where = `BROKEN chain ${b.scope} at entry ${b.seq}`;
+  const cp = b.checkpoint;
+  const signed = cp ? ` (${cp.source === 'published' ? 'published ' : ''}checkpoint signed at ${cp.at})` : '';
+  switch (b.problem) {
+    case 'tail_cut':
+      return `${where}: tail cut: entries ${b.seq}..${b.through} missing${signed}`;
+    case 'entry_rewritten':
+      return `${where}: entry ${b.seq} rewritten: its hash differs from the signed one${signed}`
+        + (b.from !== undefined && b.from < b.seq ? `; the change lies in entries ${b.from}..${b.seq}` : '');
+    case 'bad_signature':
+      return `${where}: bad signature on the checkpoint of entry ${b.seq}${signed}, key ${cp?.keyId ?? '?'}`;
+    case 'checkpoint_missing':
+      return `${where}: the published checkpoint of entry ${b.seq} is missing from the checkpoint table${signed}`;
+    default:
+      return `${where}: ${b.problem}`;
+  }
 }
 
 export interface AuditView {

@@ -14,8 +14,19 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A signed head of one chain (see audit-signing.ts for what the signature covers). */
+export interface AuditCheckpointTable {
+  scope: string;
+  seq: number;
+  hash: string;
+  at: string;
+  key_id: string;
+  signature: string;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     audit_log: AuditLogTable;
+    audit_checkpoints: AuditCheckpointTable;
   }
 }

@@ -6,7 +6,7 @@ import { auditRoutes } from './audit.routes.ts';
 /** Audit log: the hash-chained record of every decision, and its reading by oversight. */
 export const auditArea = defineArea({
   name: 'audit',
-  tables: ['audit_log'],
+  tables: ['audit_log', 'audit_checkpoints'],
   routes: auditRoutes,
   actions: ACTIONS,
 });

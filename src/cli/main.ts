@@ -66,19 +66,43 @@ program.command('seed')
 
 const audit = program.command('audit').description('the audit log');
 audit.command('verify')
-  .description('recompute every hash chain and name the first broken entry')
-  .action(action(async () => {
+  .description('recompute every hash chain and check it against its signed checkpoints; names each break, exit 2')
+  .option('--against <file...>', 'also check a kept copy of published checkpoints (JSON from /api/municipalities/:slug/audit/checkpoints)')
+  .action(action(async (opts: { against?: string[] }) => {
     const { openDatabase } = await database();
-    const { verifyAuditChains } = await import('../audit/audit-log.ts');
-    const handle = openDatabase((await config()).databaseUrl);
+    const [{ verifyAuditChains, describeBreak }, { loadAuditKey }, { parsePublishedCheckpoints }, fs] = await Promise.all([
+      import('../audit/audit-log.ts'), import('../audit/audit-signing.ts'), import('../audit/audit-checkpoints.ts'), import('node:fs/promises'),
+    ]);
+    const settings = await config();
+    const published = (await Promise.all((opts.against ?? []).map(async (file) => parsePublishedCheckpoints(await fs.readFile(file, 'utf8'))))).flat();
+    const handle = openDatabase(settings.databaseUrl);
     try {
-      const report = await verifyAuditChains(handle.db);
+      const report = await verifyAuditChains(handle.db, { key: loadAuditKey(settings, { create: false }), published });
       if (report.breaks.length === 0) {
-        process.stdout.write(`audit log intact: ${report.entries} entries in ${report.scopes} chains\n`);
+        process.stdout.write(`audit log intact: ${report.entries} entries in ${report.scopes} chains, ${report.checkpoints} signed checkpoints agree\n`);
         return 0;
       }
-      for (const b of report.breaks) process.stdout.write(`BROKEN chain ${b.scope} at entry ${b.seq}: ${b.problem}\n`);
+      for (const b of report.breaks) process.stdout.write(`${describeBreak(b)}\n`);
       return 2;
+    } finally { await handle.close(); }
+  }));
+audit.command('checkpoint')
+  .description('sign the head of every chain that moved since its last checkpoint (the server does it hourly)')
+  .action(action(async () => {
+    const { openDatabase, migrateToLatest } = await database();
+    const [{ writeCheckpoints }, { loadAuditKey }, { describeBreak }] = await Promise.all([
+      import('../audit/audit-checkpoints.ts'), import('../audit/audit-signing.ts'), import('../audit/audit-log.ts'),
+    ]);
+    const settings = await config();
+    const key = loadAuditKey(settings, { create: true });
+    const handle = openDatabase(settings.databaseUrl);
+    try {
+      await migrateToLatest(handle);
+      const run = await writeCheckpoints(handle.db, key);
+      for (const h of run.written) process.stdout.write(`signed chain ${h.scope} at entry ${h.seq}\n`);
+      process.stdout.write(`checkpoints written: ${run.written.length} (key ${key.id})\n`);
+      for (const b of run.refused) process.stdout.write(`not signed: ${describeBreak(b)}\n`);
+      return run.refused.length ? 2 : 0;
     } finally { await handle.close(); }
   }));
 

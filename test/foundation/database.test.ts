@@ -28,7 +28,7 @@ describe.each(testDialects())('database on %s', (dialect) => {
     const tables = dialect === 'sqlite'
       ? (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db.db)).rows.map((r) => r.name)
       : (await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`.execute(db.db)).rows.map((r) => r.name);
-    const platformTables = new Set(['jurisdictions', 'municipalities', 'users', 'sessions', 'audit_log', 'schema_migrations', 'schema_migrations_lock', 'sqlite_sequence']);
+    const platformTables = new Set(['jurisdictions', 'municipalities', 'users', 'sessions', 'audit_log', 'audit_checkpoints', 'schema_migrations', 'schema_migrations_lock', 'sqlite_sequence']);
     const tenantTables = tables.filter((t) => !platformTables.has(t));
     expect(tenantTables.length).toBeGreaterThan(0);
     for (const table of tenantTables) {

@@ -132,6 +132,57 @@ export interface TrainingSession {
   }[];
   attendanceCount: number;
 }
+export interface AuditCheckpoint {
+  /**
+   * The entry of the chain this checkpoint signs
+   */
+  seq: number;
+  /**
+   * That entry's hash (SHA-256, hex)
+   */
+  hash: string;
+  /**
+   * When it was signed (ISO-8601 UTC)
+   */
+  at: string;
+  /**
+   * The key that signed it: the first 16 hex digits of the SHA-256 of its public key (SPKI DER)
+   */
+  keyId: string;
+  /**
+   * Ed25519, base64, over the UTF-8 bytes of {"at":…,"hash":…,"scope":…,"seq":…,"type":"concerta.audit.checkpoint"} (keys in that order, no spaces)
+   */
+  signature: string;
+}
+/**
+ * Signed checkpoints of a municipality's audit chain head: keep a copy, and `concerta audit verify --against` it
+ *
+ * This interface was referenced by `ApiSchemas`'s JSON-Schema
+ * via the `definition` "AuditCheckpoints".
+ */
+export interface AuditCheckpoints {
+  /**
+   * The municipality's slug
+   */
+  municipality: string;
+  /**
+   * The chain: the municipality's id, as signed
+   */
+  scope: string;
+  algorithm: 'Ed25519';
+  /**
+   * The installation's key id; null until it has a key
+   */
+  keyId: string | null;
+  /**
+   * The public key that checks the signatures (SPKI, PEM)
+   */
+  publicKey: string | null;
+  /**
+   * Newest first
+   */
+  checkpoints: AuditCheckpoint[];
+}
 export interface AuditEntry {
   seq: number;
   at: string;
