@@ -2,7 +2,7 @@ import type { DatabaseHandle, Executor } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AppError } from '../shared/errors.ts';
-import { newId, now } from '../shared/clock.ts';
+import { addDays, localDate, newId, now } from '../shared/clock.ts';
 import { requireProcess } from '../processes/process.queries.ts';
 import { fileSummaries } from '../files/files.queries.ts';
 import type { Announcement } from '@concerta/contracts';
@@ -41,6 +41,12 @@ export async function listAnnouncements(db: Executor, municipalityId: string, pr
 async function checkInput(handle: DatabaseHandle, municipalityId: string, processId: string, input: AnnouncementInput): Promise<void> {
   await requireProcess(handle.db, municipalityId, processId);
   if (input.endsOn < input.startsOn) throw new AppError('VALIDATION', { rule: 'min', min: input.startsOn }, 'endsOn');
+  // An announcement is shown for days or months, around now: a year like 0000 or 9999 is a typo.
+  const from = addDays(localDate(), -366);
+  const to = addDays(localDate(), 2 * 366);
+  for (const field of ['startsOn', 'endsOn'] as const) {
+    if (input[field] < from || input[field] > to) throw new AppError('VALIDATION', { rule: 'date_range', from, to }, field);
+  }
   if (input.attachmentIds.length > 0) {
     const known = new Set((await fileSummaries(handle.db, municipalityId, input.attachmentIds)).map((f) => f.id));
     const missing = input.attachmentIds.find((id) => !known.has(id));

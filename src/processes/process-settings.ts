@@ -1,6 +1,11 @@
 import { AppError } from '../shared/errors.ts';
+import { addDays } from '../shared/clock.ts';
 import { CALENDAR_PHASES, type CalendarPhase } from '@concerta/contracts';
 import type { ProcessRules } from '@concerta/contracts';
+
+/** The first and last days a process's calendar may name. */
+const FIRST_DAY = '2000-01-01';
+const LAST_DAY = '2100-12-31';
 
 export interface ProcessSettings {
   name: string;
@@ -39,6 +44,15 @@ export function checkSettings(s: ProcessSettings): AppError | null {
       return new AppError('CALENDAR_ORDER', { phase: c.phase, previous: previous.phase }, `calendar.${c.phase}`);
     }
   }
+  // Dates a process can have: within the years a fiscal year can take (2000-2100), the whole cycle within three
+  // years. A year like 0000 or 9999 is a typo, not a plan.
+  for (const c of ordered) {
+    if (c.startsOn < FIRST_DAY || c.endsOn > LAST_DAY) return new AppError('VALIDATION', { rule: 'date_range', from: FIRST_DAY, to: LAST_DAY }, `calendar.${c.phase}`);
+  }
+  const first = ordered[0]!.startsOn;
+  const latest = addDays(first, 3 * 366);
+  const last = ordered.at(-1)!;
+  if (last.endsOn > latest) return new AppError('VALIDATION', { rule: 'date_range', from: first, to: latest }, `calendar.${last.phase}`);
   const preparation = ordered[0]!;
   if (s.rules.registrationDeadline < preparation.startsOn || s.rules.registrationDeadline > preparation.endsOn) {
     return new AppError('VALIDATION', { rule: 'deadline_in_preparation', from: preparation.startsOn, to: preparation.endsOn }, 'rules.registrationDeadline');

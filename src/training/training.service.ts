@@ -78,7 +78,7 @@ export async function createSession(handle: DatabaseHandle, actor: Actor, munici
   await handle.db.transaction().execute(async (trx) => {
     const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
-    const badTimes = checkTimes(startsAt, endsAt);
+    const badTimes = checkTimes(startsAt, endsAt, process.calendar);
     if (badTimes) throw badTimes;
     const facilitator = await resolveFacilitator(trx, municipalityId, input);
     const zone = await resolveZone(trx, municipalityId, input.zoneId);
@@ -131,7 +131,7 @@ export async function updateSession(handle: DatabaseHandle, actor: Actor, munici
     const current = await mustFindSession(trx, municipalityId, processId, sessionId);
     const startsAt = patch.startsAt !== undefined ? toUtc(patch.startsAt) : current.startsAt;
     const endsAt = patch.endsAt !== undefined ? toUtc(patch.endsAt) : current.endsAt;
-    const badTimes = checkTimes(startsAt, endsAt);
+    const badTimes = checkTimes(startsAt, endsAt, process.calendar);
     if (badTimes) throw badTimes;
     const facilitatorChanged = patch.facilitatorUserId !== undefined || patch.facilitatorName !== undefined;
     const facilitator = facilitatorChanged

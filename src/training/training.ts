@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors.ts';
-import { LOCAL_TIME_ZONE, localDate } from '../shared/clock.ts';
+import { LOCAL_TIME_ZONE, addDays, localDate } from '../shared/clock.ts';
 import type { Phase } from '@concerta/contracts';
 import type { FileSummary } from '../files/files.queries.ts';
 
@@ -51,10 +51,24 @@ export function localStamp(instant: string): string {
   return `${localDate(instant)} ${localTime(instant)}`;
 }
 
-/** A session must end after it starts. */
-export function checkTimes(startsAt: string, endsAt: string): AppError | null {
-  if (new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
+/** The longest a session may last: a day of workshops. */
+export const MAX_SESSION_HOURS = 12;
+
+/**
+ * A session ends after it starts, lasts a day at most, and falls within its process's cycle: from two months before
+ * Preparation starts to the end of Execution (a date like 9999-12-31 is a typing error, and would invite every agent).
+ */
+export function checkTimes(startsAt: string, endsAt: string, calendar?: readonly { startsOn: string; endsOn: string }[]): AppError | null {
+  const start = new Date(startsAt).getTime();
+  const end = new Date(endsAt).getTime();
+  if (end <= start) {
     return new AppError('TRAINING_ENDS_BEFORE_START', { startsAt: localStamp(startsAt), endsAt: localStamp(endsAt) }, 'endsAt');
+  }
+  if (end - start > MAX_SESSION_HOURS * 3_600_000) return new AppError('VALIDATION', { rule: 'max_hours', max: MAX_SESSION_HOURS }, 'endsAt');
+  if (calendar && calendar.length > 0) {
+    const from = addDays(calendar.map((c) => c.startsOn).sort()[0]!, -61);
+    const to = calendar.map((c) => c.endsOn).sort().at(-1)!;
+    if (localDate(startsAt) < from || localDate(startsAt) > to) return new AppError('VALIDATION', { rule: 'date_range', from, to }, 'startsAt');
   }
   return null;
 }

@@ -94,3 +94,60 @@ describe('oversized requests', () => {
     expect(body.error).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
   });
 });
+
+describe.each(testDialects())('dates out of range on %s', (dialect) => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof import('../support/app.ts').signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await (await import('../support/app.ts')).signIn(t.app, 'admin@ilo.gob.pe');
+  });
+  afterAll(async () => { await t.close(); });
+
+  it('refuses a process calendar starting in year 0000, naming the phase', async () => {
+    const { iloDefaultRules } = await import('../../src/processes/process-rules.ts');
+    const calendar = [
+      { phase: 'preparation', startsOn: '0000-01-01', endsOn: '2026-03-13' },
+      { phase: 'concertation', startsOn: '2026-03-16', endsOn: '2026-05-15' },
+      { phase: 'coordination', startsOn: '2026-05-18', endsOn: '2026-06-05' },
+      { phase: 'formalization', startsOn: '2026-06-08', endsOn: '2026-06-30' },
+      { phase: 'execution', startsOn: '2027-01-01', endsOn: '2027-12-31' },
+    ];
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/municipalities/ilo/processes', headers: { ...(await import('../support/app.ts')).as(admin, 'en') },
+      payload: { name: 'PP 2027', fiscalYear: 2027, envelopeCents: 1, investmentBudgetCents: 2, calendar, rules: iloDefaultRules('2026-03-06') },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'calendar.preparation' });
+    expect(res.json().error.message).toMatch(/between 2000-01-01 and 2100-12-31/);
+  });
+
+  it('refuses a training on 9999-12-31, or one that lasts days, and invites nobody', async () => {
+    const { as } = await import('../support/app.ts');
+    const { createProcessFixture } = await import('../support/fixtures.ts');
+    const { processId } = await createProcessFixture(t.db, { fiscalYear: 2080 });
+    const url = `/api/municipalities/ilo/processes/${processId}/trainings`;
+    const base = { topic: 'Taller', place: 'Local comunal', facilitatorName: 'Lucía Condori' };
+    const before = await t.db.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const far = await t.app.inject({ method: 'POST', url, headers: as(admin, 'en'), payload: { ...base, startsAt: '9999-12-31T15:00:00-05:00', endsAt: '9999-12-31T18:00:00-05:00' } });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().error).toMatchObject({ code: 'VALIDATION', field: 'startsAt' });
+    const soon = new Date(Date.now() + 86_400_000).toISOString();
+    const long = await t.app.inject({ method: 'POST', url, headers: as(admin, 'en'), payload: { ...base, startsAt: soon, endsAt: new Date(Date.now() + 5 * 86_400_000).toISOString() } });
+    expect(long.json().error).toMatchObject({ code: 'VALIDATION', field: 'endsAt' });
+    const after = await t.db.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('refuses an announcement shown from 0001 or until 9999', async () => {
+    const { as } = await import('../support/app.ts');
+    const { createProcessFixture } = await import('../support/fixtures.ts');
+    const { processId } = await createProcessFixture(t.db, { fiscalYear: 2081 });
+    const res = await t.app.inject({
+      method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/announcements`, headers: as(admin, 'en'),
+      payload: { title: 'Convocatoria', body: 'Texto.', startsOn: '2026-12-01', endsOn: '9999-12-31', attachmentIds: [], publish: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'endsOn' });
+  });
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
-import { localDate, newId, now } from '../../src/shared/clock.ts';
+import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { localTime } from '../../src/training/training.ts';
 import { SAMPLES, multipartBody } from '../files/multipart.ts';
 import { accountWithRole, inMinutes, insertAgent, insertZone } from './registrations.ts';
@@ -121,9 +121,12 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
   });
 
   it('accepts local times with their offset and stores the instant in UTC', async () => {
-    const res = await t.app.inject({ method: 'POST', url: base, headers: as(admin), payload: session({ startsAt: '2030-03-10T18:00:00-05:00', endsAt: '2030-03-10T20:30:00-05:00' }) });
+    // A day within the process's cycle (sessions outside it are refused).
+    const day = addDays(localDate(), 10);
+    const next = addDays(day, 1);
+    const res = await t.app.inject({ method: 'POST', url: base, headers: as(admin), payload: session({ startsAt: `${day}T18:00:00-05:00`, endsAt: `${day}T20:30:00-05:00` }) });
     expect(res.statusCode).toBe(201);
-    expect(res.json().session).toMatchObject({ startsAt: '2030-03-10T23:00:00.000Z', endsAt: '2030-03-11T01:30:00.000Z', localDate: '2030-03-10', localStartTime: '18:00', localEndTime: '20:30' });
+    expect(res.json().session).toMatchObject({ startsAt: `${day}T23:00:00.000Z`, endsAt: `${next}T01:30:00.000Z`, localDate: day, localStartTime: '18:00', localEndTime: '20:30' });
   });
 
   it.each([
