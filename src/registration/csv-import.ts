@@ -7,6 +7,10 @@ import type { Issue } from './registration.ts';
 /**
  * Bulk import of agents from a facilitator's spreadsheet (typed after a face-to-face registration day), saved as CSV.
  * Pure: bytes in, a plan out (the rows to write and every bad row with its line number); the service writes.
+ * A file may hold tens of thousands of rows, so parsing and validation go in slices of about `SLICE_ROWS` rows and
+ * await a checkpoint between slices: the server's event loop answers other requests meanwhile, and the checkpoint
+ * learns how far the import got (its progress). A worker thread would need its own entry in the bundled server and a
+ * TypeScript loader under tsx and vitest; slices keep one code path everywhere.
  *
  * Columns (Spanish headers, any order; case, accents and surrounding spaces ignored; "rango edad" = "rango_edad"):
  *   dni, nombres, sexo, rango_edad, zona                 required columns
@@ -47,6 +51,26 @@ export interface RowIssue extends Omit<Issue, 'field'> {
   field: string | null;
 }
 
+/** Rows handled per slice of work; one slice takes a few milliseconds. */
+export const SLICE_ROWS = 500;
+/** Characters of CSV text parsed per slice at most, unless one record is longer (rows of very long values). */
+export const SLICE_CHARS = 64 * 1024;
+
+/** How far parsing and validation got, reported at each checkpoint. */
+export interface CsvProgress {
+  /** Characters of the (decoded) file parsed so far, of `chars`. */
+  charsParsed?: number;
+  chars?: number;
+  parsed?: number;
+  validated?: number;
+}
+
+/** Awaited between slices of work: it hands the event loop back (and may record the progress). */
+export type Checkpoint = (progress: CsvProgress) => Promise<void>;
+
+/** The default checkpoint: lets every pending I/O callback (other requests) run before the next slice. */
+export const yieldToEventLoop: Checkpoint = () => new Promise((resolve) => setImmediate(resolve));
+
 export interface ImportPlan {
   total: number;
   rows: { line: number; draft: AgentDraft }[];
@@ -57,6 +81,12 @@ export interface ImportPlan {
 /** Finds the first line that is not valid UTF-8 (1-based), or null when the whole file is. */
 export function firstNonUtf8Line(bytes: Uint8Array): number | null {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    decoder.decode(bytes);
+    return null;
+  } catch {
+    // Not UTF-8: look for the line, one at a time.
+  }
   let start = 0;
   let line = 1;
   while (start <= bytes.length) {
@@ -84,14 +114,51 @@ export function normaliseHeader(raw: string): string {
 }
 
 /**
- * Decodes and parses the file, and checks its header. Throws CSV_ENCODING (with the first bad line), CSV_COLUMNS
- * (expected, missing, unexpected), CSV_MALFORMED (an unclosed quote) or CSV_EMPTY (no data rows).
+ * Cuts CSV text into pieces that each end at a record boundary: a newline outside quotes, that is with an even number
+ * of `"` before it in the piece (an escaped quote is two). A piece ends at the first boundary where it reaches `lines`
+ * lines or `chars` characters, so it holds at most `lines` records. Each piece parses on its own; `firstLine` is the
+ * line it starts on, `end` where it ends in the text.
  */
-export function parseAgentsCsv(bytes: Uint8Array): ParsedCsv {
-  const badLine = firstNonUtf8Line(bytes);
-  if (badLine !== null) throw new AppError('CSV_ENCODING', { line: badLine });
+export function* recordPieces(text: string, lines: number, chars = Infinity): Generator<{ text: string; firstLine: number; end: number }> {
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    let end = text.length;
+    let inQuotes = false;
+    let newlines = 0;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) inQuotes = !inQuotes;
+      else if (c === 10) {
+        newlines += 1;
+        if (!inQuotes && (newlines >= lines || i + 1 - start >= chars)) {
+          end = i + 1;
+          break;
+        }
+      }
+    }
+    yield { text: text.slice(start, end), firstLine: line, end };
+    line += newlines;
+    start = end;
+  }
+}
+
+type ParsedRecord = { record: string[]; info: { lines: number } };
+
+/**
+ * Decodes and parses the file, and checks its header. Throws CSV_ENCODING (with the first bad line), CSV_COLUMNS
+ * (expected, missing, unexpected), CSV_MALFORMED (an unclosed quote) or CSV_EMPTY (no data rows). The header is
+ * checked before any row is read; `checkpoint` is awaited after each slice of about `SLICE_ROWS` rows.
+ */
+export async function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint = yieldToEventLoop): Promise<ParsedCsv> {
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('CSV_ENCODING', { line: firstNonUtf8Line(bytes) ?? 1 });
+  }
   // TextDecoder drops a leading BOM; line endings become \n so line numbers count the same on every platform.
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
   // Excel may write a first line "sep=;" naming the separator: honour it, and count lines from the file's start.
   const firstLine = text.split('\n', 1)[0] ?? '';
   const sepLine = /^sep=([,;])\s*$/i.exec(firstLine);
@@ -101,21 +168,43 @@ export function parseAgentsCsv(bytes: Uint8Array): ParsedCsv {
   if (headerLine.trim() === '') throw new AppError('CSV_EMPTY');
   const delimiter = sepLine ? (sepLine[1] as ',' | ';') : detectSeparator(headerLine);
 
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parse(body, { delimiter, record_delimiter: '\n', info: true, relax_column_count: true, skip_empty_lines: true }) as never;
-  } catch (err) {
-    const e = err as { lines?: number; code?: string };
-    throw new AppError('CSV_MALFORMED', { line: (e.lines ?? 1) + offset, reason: e.code ?? 'CSV' });
+  let columns: CsvColumn[] | null = null;
+  const records: CsvRecord[] = [];
+  for (const piece of recordPieces(body, SLICE_ROWS, SLICE_CHARS)) {
+    const lineOffset = piece.firstLine - 1 + offset;
+    let parsed: ParsedRecord[];
+    try {
+      parsed = parse(piece.text, { delimiter, record_delimiter: '\n', info: true, relax_column_count: true, skip_empty_lines: true }) as never;
+    } catch (err) {
+      const e = err as { lines?: number; code?: string };
+      throw new AppError('CSV_MALFORMED', { line: (e.lines ?? 1) + lineOffset, reason: e.code ?? 'CSV' });
+    }
+    let data = parsed;
+    if (!columns) {
+      const [header, ...rest] = parsed;
+      if (!header) throw new AppError('CSV_EMPTY');
+      columns = checkHeader(header.record);
+      data = rest;
+    }
+    for (const r of data) {
+      // A row Excel wrote for a blank line (";;;;;") is no row.
+      if (r.record.every((f) => f.trim() === '')) continue;
+      const innerLines = r.record.reduce((n, f) => n + (f.split('\n').length - 1), 0);
+      records.push({ line: r.info.lines - innerLines + lineOffset, fields: r.record });
+    }
+    await checkpoint({ charsParsed: piece.end, chars: body.length, parsed: records.length });
   }
-  const [header, ...data] = parsed;
-  if (!header) throw new AppError('CSV_EMPTY');
+  if (!columns || records.length === 0) throw new AppError('CSV_EMPTY');
+  return { columns, records };
+}
 
-  const names = header.record.map(normaliseHeader);
+/** The columns the header names, or CSV_COLUMNS naming the missing and unexpected ones. */
+function checkHeader(header: string[]): CsvColumn[] {
+  const names = header.map(normaliseHeader);
   const seen = new Set<string>();
   const unexpected: string[] = [];
   for (const [i, n] of names.entries()) {
-    if (!(n in CSV_COLUMNS) || seen.has(n)) unexpected.push(header.record[i]?.trim() || `(${i + 1})`);
+    if (!(n in CSV_COLUMNS) || seen.has(n)) unexpected.push(header[i]?.trim() || `(${i + 1})`);
     seen.add(n);
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
@@ -125,36 +214,29 @@ export function parseAgentsCsv(bytes: Uint8Array): ParsedCsv {
       expectedColumns: ALL_COLUMNS, requiredColumns: REQUIRED_COLUMNS, missingColumns: missing, unexpectedColumns: unexpected,
     });
   }
-
-  const records: CsvRecord[] = [];
-  for (const r of data) {
-    // A row Excel wrote for a blank line (";;;;;") is no row.
-    if (r.record.every((f) => f.trim() === '')) continue;
-    const innerLines = r.record.reduce((n, f) => n + (f.split('\n').length - 1), 0);
-    records.push({ line: r.info.lines - innerLines + offset, fields: r.record });
-  }
-  if (records.length === 0) throw new AppError('CSV_EMPTY');
-  return { columns: names as CsvColumn[], records };
+  return names as CsvColumn[];
 }
 
 /**
  * Validates every row with the same rules as a single registration, plus duplicates inside the file, and returns
  * the rows to write and every bad row. `refs.takenDnis` holds the DNIs already registered in the process.
  */
-export function planAgentImport(csv: ParsedCsv, refs: AgentRefs): ImportPlan {
+export async function planAgentImport(csv: ParsedCsv, refs: AgentRefs, checkpoint: Checkpoint = yieldToEventLoop): Promise<ImportPlan> {
   const rows: ImportPlan['rows'] = [];
   const issues: RowIssue[] = [];
   const firstLineOfDni = new Map<string, number>();
   let invalidLines = 0;
-  for (const rec of csv.records) {
+  const columnIndex = new Map(csv.columns.map((c, i) => [c, i]));
+  for (const [n, rec] of csv.records.entries()) {
+    if (n > 0 && n % SLICE_ROWS === 0) await checkpoint({ validated: n });
     if (rec.fields.length !== csv.columns.length) {
       issues.push({ line: rec.line, field: null, code: 'CSV_ROW_COLUMNS', params: { found: rec.fields.length, expected: csv.columns.length } });
       invalidLines += 1;
       continue;
     }
     const value = (col: CsvColumn): string | null => {
-      const i = csv.columns.indexOf(col);
-      return i === -1 ? null : (rec.fields[i] ?? null);
+      const i = columnIndex.get(col);
+      return i === undefined ? null : (rec.fields[i] ?? null);
     };
     const { draft, issues: found } = validateAgent({
       dni: value('dni'), fullName: value('nombres'), sex: value('sexo'), ageBand: value('rango_edad'), zone: value('zona'),
@@ -172,5 +254,6 @@ export function planAgentImport(csv: ParsedCsv, refs: AgentRefs): ImportPlan {
       rows.push({ line: rec.line, draft });
     }
   }
+  await checkpoint({ validated: csv.records.length });
   return { total: csv.records.length, rows, issues, invalidLines };
 }

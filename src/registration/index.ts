@@ -9,7 +9,7 @@ import { registrationRoutes } from './registration.routes.ts';
 /** Registration: participating agents and organizations, their decisions, the CSV import, the public registry. */
 export const registrationArea = defineArea({
   name: 'registration',
-  tables: ['organizations', 'agents'],
+  tables: ['organizations', 'agents', 'agent_imports'],
   routes: registrationRoutes,
   actions: ACTIONS,
   messages: MESSAGES,

@@ -18,6 +18,7 @@ export const MESSAGES = defineCatalogue({
     CONTACT_REQUIRED: { status: 400, es: 'Indique un teléfono o un correo, para poder avisarle de la decisión sobre la inscripción.', en: 'Give a phone or an email, so the decision on the registration can reach you.' },
     CSV_MALFORMED: { status: 400, es: 'El archivo CSV está mal formado cerca de la línea {line} ({reason}): revise las comillas.', en: 'The CSV file is malformed near line {line} ({reason}): check the quotes.' },
     CSV_ROW_COLUMNS: { status: 400, es: 'La fila tiene {found} valores; se esperan {expected}, uno por columna.', en: 'The row has {found} values; {expected} expected, one per column.' },
+    IMPORT_INTERRUPTED: { status: 409, es: 'La importación se interrumpió (el servidor se reinició) antes de guardar nada. Envíe el archivo de nuevo.', en: 'The import was interrupted (the server restarted) before anything was saved. Send the file again.' },
     CSV_DUPLICATE_DNI: { status: 409, es: 'El DNI {dni} se repite en el archivo (ya está en la línea {firstLine}).', en: 'DNI {dni} appears twice in the file (already on line {firstLine}).' },
   },
   preconditions: {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
-import type { AgentsTable, OrganizationsTable } from './registration.tables.ts';
+import type { AgentImportsTable, AgentsTable, OrganizationsTable } from './registration.tables.ts';
 import type { Agent, Organization, OrganizationRef, RegistrationSource, RegistrationStatus, ZoneRef } from './registration.ts';
 import { memberWithRole } from '../accounts/accounts.queries.ts';
 import { zoneRefs, zonesById } from '../plan/plan.queries.ts';
@@ -267,4 +267,31 @@ export async function listPublicOrganizations(db: Executor, municipalityId: stri
 async function withZoneNames<R extends { zone_id: string }>(db: Executor, municipalityId: string, rows: R[]): Promise<(R & { zone_code: string; zone_name: string })[]> {
   const zones = await zonesById(db, municipalityId);
   return rows.map((r) => ({ ...r, zone_code: zoneOf(zones, r.zone_id).code, zone_name: zoneOf(zones, r.zone_id).name }));
+}
+
+// --- CSV imports that write, run as jobs ---
+
+export async function insertAgentImport(db: Executor, row: AgentImportsTable): Promise<void> {
+  await db.insertInto('agent_imports').values(row).execute();
+}
+
+/** Records how an import job ended: in the transaction that wrote its agents (done), or after it rolled back (failed). */
+export async function finishAgentImport(db: Executor, municipalityId: string, id: string, end: { status: 'done' | 'failed'; outcome: string; at: string }): Promise<void> {
+  await db.updateTable('agent_imports').set({ status: end.status, outcome: end.outcome, finished_at: end.at })
+    .where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
+}
+
+export interface StoredImport {
+  mode: AgentImportsTable['mode'];
+  status: AgentImportsTable['status'];
+  outcome: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export async function findAgentImport(db: Executor, municipalityId: string, processId: string, id: string): Promise<StoredImport | null> {
+  const row = await db.selectFrom('agent_imports').select(['mode', 'status', 'outcome', 'created_at', 'finished_at'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('id', '=', id)
+    .executeTakeFirst();
+  return row ? { mode: row.mode, status: row.status, outcome: row.outcome, createdAt: row.created_at, finishedAt: row.finished_at } : null;
 }

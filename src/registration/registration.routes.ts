@@ -7,9 +7,11 @@ import { AppError } from '../shared/errors.ts';
 import * as service from './registration.service.ts';
 import { decideAgents, decideOne, decideOrganizations } from './registration-decisions.service.ts';
 import { importAgents } from './registration-import.service.ts';
+import { ImportJobs } from './registration-import-jobs.service.ts';
 import { publicRegistry } from './registry.service.ts';
 import {
-  agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importQuery, importReportSchema,
+  agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importJobParams, importJobSchema,
+  importQuery, importReportSchema,
   langQuery, organizationBody, organizationDecisionsBody, organizationListQuery, organizationParams, organizationPatchBody,
   organizationSchema, presentAgent, presentOrganization, processParams, registryQuery, registrySchema,
 } from './registration.schemas.ts';
@@ -27,12 +29,16 @@ const writeErrors = { ...commonErrors, 409: errorResponse };
  * - `POST .../agents` (signed-in): a person registers themself online (source `online`, linked to their account);
  * - `POST .../agents/in-person` (`registration.register_others`: administrator, facilitator): staff register someone
  *   at a face-to-face registration day (source `in_person`, no account linked);
- * likewise for organizations. `POST .../agents/import` takes a facilitator's CSV (`registration.import`).
+ * likewise for organizations. `POST .../agents/import` takes a facilitator's CSV (`registration.import`) and answers
+ * its report; `POST .../agents/import-jobs` takes it as a job the web app polls for progress (`GET .../import-jobs/:jobId`).
  */
 export function registrationRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     // The CSV import takes the file as the raw body; the parser lives in this plugin's scope only.
     app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    const importJobs = new ImportJobs(ctx.db, (err) => app.log.error({ err }, 'CSV import job failed'));
+    // Running imports finish (and commit or roll back) before the server closes its database.
+    app.addHook('onClose', () => importJobs.settled());
 
     const r = app.withTypeProvider<ZodTypeProvider>();
     const base = '/api/municipalities/:slug/processes/:processId';
@@ -118,22 +124,51 @@ export function registrationRoutes(ctx: AppContext) {
       return { agents: agents.map((a) => presentAgent(a, actorOf(request).userId)) };
     });
 
+    const importSummary = 'Columns: dni, nombres, sexo, rango_edad, zona [, telefono, correo, partida_organizacion]';
+    const importDescription = 'Raw body, Content-Type: text/csv, UTF-8, max 5 MB. Separator , or ; (from the header line). sexo: F/M or mujer/hombre; rango_edad: 18-29, 30-44, 45-59, 60+; zona: zone code (Z02) or exact name; '
+      + 'partida_organizacion: registry number of an approved organization of this process. mode=dry-run (default) writes nothing; all-or-nothing writes every row or none (422 CSV_INVALID_ROWS, details.report); valid-rows writes the good rows. '
+      + 'Lines are numbered as in the file, header = line 1.';
+    const csvBody = z.any().describe('The CSV file itself, as the raw request body (Content-Type: text/csv)');
+    const fileOf = (body: unknown, contentType: string | undefined): Buffer => {
+      if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: contentType ?? 'none' });
+      return body;
+    };
+
     r.post(`${base}/agents/import`, {
       config: { policy: { action: 'registration.import' } },
       bodyLimit: CSV_BODY_LIMIT,
       schema: {
-        tags, summary: 'Import agents from a CSV (raw body, Content-Type: text/csv, UTF-8, max 5 MB). Columns: dni, nombres, sexo, rango_edad, zona [, telefono, correo, partida_organizacion]',
-        description: 'Separator , or ; (from the header line). sexo: F/M or mujer/hombre; rango_edad: 18-29, 30-44, 45-59, 60+; zona: zone code (Z02) or exact name; '
-          + 'partida_organizacion: registry number of an approved organization of this process. mode=dry-run (default) writes nothing; all-or-nothing writes every row or none (422 CSV_INVALID_ROWS, details.report); valid-rows writes the good rows. '
-          + 'Lines are numbered as in the file, header = line 1.',
-        params: processParams, querystring: importQuery, consumes: ['text/csv'],
-        body: z.any().describe('The CSV file itself, as the raw request body (Content-Type: text/csv)'),
+        tags, summary: `Import agents from a CSV and answer the report. ${importSummary}`, description: importDescription,
+        params: processParams, querystring: importQuery, consumes: ['text/csv'], body: csvBody,
         response: { 200: importReportSchema, ...writeErrors, 413: errorResponse, 415: errorResponse, 422: errorResponse },
       },
     }, async (request) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: request.headers['content-type'] ?? 'none' });
-      return importAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body, request.query.mode, request.lang);
+      const file = fileOf(request.body, request.headers['content-type']);
+      return importAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, file, request.query.mode, request.lang);
     });
+
+    r.post(`${base}/agents/import-jobs`, {
+      config: { policy: { action: 'registration.import' } },
+      bodyLimit: CSV_BODY_LIMIT,
+      schema: {
+        tags, summary: `Start importing agents from a CSV as a job, to poll for its progress and report. ${importSummary}`,
+        description: `${importDescription} Answers 202 with the job; its report, or the error the plain import would answer, comes with GET .../import-jobs/:jobId.`,
+        params: processParams, querystring: importQuery, consumes: ['text/csv'], body: csvBody,
+        response: { 202: importJobSchema, ...writeErrors, 413: errorResponse, 415: errorResponse },
+      },
+    }, async (request, reply) => {
+      const file = fileOf(request.body, request.headers['content-type']);
+      const job = await importJobs.start(actorOf(request), municipalityOf(request).id, request.params.processId, file, request.query.mode, request.lang);
+      return reply.code(202).send(job);
+    });
+
+    r.get(`${base}/agents/import-jobs/:jobId`, {
+      config: { policy: { action: 'registration.import' } },
+      schema: {
+        tags, summary: 'An import job: its progress (rows parsed, validated, written of the total), then its report or error',
+        params: importJobParams, querystring: langQuery, response: { 200: importJobSchema, ...commonErrors },
+      },
+    }, async (request) => importJobs.read(municipalityOf(request).id, request.params.processId, request.params.jobId, request.lang));
 
     // --- Organizations ---
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { named } from '../http/schemas.ts';
+import { errorResponse, named } from '../http/schemas.ts';
 import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
 } from './registration.ts';
@@ -117,6 +117,27 @@ export const importReportSchema = z.object({
   errors: z.array(z.object({ line: z.number(), field: z.string().nullable(), code: z.string(), message: z.string() })),
 });
 
+export const importJobParams = processParams.extend({ jobId: id });
+
+export const importProgressSchema = z.object({
+  stage: z.enum(['parsing', 'validating', 'writing', 'finished']),
+  chars: z.number().describe('Characters of the file (as decoded)'),
+  charsParsed: z.number(),
+  total: z.number().nullable().describe('Rows in the file, once parsed'),
+  parsed: z.number(), validated: z.number(),
+  toWrite: z.number().nullable().describe('Rows to write, once validated (all-or-nothing, valid-rows)'),
+  written: z.number(),
+});
+
+export const importJobSchema = z.object({
+  id: z.string(), mode: z.enum(IMPORT_MODES),
+  status: z.enum(['running', 'done', 'failed', 'interrupted']).describe('interrupted: the server restarted before the import committed; nothing was written'),
+  progress: importProgressSchema,
+  report: importReportSchema.nullable().describe('Once done'),
+  error: errorResponse.shape.error.nullable().describe('Once failed or interrupted: the error the plain import would answer'),
+  createdAt: z.string(), finishedAt: z.string().nullable(),
+});
+
 /** What a client sees of an agent's registration: never who submitted it, only whether it is the caller's own. */
 export function presentAgent(a: Agent, actorId: string | null) {
   return {
@@ -139,5 +160,7 @@ named('Agent', agentSchema);
 named('Organization', organizationSchema);
 named('Registry', registrySchema);
 named('ImportReport', importReportSchema);
+named('ImportProgress', importProgressSchema);
+named('ImportJob', importJobSchema);
 named('AgentBody', agentBody);
 named('OrganizationBody', organizationBody);

@@ -45,9 +45,25 @@ export interface AgentsTable {
   updated_at: string;
 }
 
+/** A CSV import that writes, run as a job (registration-import-jobs.service.ts). */
+export interface AgentImportsTable {
+  municipality_id: string;
+  id: string;
+  process_id: string;
+  mode: 'all-or-nothing' | 'valid-rows';
+  status: 'running' | 'done' | 'failed';
+  file_sha256: string;
+  file_bytes: number;
+  outcome: string | null;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     organizations: OrganizationsTable;
     agents: AgentsTable;
+    agent_imports: AgentImportsTable;
   }
 }

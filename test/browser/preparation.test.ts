@@ -479,6 +479,44 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     await close(page);
   });
 
+  it('shows a long import\'s progress while the server works, in English, then the report; axe finds nothing on either', async () => {
+    const page = await newPage(MOBILE, 'en', admin);
+    await page.goto(`/m/ilo/staff/p/${processId}/import`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Import registrations (CSV)' }));
+    // 40,000 rows, two of them bad: a dry run long enough to be seen running.
+    const rows = ['dni,nombres,sexo,rango_edad,zona,telefono'];
+    for (let i = 0; i < 40_000; i++) rows.push(`${46_000_000 + i},Persona Número ${i},${i % 2 ? 'F' : 'M'},${i === 7 || i === 39_000 ? '30-45' : '30-44'},Z01,9870${String(i).padStart(5, '0')}`);
+    // The job's last answer (done) is held back until the page has been looked at while the import runs.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/agents/import-jobs/*', async (route) => {
+      const response = await route.fetch();
+      const job = await response.json() as { status: string };
+      if (job.status !== 'running') await released;
+      await route.fulfill({ response, json: job });
+    });
+    await page.getByLabel('CSV file').setInputFiles({ name: 'registration-day.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+
+    const bar = page.getByRole('progressbar', { name: 'Import progress' });
+    await visible(bar);
+    await page.waitForFunction(() => Number(document.querySelector('#import-progress')?.getAttribute('value')) > 0);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(/^\d+%: (Reading the file: [\d,]+ rows read|Checking the rows: [\d,]+ of 40,000)\.$/);
+    expect(await page.locator('p[role="status"]').innerText()).toMatch(/^(Reading the file|Checking the rows): \d+% of the whole\.$/);
+    expect(await page.getByRole('button', { name: 'Checking…' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'CSV import running (en)');
+
+    release();
+    await visible(page.getByRole('heading', { level: 2, name: 'Result of the check' }));
+    expect(await bar.count()).toBe(0);
+    expect(plain(await page.locator('.stat-grid').innerText())).toContain('Rows 40,000 Valid rows 39,998 Rows with errors 2 Registrations saved 0');
+    const errors = page.getByRole('table', { name: 'Errors by line' });
+    expect(await errors.getByRole('row').count()).toBe(3);
+    expect(plain(await errors.getByRole('row').nth(2).innerText())).toMatch(/^39002 rango_edad /);
+    await expectNoAxeViolations(page, 'CSV import report (en)');
+    await close(page);
+  }, 60_000);
+
   it('takes attendance on the day: check-in by DNI and the searchable checklist of approved agents', async () => {
     const today = peruDay();
     const created = await call<{ session: { id: string } }>(admin, 'POST', `/processes/${processId}/trainings`, {

@@ -325,6 +325,48 @@ export interface ErrorBody {
     };
   };
 }
+export interface ImportJob {
+  id: string;
+  mode: 'dry-run' | 'all-or-nothing' | 'valid-rows';
+  /**
+   * interrupted: the server restarted before the import committed; nothing was written
+   */
+  status: 'running' | 'done' | 'failed' | 'interrupted';
+  progress: ImportProgress;
+  report: ImportReport | null;
+  /**
+   * Once failed or interrupted: the error the plain import would answer
+   */
+  error: {
+    code: string;
+    message: string;
+    field?: string;
+    details?: {
+      [k: string]: unknown | undefined;
+    };
+  } | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+export interface ImportProgress {
+  stage: 'parsing' | 'validating' | 'writing' | 'finished';
+  /**
+   * Characters of the file (as decoded)
+   */
+  chars: number;
+  charsParsed: number;
+  /**
+   * Rows in the file, once parsed
+   */
+  total: number | null;
+  parsed: number;
+  validated: number;
+  /**
+   * Rows to write, once validated (all-or-nothing, valid-rows)
+   */
+  toWrite: number | null;
+  written: number;
+}
 export interface ImportReport {
   mode: 'dry-run' | 'all-or-nothing' | 'valid-rows';
   total: number;

@@ -13,7 +13,7 @@ export type {
   Role, Phase, CalendarPhase, BallotKind, OutcomeRule, ProcessRules, ZoneKind, Zone, PlanObjective, ThematicAxis,
   Announcement, Sex, AgeBand, OrganizationType, RegistrationStatus, RegistrationSource, ImportMode, Decision, BodyKind,
   ElectedBodyKind, User, SessionInfo, Municipality, ProcessSummary, MunicipalityDetail, Participation, ParticipationYear,
-  Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, BodyQuota, TrainingSession,
+  Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';

@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
-import { registrationApi } from './api';
+import { runImport } from './api';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import type { ImportMode, ImportReport } from '../../lib/api-types';
+import type { ImportMode, ImportProgress, ImportReport } from '../../lib/api-types';
 import { CsvColumns, ImportReportView, type ApplyMode } from './ImportReportView';
+import { ImportProgressView } from './ImportProgressView';
 import { FieldError } from '../../components/fields';
 import { SuccessNotice } from '../../components/FormAlert';
 import { useStaffProcess } from '../../lib/process-context';
@@ -13,7 +14,8 @@ import { Page } from '../../components/PageHeader';
 
 /**
  * Bulk import of a registration day's spreadsheet (CSV): first a dry run that lists every bad line with its field
- * and message, then the choice: import everything or nothing, or only the valid rows.
+ * and message, then the choice: import everything or nothing, or only the valid rows. Each runs as a job on the
+ * server, whose progress the page shows until its report comes.
  */
 export function ImportPage() {
   const { slug, process } = useStaffProcess();
@@ -27,6 +29,10 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ImportReport | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ mode: ImportMode; progress: ImportProgress } | null>(null);
+  // Polling stops when the page goes away.
+  const following = useRef<AbortController | null>(null);
+  useEffect(() => () => following.current?.abort(), []);
 
   const run = async (which: ImportMode) => {
     if (!file) {
@@ -37,8 +43,10 @@ export function ImportPage() {
     setBusy(true);
     setFileError(null);
     setImportError(null);
+    const controller = new AbortController();
+    following.current = controller;
     try {
-      const answer = await registrationApi.importAgents(slug, process.id, file, which);
+      const answer = await runImport(slug, process.id, file, which, (p) => setProgress({ mode: which, progress: p }), controller.signal);
       if (which === 'dry-run') {
         setReport(answer);
         setDone(null);
@@ -48,6 +56,7 @@ export function ImportPage() {
         setReport(answer);
       }
     } catch (cause) {
+      if (controller.signal.aborted) return;
       if (!isApiError(cause)) throw cause;
       const details = cause.details as { report?: ImportReport } | undefined;
       if (cause.code === 'CSV_INVALID_ROWS' && details?.report) {
@@ -63,7 +72,10 @@ export function ImportPage() {
         focusWhenRendered(() => document.getElementById('import-error'));
       }
     } finally {
-      setBusy(false);
+      if (!controller.signal.aborted) {
+        setBusy(false);
+        setProgress(null);
+      }
     }
   };
 
@@ -108,6 +120,8 @@ export function ImportPage() {
           {busy ? t('importPage.checking') : t('importPage.check')}
         </button>
       </form>
+
+      <ImportProgressView progress={progress?.progress ?? null} mode={progress?.mode ?? 'dry-run'} />
 
       <SuccessNotice message={done ? t('importPage.done', { count: done.written }) : null} />
 

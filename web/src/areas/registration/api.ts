@@ -1,7 +1,7 @@
-import { apiRequest } from '../../lib/api';
+import { ApiError, apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
-import type { Agent, AgentInput, Decision, ImportMode, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
+import type { Agent, AgentInput, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
 
 interface ListFilters {
   status?: RegistrationStatus | '';
@@ -12,6 +12,30 @@ interface ListFilters {
 }
 
 const agents = (slug: string, processId: string) => `${p(slug, processId)}/agents`;
+
+/** How often an import job is asked how far it got. */
+const POLL_MS = 250;
+
+/**
+ * Imports a CSV as a job: sends the file, then polls the job, telling `onProgress` how far it got, until it ends.
+ * Resolves with its report, or rejects with the ApiError the plain import would have answered.
+ */
+export async function runImport(
+  slug: string, processId: string, file: Blob, mode: ImportMode, onProgress: (progress: ImportProgress) => void, signal?: AbortSignal,
+): Promise<ImportReport> {
+  let job = await registrationApi.startImport(slug, processId, file, mode);
+  for (;;) {
+    onProgress(job.progress);
+    if (job.status === 'done' && job.report) return job.report;
+    if (job.status !== 'running') {
+      const error = job.error ?? { code: 'UNEXPECTED', message: '' };
+      throw new ApiError(422, error.code, error.message, error.field, error.details);
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (signal?.aborted) throw new DOMException('Import no longer followed', 'AbortError');
+    job = await registrationApi.importJob(slug, processId, job.id, signal);
+  }
+}
 const organizations = (slug: string, processId: string) => `${p(slug, processId)}/organizations`;
 
 /** Participating agents and organizations: register, correct, decide, import; and the public registry. */
@@ -28,8 +52,10 @@ export const registrationApi = {
     apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/decision`, { method: 'POST', body }),
   decideAgents: (slug: string, processId: string, body: { agentIds: string[]; decision: Decision; reason?: string | null }) =>
     apiRequest<{ agents: Agent[] }>(`${agents(slug, processId)}/decisions`, { method: 'POST', body }),
-  importAgents: (slug: string, processId: string, file: Blob, mode: ImportMode) =>
-    apiRequest<ImportReport>(`${agents(slug, processId)}/import${query({ mode })}`, { method: 'POST', body: file, contentType: 'text/csv' }),
+  startImport: (slug: string, processId: string, file: Blob, mode: ImportMode) =>
+    apiRequest<ImportJob>(`${agents(slug, processId)}/import-jobs${query({ mode })}`, { method: 'POST', body: file, contentType: 'text/csv' }),
+  importJob: (slug: string, processId: string, jobId: string, signal?: AbortSignal) =>
+    apiRequest<ImportJob>(`${agents(slug, processId)}/import-jobs/${encodeURIComponent(jobId)}`, { signal }),
   myOrganizations: (slug: string, processId: string, signal?: AbortSignal) =>
     apiRequest<{ organizations: Organization[] }>(`${organizations(slug, processId)}/mine`, { signal }),
   registerOrganization: (slug: string, processId: string, body: OrganizationInput) =>
