@@ -52,7 +52,7 @@ export function localStamp(instant: string): string {
 }
 
 /** The longest a session may last: a day of workshops. */
-export const MAX_SESSION_HOURS = 12;
+export const MAX_SESSION_HOURS = 24;
 
 /**
  * A session ends after it starts, lasts a day at most, and falls within its process's cycle: from two months before

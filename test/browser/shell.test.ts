@@ -224,12 +224,13 @@ describeWithBrowser('web shell in Chromium', () => {
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(password)).toContain('La contraseña debe tener al menos 10 caracteres.');
 
-    // A DNI already registered: the server names the field, the error shows next to "Correo electrónico o DNI".
+    // A DNI that has an account: the server names the field (without saying which of email or DNI exists), next to "Correo electrónico o DNI".
     await password.fill('mi barrio tiene agua');
     await page.getByRole('button', { name: 'Crear cuenta', exact: true }).click();
     const login = page.getByLabel('Correo electrónico o DNI');
     await page.waitForFunction(() => document.querySelector('#login')?.getAttribute('aria-invalid') === 'true');
-    expect(await describedText(login)).toContain(ADMIN.dni);
+    expect(await describedText(login)).toContain('ya existe una cuenta con ese correo o ese DNI');
+    expect(await describedText(login)).not.toContain(ADMIN.dni);
 
     await login.fill('41234567');
     await page.getByRole('button', { name: 'Crear cuenta', exact: true }).click();
