@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -88,6 +89,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   // JSON only (and multipart where a route says so): a text body is refused with 415, not guessed at.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  // API answers compressed (brotli or gzip, as the client accepts) past 1 KB; the web app's files are precompressed.
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   // Security headers on every answer: a CSP with no inline script and no framing, nosniff, a strict referrer policy;
   // HSTS when served over HTTPS (COOKIE_SECURE=1).
   await app.register(fastifyHelmet, {

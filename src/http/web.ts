@@ -20,6 +20,8 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<void
       root: dist,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz copies; the smallest the browser accepts is sent.
+      preCompressed: true,
       // Source maps stay on disk (the bundle test reads them) but are not served.
       allowedPath: (pathName) => !pathName.endsWith('.map'),
       setHeaders: (res, file) => {
