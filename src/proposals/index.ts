@@ -1,5 +1,5 @@
 import { defineArea } from '../kernel/area.ts';
-import { findProposal, isProposalAttachment } from './proposals.queries.ts';
+import { findProposalRecord, isProposalAttachment } from './proposals.queries.ts';
 import { PROPOSALS_DEMO } from './proposals.demo.ts';
 import { ACTIONS } from './proposals.policy.ts';
 import { MESSAGES } from './proposals.messages.ts';
@@ -17,5 +17,5 @@ export const proposalsArea = defineArea({
   messages: MESSAGES,
   phaseGates: PROPOSALS_GATES,
   demo: PROPOSALS_DEMO,
-  scopeParams: { proposalId: { what: 'proposal', resolve: findProposal } },
+  scopeParams: { proposalId: { what: 'proposal', resolve: findProposalRecord } },
 });

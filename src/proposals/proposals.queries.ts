@@ -1,12 +1,17 @@
 import type { Executor } from '../db/database.ts';
-import { pledgedCents, type Proposal, type ProposalStatus, type ProposalSummary } from './proposals.ts';
+import { pledgedCents, type Proposal, type ProposalRecord, type ProposalStatus, type ProposalSummary } from './proposals.ts';
 import { authorsOf, countByStatus, findRecord, isAttachment, listRecords, versionsOf, type ProposalFilter } from './proposals.repository.ts';
 
 /**
  * What other areas may ask of the proposals area (workshops, evaluation, prioritization): proposals of a process by
  * zone, axis, objective or status, and one proposal with its current version, every earlier version and its pledges.
  */
-export type { Proposal, ProposalFilter, ProposalStatus, ProposalSummary };
+export type { Proposal, ProposalFilter, ProposalRecord, ProposalStatus, ProposalSummary };
+
+/** A proposal's record (number, authors, status, current version number) without its content, or null. */
+export async function findProposalRecord(db: Executor, municipalityId: string, proposalId: string): Promise<ProposalRecord | null> {
+  return findRecord(db, municipalityId, proposalId);
+}
 
 /** One proposal of the municipality with its current version and its history (newest first), or null. */
 export async function findProposal(db: Executor, municipalityId: string, proposalId: string): Promise<Proposal | null> {

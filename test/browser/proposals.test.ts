@@ -75,6 +75,8 @@ describeWithBrowser('proposals in Chromium', () => {
     const page = await newPage('es', agentToken);
     await page.goto(`/m/ilo/p/${processId}/proposals`);
     await settled(page);
+    // An agent is not staff: no staff link, though they may upload a file to attach to their proposal.
+    expect(await page.getByRole('link', { name: 'Gestionar este proceso' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Proponer un proyecto' }).click();
     await page.getByRole('heading', { level: 1, name: 'Proponer un proyecto' }).waitFor();
     await settled(page);
@@ -105,6 +107,7 @@ describeWithBrowser('proposals in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p-cost');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'proposal form with an error (360px)');
+    await page.screenshot({ path: path.resolve('test-results', 'screenshots', 'proposal-form-360-es.png'), fullPage: true });
 
     await page.getByLabel('Costo estimado en soles').fill('385000');
     await page.getByRole('button', { name: 'Presentar la propuesta' }).click();
@@ -117,6 +120,23 @@ describeWithBrowser('proposals in Chromium', () => {
     expect(main).toContain('Versión 1');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'proposal page (360px)');
+    await page.screenshot({ path: path.resolve('test-results', 'screenshots', 'proposal-360-es.png'), fullPage: true });
+
+    // Its author edits it before the deadline: a second version, the first one kept in the history.
+    await page.getByRole('link', { name: 'Editar la propuesta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Editar la propuesta' }).waitFor();
+    await settled(page);
+    await expect.poll(() => page.getByLabel('Título del proyecto').inputValue()).toBe('Red de agua potable del sector 5');
+    await page.getByLabel('Título del proyecto').fill('Red de agua potable y desagüe del sector 5');
+    await page.getByLabel('Qué cambió y por qué (opcional)').fill('agregamos el desagüe, según la asamblea');
+    await page.getByRole('button', { name: 'Guardar como versión 2' }).click();
+    await page.getByRole('heading', { level: 1, name: 'N.° 1. Red de agua potable y desagüe del sector 5' }).waitFor();
+    await settled(page);
+    const history = page.getByRole('region', { name: 'Historial de versiones' }).or(page.locator('section[aria-labelledby="versions-title"]'));
+    expect(plain(await history.innerText())).toMatch(/Versión 2, .* por Pedro Mamani Cutipa · vigente.*Versión 1, /);
+    await page.getByText('Versión 2,').click();
+    await page.getByText('Motivo: agregamos el desagüe, según la asamblea').waitFor();
+    await expectNoAxeViolations(page, 'proposal page with two versions (360px)');
     await close(page);
   });
 
@@ -125,7 +145,7 @@ describeWithBrowser('proposals in Chromium', () => {
     await page.goto(`/m/ilo/p/${processId}/proposals`);
     await settled(page);
     await page.getByText('Mostrando 1 de 1 propuestas.').waitFor();
-    const entry = page.getByRole('link', { name: 'N.° 1. Red de agua potable del sector 5' });
+    const entry = page.getByRole('link', { name: 'N.° 1. Red de agua potable y desagüe del sector 5' });
     await entry.waitFor();
     expect(plain(await page.locator('.entry').first().innerText())).toContain('Costo S/ 385,000.00 · cofinanciamiento S/ 27,000.00 · 1,450 beneficiarios');
     await expectNoAxeViolations(page, 'proposal list (360px)');
@@ -144,14 +164,14 @@ describeWithBrowser('proposals in Chromium', () => {
     await entry.waitFor();
     await entry.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'N.° 1. Red de agua potable del sector 5' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'N.° 1. Red de agua potable y desagüe del sector 5' }).waitFor();
     await close(page);
 
     const en = await newPage('en');
     await en.goto(`/m/ilo/p/${processId}/proposals`);
     await settled(en);
     await en.getByRole('heading', { level: 1, name: 'Project proposals' }).waitFor();
-    await en.getByRole('link', { name: 'No. 1. Red de agua potable del sector 5' }).waitFor();
+    await en.getByRole('link', { name: 'No. 1. Red de agua potable y desagüe del sector 5' }).waitFor();
     expect(plain(await en.locator('main').innerText())).toContain('Cost S/ 385,000.00 · co-financing S/ 27,000.00 · 1,450 beneficiaries');
     await expectNoAxeViolations(en, 'proposal list in English (360px)');
     await close(en);

@@ -4,11 +4,11 @@ import type { Pledge } from '../../lib/api-types';
 import { TableWrap } from '../../components/TableWrap';
 
 /** Who puts in what: each pledge, in money or in kind valued in soles, and their share of the cost. */
-export function PledgeTable({ pledges, costCents }: { pledges: Pledge[]; costCents: number }) {
+export function PledgeTable({ pledges, costCents, label }: { pledges: Pledge[]; costCents: number; label: string }) {
   const { t, language } = useT();
   const total = pledges.reduce((s, p) => s + p.amountCents, 0);
   return (
-    <TableWrap label={t('proposals.pledges')}>
+    <TableWrap label={label}>
       <table className="table">
         <thead>
           <tr>

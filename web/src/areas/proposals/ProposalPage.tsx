@@ -11,6 +11,7 @@ import { Loaded } from '../../components/Loaded';
 import { useProcessContext } from '../../lib/process-context';
 import { FileLinks } from '../files/FileLinks';
 import { PledgeTable } from './PledgeTable';
+import { WithdrawProposal } from './WithdrawProposal';
 
 /** One proposal: what it proposes and why, its cost and co-financing, its attachments, and every version. */
 export function ProposalPage() {
@@ -35,12 +36,15 @@ export function ProposalPage() {
             </p>
             {p.status === 'withdrawn' && <p className="notice">{t('proposals.withdrawnNotice')}</p>}
             {p.editable && (
-              <p>
-                <Link className="button" to={`/m/${slug}/p/${process.id}/proposals/${p.id}/edit`}>
-                  {t('proposals.edit')}
-                </Link>{' '}
-                <span className="muted">{t('proposals.editableUntil', { date: formatDate(p.proposalDeadline, language) })}</span>
-              </p>
+              <>
+                <p className="muted">{t('proposals.editableUntil', { date: formatDate(p.proposalDeadline, language) })}</p>
+                <div className="actions">
+                  <Link className="button" to={`/m/${slug}/p/${process.id}/proposals/${p.id}/edit`}>
+                    {t('proposals.edit')}
+                  </Link>
+                  <WithdrawProposal slug={slug} proposal={p} onDone={() => proposal.reload()} />
+                </div>
+              </>
             )}
             <VersionBody version={p.current} slug={slug} headingLevel={2} />
             <section aria-labelledby="versions-title">
@@ -101,7 +105,7 @@ function VersionBody({ version: v, slug, headingLevel }: { version: ProposalVers
       <H>{t('proposals.problem')}</H>
       <p className="prewrap">{v.problem}</p>
       <H>{t('proposals.pledges')}</H>
-      {v.pledges.length === 0 ? <p className="empty">{t('proposals.noPledges')}</p> : <PledgeTable pledges={v.pledges} costCents={v.costCents} />}
+      {v.pledges.length === 0 ? <p className="empty">{t('proposals.noPledges')}</p> : <PledgeTable pledges={v.pledges} costCents={v.costCents} label={headingLevel === 2 ? t('proposals.pledges') : t('proposals.pledgesOfVersion', { version: v.version })} />}
       {v.attachments.length > 0 && (
         <>
           <H>{t('proposals.attachments')}</H>
