@@ -63,6 +63,7 @@ describeWithBrowser('proposals in Chromium', () => {
     agentToken = /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
     const userId = ((await res.json()) as { user: { id: string } }).user.id;
     await insertAgent(db, { municipalityId: mId, processId, zoneId: zones[1]!.id, fullName: 'Pedro Mamani Cutipa', userId });
+    await insertAgent(db, { municipalityId: mId, processId, zoneId: zones[2]!.id, fullName: 'Rosa Quispe Apaza', source: 'in_person' });
   });
 
   afterAll(async () => {
@@ -175,5 +176,36 @@ describeWithBrowser('proposals in Chromium', () => {
     expect(plain(await en.locator('main').innerText())).toContain('Cost S/ 385,000.00 · co-financing S/ 27,000.00 · 1,450 beneficiaries');
     await expectNoAxeViolations(en, 'proposal list in English (360px)');
     await close(en);
+  });
+
+  it('lets a facilitator type in a proposal brought on paper, on behalf of an approved agent', async () => {
+    const res = await fetch(`${url}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'facilitador@ilo.gob.pe', password: DEMO_PASSWORD }) });
+    const token = /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
+    const page = await newPage('es', token);
+    await page.goto(`/m/ilo/staff/p/${processId}/proposals/paper`);
+    await page.getByRole('heading', { level: 1, name: 'Propuestas en papel' }).waitFor();
+    await page.getByLabel('Agente que presentó la propuesta').waitFor();
+    await expectNoAxeViolations(page, 'paper proposal form (360px)');
+    await page.getByLabel('Agente que presentó la propuesta').selectOption({ label: 'Rosa Quispe Apaza' });
+    await page.getByLabel('Título del proyecto').fill('Aulas nuevas para la I.E. 43008');
+    await page.getByLabel('Descripción del proyecto').fill('Cuatro aulas de material noble con servicios higiénicos.');
+    await page.getByLabel('Problema que resuelve').fill('Aulas prefabricadas con más de 35 alumnos cada una.');
+    await page.getByLabel('Zona').selectOption({ label: zones[2]!.name });
+    await page.getByLabel('Eje temático').selectOption({ label: 'EJ1 · Desarrollo urbano y ambiente' });
+    await page.getByLabel('Objetivo estratégico del plan').selectOption({ index: 1 });
+    await page.getByLabel('Ubicación').fill('I.E. 43008, Alto Ilo');
+    await page.getByLabel('Número de beneficiarios').fill('720');
+    await page.getByLabel('Grupos beneficiarios').fill('alumnos de primaria');
+    await page.getByLabel('Costo estimado en soles').fill('250,000.50');
+    await page.getByRole('button', { name: 'Registrar la propuesta' }).click();
+    await page.getByText('Registramos la propuesta N.° 2: Aulas nuevas para la I.E. 43008.').waitFor();
+    await page.getByRole('link', { name: 'Ver la propuesta N.° 2' }).click();
+    await page.getByRole('heading', { level: 1, name: 'N.° 2. Aulas nuevas para la I.E. 43008' }).waitFor();
+    await settled(page);
+    const main = plain(await page.locator('main').innerText());
+    expect(main).toContain('Propuesta de Rosa Quispe Apaza');
+    expect(main).toContain('presentada en papel');
+    expect(main).toContain('S/ 250,000.50');
+    await close(page);
   });
 });
