@@ -9,6 +9,7 @@ import { communicationArea } from './communication/index.ts';
 import { registrationArea } from './registration/index.ts';
 import { quotasArea } from './quotas/index.ts';
 import { trainingArea } from './training/index.ts';
+import { proposalsArea } from './proposals/index.ts';
 import { participationArea } from './participation/index.ts';
 
 /**
@@ -26,5 +27,6 @@ export const AREAS: readonly AreaModule[] = [
   registrationArea,
   quotasArea,
   trainingArea,
+  proposalsArea,
   participationArea,
 ];

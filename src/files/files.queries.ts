@@ -1,2 +1,2 @@
 /** What other areas may ask of the files area: whether files exist, and their public summaries. */
-export { fileExists, fileSummaries, type FileSummary } from './files.repository.ts';
+export { fileExists, fileSummaries, fileUploaders, type FileSummary } from './files.repository.ts';

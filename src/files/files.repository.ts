@@ -63,3 +63,11 @@ export async function listFiles(db: Executor, municipalityId: string, limit: num
   const names = await userNames(db, rows.map((r) => r.uploaded_by));
   return rows.map((r) => ({ ...toSummary(r), uploadedAt: r.uploaded_at, uploadedByName: names.get(r.uploaded_by) ?? '' }));
 }
+
+/** Who uploaded each of the named files of this municipality (file id to user id); unknown files are left out. */
+export async function fileUploaders(db: Executor, municipalityId: string, fileIds: readonly string[]): Promise<Map<string, string>> {
+  if (fileIds.length === 0) return new Map();
+  const rows = await db.selectFrom('files').select(['id', 'uploaded_by']).where('municipality_id', '=', municipalityId)
+    .where('id', 'in', [...new Set(fileIds)]).execute();
+  return new Map(rows.map((r) => [r.id, r.uploaded_by]));
+}

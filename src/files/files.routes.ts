@@ -50,7 +50,7 @@ export function filesRoutes(ctx: AppContext) {
     const base = '/api/municipalities/:slug/files';
 
     r.post(base, {
-      config: { policy: { action: 'file.upload' } },
+      config: { policy: { action: 'file.attach' } },
       schema: {
         tags: ['files'],
         summary: 'Upload one document (multipart/form-data, field "file"; at most 10 MB; PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT, ODS, TXT, CSV)',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Phase, ProcessRules } from '@concerta/contracts';
+import type { CalendarPhase, Phase, ProcessRules } from '@concerta/contracts';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle, Executor, Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
@@ -62,6 +62,7 @@ export interface GateSubject {
   municipalityId: string;
   phase: Phase;
   rules: ProcessRules;
+  calendar: { phase: CalendarPhase; startsOn: string; endsOn: string }[];
 }
 
 /** A gate that fails: a precondition code (in some area's catalogue) and the numbers its message needs. */

@@ -57,6 +57,11 @@ export function checkSettings(s: ProcessSettings): AppError | null {
   if (s.rules.registrationDeadline < preparation.startsOn || s.rules.registrationDeadline > preparation.endsOn) {
     return new AppError('VALIDATION', { rule: 'deadline_in_preparation', from: preparation.startsOn, to: preparation.endsOn }, 'rules.registrationDeadline');
   }
+  const concertation = ordered[1]!;
+  const proposalDeadline = s.rules.proposalDeadline;
+  if (proposalDeadline !== undefined && (proposalDeadline < concertation.startsOn || proposalDeadline > concertation.endsOn)) {
+    return new AppError('VALIDATION', { rule: 'deadline_in_concertation', from: concertation.startsOn, to: concertation.endsOn }, 'rules.proposalDeadline');
+  }
   return null;
 }
 

@@ -65,7 +65,10 @@ export async function copyProcess(handle: DatabaseHandle, actor: Actor, municipa
     envelopeCents: source.envelopeCents,
     investmentBudgetCents: source.investmentBudgetCents,
     calendar: shiftYears(source.calendar, years),
-    rules: { ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years) },
+    rules: {
+      ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years),
+      ...(source.rules.proposalDeadline ? { proposalDeadline: shiftDate(source.rules.proposalDeadline, years) } : {}),
+    },
     zoneEnvelopes: source.zoneEnvelopes.map((z) => ({ zoneId: z.zoneId, amountCents: z.amountCents })),
     reason: input.reason ?? `copia del proceso ${source.fiscalYear}`,
   }, source.id);

@@ -28,3 +28,11 @@ export interface PhaseMove {
   movedByName: string;
   reason: string;
 }
+
+/**
+ * The last day (local date, inclusive) on which proposals may be submitted and edited: the process's
+ * `rules.proposalDeadline`, or the last day of Concertation when it sets none.
+ */
+export function proposalDeadlineOf(p: Pick<Process, 'rules' | 'calendar'>): string {
+  return p.rules.proposalDeadline ?? p.calendar.find((c) => c.phase === 'concertation')?.endsOn ?? '0000-01-01';
+}

@@ -21,6 +21,7 @@ export const MESSAGES = defineCatalogue({
     calendar: { es: 'calendario', en: 'calendar' },
     zoneEnvelopes: { es: 'reparto por zonas', en: 'split by zone' },
     'rules.registrationDeadline': { es: 'fecha límite de inscripción', en: 'registration deadline' },
+    'rules.proposalDeadline': { es: 'fecha límite de propuestas', en: 'proposal deadline' },
     'rules.ballotKind': { es: 'tipo de cédula', en: 'ballot kind' },
     'rules.outcomeRule': { es: 'regla de resultados', en: 'outcome rule' },
     'rules.maxChoices': { es: 'máximo de proyectos por cédula', en: 'most projects per ballot' },

@@ -142,3 +142,16 @@ export async function registrationCountsByProcess(db: Executor, municipalityId: 
     organizationsApproved: organizations.map((o) => ({ processId: o.process_id, count: Number(o.n) })),
   };
 }
+
+/** The approved agent of a process linked to this account (one per account and process), as other areas see it. */
+export async function approvedAgentOfUser(db: Executor, municipalityId: string, processId: string, userId: string): Promise<AgentSummary | null> {
+  const r = await db.selectFrom('agents').select('id').where('municipality_id', '=', municipalityId).where('process_id', '=', processId)
+    .where('user_id', '=', userId).where('status', '=', 'approved').executeTakeFirst();
+  return r ? (await agentSummaries(db, municipalityId, [r.id]))[0] ?? null : null;
+}
+
+/** An organization of a process with its registration status, or null. */
+export async function findOrganizationRef(db: Executor, municipalityId: string, processId: string, organizationId: string): Promise<{ id: string; name: string; status: string } | null> {
+  return (await db.selectFrom('organizations').select(['id', 'name', 'status']).where('municipality_id', '=', municipalityId)
+    .where('process_id', '=', processId).where('id', '=', organizationId).executeTakeFirst()) ?? null;
+}

@@ -6,6 +6,7 @@ import { quotaStatus } from '../../src/quotas/quota.queries.ts';
 import { localDate } from '../../src/shared/clock.ts';
 import { findProcess } from '../../src/processes/process.repository.ts';
 import { TEST_LOG_N } from '../support/app.ts';
+import { findProposal, listProposals } from '../../src/proposals/proposals.queries.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -48,6 +49,19 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     expect(attendance).toHaveLength(2);
     const quotas = await quotaStatus(db.db, ilo, current.id);
     expect(quotas.map((q) => [q.kind, q.status])).toEqual([['delegates', 'open'], ['directive_committee', 'met'], ['oversight_committee', 'open']]);
+  });
+
+  it('carries about forty proposals of 2007 across every zone and axis, costed within the envelope, co-financed, some corrected', async () => {
+    const process = await db.db.selectFrom('processes').select(['id', 'envelope_cents']).where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const { total, proposals } = await listProposals(db.db, ilo, { processId: process.id });
+    expect(total).toBe(40);
+    expect(new Set(proposals.map((p) => p.current.zone.id)).size).toBe(7);
+    expect(new Set(proposals.map((p) => p.current.axis.code))).toEqual(new Set(['EJ1', 'EJ2', 'EJ3', 'EJ4']));
+    expect(proposals.every((p) => p.current.costCents > 0 && p.current.costCents <= Number(process.envelope_cents) && p.cofinancingCents > 0)).toBe(true);
+    expect(proposals.filter((p) => p.currentVersion === 2).length).toBeGreaterThanOrEqual(5);
+    const first = (await findProposal(db.db, ilo, proposals[0]!.id))!;
+    expect(first.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(first.current.pledges.map((p) => p.funderKind)).toContain('community');
   });
 
   it('leaves an intact audit log', async () => {

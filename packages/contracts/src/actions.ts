@@ -25,6 +25,8 @@ export const COMMUNICATION_ACTIONS = {
 /** files */
 export const FILES_ACTIONS = {
   'file.upload': ['administrator', 'facilitator'],
+  /** Upload a document to attach it (an agent's proposal); only staff list uploads and read unpublished ones. */
+  'file.attach': ['administrator', 'facilitator', 'participating_agent'],
 } as const satisfies ActionRoles;
 
 /** plan */
@@ -35,6 +37,11 @@ export const PLAN_ACTIONS = {
 /** processes */
 export const PROCESSES_ACTIONS = {
   'process.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** proposals */
+export const PROPOSALS_ACTIONS = {
+  'proposal.register_paper': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
 /** quotas */
@@ -64,6 +71,7 @@ export const ACTIONS = {
   ...FILES_ACTIONS,
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,
+  ...PROPOSALS_ACTIONS,
   ...QUOTAS_ACTIONS,
   ...REGISTRATION_ACTIONS,
   ...TRAINING_ACTIONS,

@@ -258,6 +258,7 @@ export interface CreateProcessBody {
   }[];
   rules: {
     registrationDeadline: string;
+    proposalDeadline?: string;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {
@@ -308,6 +309,33 @@ export interface CreateSessionBody {
 export interface CreatedSession {
   session: TrainingSession;
   notificationsQueued: number;
+}
+export interface EditProposalBody {
+  title: string;
+  description: string;
+  zoneId: string;
+  axisId: string;
+  objectiveId: string;
+  problem: string;
+  beneficiariesCount: number;
+  beneficiaryGroups: string;
+  costCents: number;
+  location: string;
+  /**
+   * @maxItems 20
+   */
+  pledges?: {
+    funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+    funderName: string;
+    contribution: 'money' | 'in_kind';
+    description?: string;
+    amountCents: number;
+  }[];
+  /**
+   * @maxItems 10
+   */
+  attachmentFileIds?: string[];
+  reason?: string;
 }
 /**
  * A coded error; message in the request language (Accept-Language es|en)
@@ -404,6 +432,75 @@ export interface ProcessSummary {
   fiscalYear: number;
   phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
 }
+export interface MyProposals {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+    envelopeCents: number;
+  };
+  proposalDeadline: string;
+  open: boolean;
+  /**
+   * Your approved registration in this process; null: you may not propose
+   */
+  agent: {
+    id: string;
+    fullName: string;
+  } | null;
+  /**
+   * The approved organization you may propose for, as its delegate
+   */
+  organization: {
+    id: string;
+    name: string;
+  } | null;
+  proposals: ProposalSummary[];
+}
+export interface ProposalSummary {
+  id: string;
+  processId: string;
+  number: number;
+  status: 'submitted' | 'withdrawn';
+  source: 'online' | 'paper';
+  author: {
+    agent: {
+      id: string;
+      fullName: string;
+    };
+    organization: {
+      id: string;
+      name: string;
+    } | null;
+  };
+  submittedAt: string;
+  updatedAt: string;
+  currentVersion: number;
+  current: {
+    version: number;
+    title: string;
+    zone: {
+      id: string;
+      name: string;
+    };
+    axis: {
+      id: string;
+      code: string;
+      name: string;
+    };
+    objective: {
+      id: string;
+      code: string;
+      title: string;
+    };
+    beneficiariesCount: number;
+    costCents: number;
+    createdAt: string;
+    createdByName: string;
+    reason: string | null;
+  };
+  cofinancingCents: number;
+}
 export interface Organization {
   id: string;
   processId: string;
@@ -441,6 +538,35 @@ export interface OrganizationBody {
    */
   contactPhone?: string | null;
   contactEmail?: string | null;
+}
+export interface PaperProposalBody {
+  title: string;
+  description: string;
+  zoneId: string;
+  axisId: string;
+  objectiveId: string;
+  problem: string;
+  beneficiariesCount: number;
+  beneficiaryGroups: string;
+  costCents: number;
+  location: string;
+  /**
+   * @maxItems 20
+   */
+  pledges?: {
+    funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+    funderName: string;
+    contribution: 'money' | 'in_kind';
+    description?: string;
+    amountCents: number;
+  }[];
+  /**
+   * @maxItems 10
+   */
+  attachmentFileIds?: string[];
+  reason?: string;
+  agentId: string;
+  onBehalfOfOrganization?: boolean;
 }
 export interface Participation {
   generatedAt: string;
@@ -528,6 +654,13 @@ export interface PhaseMove {
   movedByName: string;
   reason: string;
 }
+export interface Pledge {
+  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+  funderName: string;
+  contribution: 'money' | 'in_kind';
+  description: string;
+  amountCents: number;
+}
 export interface Process {
   id: string;
   municipalityId: string;
@@ -539,6 +672,7 @@ export interface Process {
   envelopeShare: number;
   rules: {
     registrationDeadline: string;
+    proposalDeadline?: string;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {
@@ -575,6 +709,90 @@ export interface Process {
   }[];
   copiedFromId: string | null;
   createdAt: string;
+}
+export interface Proposal {
+  id: string;
+  processId: string;
+  number: number;
+  status: 'submitted' | 'withdrawn';
+  source: 'online' | 'paper';
+  author: {
+    agent: {
+      id: string;
+      fullName: string;
+    };
+    organization: {
+      id: string;
+      name: string;
+    } | null;
+  };
+  submittedAt: string;
+  updatedAt: string;
+  currentVersion: number;
+  current: ProposalVersion;
+  /**
+   * Every version, newest first (the current one included)
+   */
+  versions: ProposalVersion[];
+  /**
+   * Last day (Peru) on which it may be edited
+   */
+  proposalDeadline: string;
+  /**
+   * Whether the signed-in person may edit it now
+   */
+  editable: boolean;
+}
+export interface ProposalVersion {
+  version: number;
+  title: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  axis: {
+    id: string;
+    code: string;
+    name: string;
+  };
+  objective: {
+    id: string;
+    code: string;
+    title: string;
+  };
+  beneficiariesCount: number;
+  costCents: number;
+  createdAt: string;
+  createdByName: string;
+  reason: string | null;
+  description: string;
+  problem: string;
+  beneficiaryGroups: string;
+  location: string;
+  pledges: Pledge[];
+  cofinancingCents: number;
+  attachments: {
+    id: string;
+    filename: string;
+    contentType: string;
+    sizeBytes: number;
+    url: string;
+  }[];
+}
+export interface ProposalList {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+    envelopeCents: number;
+  };
+  proposalDeadline: string;
+  /**
+   * Whether proposals may be submitted now (Concertation, before the deadline)
+   */
+  open: boolean;
+  total: number;
+  proposals: ProposalSummary[];
 }
 export interface Registry {
   processId: string;
@@ -641,6 +859,34 @@ export interface StoredFile {
   sizeBytes: number;
   sha256: string;
 }
+export interface SubmitProposalBody {
+  title: string;
+  description: string;
+  zoneId: string;
+  axisId: string;
+  objectiveId: string;
+  problem: string;
+  beneficiariesCount: number;
+  beneficiaryGroups: string;
+  costCents: number;
+  location: string;
+  /**
+   * @maxItems 20
+   */
+  pledges?: {
+    funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+    funderName: string;
+    contribution: 'money' | 'in_kind';
+    description?: string;
+    amountCents: number;
+  }[];
+  /**
+   * @maxItems 10
+   */
+  attachmentFileIds?: string[];
+  reason?: string;
+  onBehalfOfOrganization?: boolean;
+}
 export interface TrainingList {
   process: {
     id: string;
@@ -696,6 +942,7 @@ export interface UpdateProcessBody {
   }[];
   rules?: {
     registrationDeadline: string;
+    proposalDeadline?: string;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {
@@ -738,4 +985,7 @@ export interface UpdateSessionBody {
   facilitatorName?: string;
   zoneId?: string | null;
   reason?: string;
+}
+export interface WithdrawProposalBody {
+  reason: string;
 }

@@ -8,6 +8,11 @@ import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE } from './voting.ts';
 export const processRulesSchema = z.strictObject({
   /** Last day (inclusive, local date) on which agents and organizations may register. */
   registrationDeadline: z.iso.date(),
+  /**
+   * Last day (inclusive, local date) on which project proposals may be submitted and edited; within Concertation.
+   * Absent: the last day of Concertation.
+   */
+  proposalDeadline: z.iso.date().optional(),
   /** Whether only agents who attended training may vote at formalization. */
   trainingRequiredToVote: z.boolean(),
   /** How many training sessions an agent must attend to count as trained. */

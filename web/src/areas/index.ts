@@ -6,6 +6,7 @@ import { communicationArea } from './communication/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
 import { processesArea } from './processes/routes';
+import { proposalsArea } from './proposals/routes';
 import { publicArea } from './public/routes';
 import { quotasArea } from './quotas/routes';
 import { registrationArea } from './registration/routes';
@@ -25,6 +26,7 @@ export const AREAS: readonly WebArea[] = [
   registrationArea,
   quotasArea,
   trainingArea,
+  proposalsArea,
   participationArea,
   communicationArea,
   auditArea,

@@ -8,8 +8,11 @@ import type { Role, User } from './api-types';
 
 export type { Action };
 
-/** The roles staff pages are for (a participating agent alone sees no staff menu). */
-const STAFF_ACTIONS: readonly Action[] = Object.keys(ACTIONS) as Action[];
+/**
+ * The actions of staff pages: those no participating agent takes (an agent may upload a file to attach to their own
+ * proposal, but alone sees no staff menu).
+ */
+const STAFF_ACTIONS: readonly Action[] = (Object.keys(ACTIONS) as Action[]).filter((a) => !(ACTIONS[a] as readonly Role[]).includes('participating_agent'));
 
 export function rolesIn(user: User | null, slug: string): Role[] {
   return user?.roles.filter((r) => r.municipalitySlug === slug).map((r) => r.role) ?? [];

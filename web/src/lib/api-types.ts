@@ -14,7 +14,8 @@ export type {
   Announcement, Sex, AgeBand, OrganizationType, RegistrationStatus, RegistrationSource, ImportMode, Decision, BodyKind,
   ElectedBodyKind, User, SessionInfo, Municipality, ProcessSummary, MunicipalityDetail, Participation, ParticipationYear,
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
-  TrainingList, TrainingStatus, AuditEntry, StoredFile,
+  TrainingList, TrainingStatus, AuditEntry, StoredFile, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
@@ -40,3 +41,6 @@ export type SessionInput = Api.CreateSessionBody;
 /** The registration forms' state: the request body, with sex, age band and type still unchosen (''). */
 export type AgentInput = Omit<Api.AgentBody, 'sex' | 'ageBand'> & { sex: Api.Sex | ''; ageBand: Api.AgeBand | '' };
 export type OrganizationInput = Omit<Api.OrganizationBody, 'type'> & { type: Api.OrganizationType | '' };
+export type ProposalStatus = Api.ProposalSummary['status'];
+export type FunderKind = Api.Pledge['funderKind'];
+export type Contribution = Api.Pledge['contribution'];

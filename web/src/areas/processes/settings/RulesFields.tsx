@@ -38,6 +38,15 @@ export function RulesFields(props: SectionProps & { mode: 'create' | 'edit' }) {
         error={e['ps-registrationDeadline']}
         {...bind(props, 'registrationDeadline')}
       />
+      <TextField
+        id="ps-proposalDeadline"
+        data-field="rules.proposalDeadline"
+        label={t('processForm.proposalDeadline')}
+        hint={t('processForm.proposalDeadlineHint')}
+        type="date"
+        error={e['ps-proposalDeadline']}
+        {...bind(props, 'proposalDeadline')}
+      />
       <CheckboxField
         id="ps-trainingRequired"
         dataField="rules.trainingRequiredToVote"

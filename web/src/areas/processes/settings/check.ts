@@ -24,6 +24,7 @@ export function settingsProblems(
   const range = (raw: string, min: number, max: number) =>
     err(int(raw) === null || Number(raw) < min || Number(raw) > max, t('processForm.errors.range', { min, max }));
   const prep = v.calendar.preparation;
+  const conc = v.calendar.concertation;
   const found: Record<string, string | null> = {
     'ps-name': err(v.name.trim().length < 3, t('processForm.errors.name')),
     'ps-fiscalYear': err(!(int(v.fiscalYear) !== null && Number(v.fiscalYear) >= 2000 && Number(v.fiscalYear) <= 2100), t('processForm.errors.year')),
@@ -37,6 +38,10 @@ export function settingsProblems(
         Boolean(prep.startsOn && prep.endsOn) && (v.registrationDeadline < prep.startsOn || v.registrationDeadline > prep.endsOn),
         t('processForm.errors.deadline'),
       ),
+    'ps-proposalDeadline': err(
+      Boolean(v.proposalDeadline && conc.startsOn && conc.endsOn) && (v.proposalDeadline < conc.startsOn || v.proposalDeadline > conc.endsOn),
+      t('processForm.errors.proposalDeadline'),
+    ),
     'ps-minTrainingSessions': range(v.minTrainingSessions, 1, 20),
     'ps-delegateSeats': range(v.delegateSeats, 1, 1000),
     'ps-delegatesMinWomenPercent': err(share(v.delegatesMinWomenPercent) === null, t('processForm.errors.percent')),

@@ -9,6 +9,8 @@ export interface ProcessFormValues {
   investment: string;
   calendar: Record<CalendarPhase, { startsOn: string; endsOn: string }>;
   registrationDeadline: string;
+  /** Empty: the last day of Concertation. */
+  proposalDeadline: string;
   trainingRequiredToVote: boolean;
   minTrainingSessions: string;
   delegateSeats: string;
@@ -43,6 +45,7 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
       execution: { startsOn: day(149), endsOn: executionEnd > day(149) ? executionEnd : day(149 + 365) },
     },
     registrationDeadline: day(40),
+    proposalDeadline: '',
     trainingRequiredToVote: true,
     minTrainingSessions: '1',
     delegateSeats: '40',
@@ -75,6 +78,7 @@ export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFor
     investment: solesForInput(p.investmentBudgetCents, language),
     calendar,
     registrationDeadline: r.registrationDeadline,
+    proposalDeadline: r.proposalDeadline ?? '',
     trainingRequiredToVote: r.trainingRequiredToVote,
     minTrainingSessions: String(r.minTrainingSessions),
     delegateSeats: String(r.quotas.delegateSeats),
@@ -115,6 +119,7 @@ export function maxChoicesNeeded(ballotKind: string): boolean {
 export function rulesOf(v: ProcessFormValues): ProcessRules {
   return {
     registrationDeadline: v.registrationDeadline,
+    ...(v.proposalDeadline ? { proposalDeadline: v.proposalDeadline } : {}),
     trainingRequiredToVote: v.trainingRequiredToVote,
     minTrainingSessions: Number(v.minTrainingSessions),
     quotas: {
