@@ -520,7 +520,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
   it('takes attendance on the day: check-in by DNI and the searchable checklist of approved agents', async () => {
     const today = peruDay();
     const created = await call<{ session: { id: string } }>(admin, 'POST', `/processes/${processId}/trainings`, {
-      topic: 'Taller de priorización', place: 'Local comunal de Alto Ilo', startsAt: `${today}T00:00:00-05:00`, endsAt: `${today}T23:59:00-05:00`,
+      topic: 'Taller de priorización', place: 'Local comunal de Alto Ilo', startsAt: `${today}T08:00:00-05:00`, endsAt: `${today}T19:30:00-05:00`,
       facilitatorName: 'Asociación Civil Labor',
     });
     const page = await newPage(MOBILE, 'es', await signInApi(FACILITATOR));

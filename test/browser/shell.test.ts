@@ -229,7 +229,8 @@ describeWithBrowser('web shell in Chromium', () => {
     await page.getByRole('button', { name: 'Crear cuenta', exact: true }).click();
     const login = page.getByLabel('Correo electrónico o DNI');
     await page.waitForFunction(() => document.querySelector('#login')?.getAttribute('aria-invalid') === 'true');
-    expect(await describedText(login)).toContain(ADMIN.dni);
+    // The answer does not say which account holds the DNI, nor repeat it.
+    expect(await describedText(login)).toContain('ya existe una cuenta con ese correo o ese DNI');
 
     await login.fill('41234567');
     await page.getByRole('button', { name: 'Crear cuenta', exact: true }).click();
