@@ -7,7 +7,7 @@ import { newId, now } from '../shared/clock.ts';
 import { isUniqueViolation } from '../db/unique.ts';
 import { nextPhase, type Phase } from '@concerta/contracts';
 import type { Process } from './process.ts';
-import { checkSettings, shiftDate, shiftYears, type ProcessSettings } from './process-settings.ts';
+import { checkSettings, shiftDate, shiftListStages, shiftYears, type ProcessSettings } from './process-settings.ts';
 import type { FailedPrecondition, PhaseGate } from '../kernel/area.ts';
 import { failedPreconditions } from './phase-preconditions.ts';
 import { syncBodies } from './bodies.ts';
@@ -65,7 +65,7 @@ export async function copyProcess(handle: DatabaseHandle, actor: Actor, municipa
     envelopeCents: source.envelopeCents,
     investmentBudgetCents: source.investmentBudgetCents,
     calendar: shiftYears(source.calendar, years),
-    rules: { ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years) },
+    rules: { ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years), listStages: shiftListStages(source.rules.listStages, years) },
     zoneEnvelopes: source.zoneEnvelopes.map((z) => ({ zoneId: z.zoneId, amountCents: z.amountCents })),
     reason: input.reason ?? `copia del proceso ${source.fiscalYear}`,
   }, source.id);

@@ -258,6 +258,12 @@ export interface CreateProcessBody {
   }[];
   rules: {
     registrationDeadline: string;
+    listStages?: {
+      preliminaryListOn: string;
+      challengesFrom: string;
+      challengesUntil: string;
+      definitiveListOn: string;
+    } | null;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {
@@ -539,6 +545,12 @@ export interface Process {
   envelopeShare: number;
   rules: {
     registrationDeadline: string;
+    listStages?: {
+      preliminaryListOn: string;
+      challengesFrom: string;
+      challengesUntil: string;
+      definitiveListOn: string;
+    } | null;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {
@@ -696,6 +708,12 @@ export interface UpdateProcessBody {
   }[];
   rules?: {
     registrationDeadline: string;
+    listStages?: {
+      preliminaryListOn: string;
+      challengesFrom: string;
+      challengesUntil: string;
+      definitiveListOn: string;
+    } | null;
     trainingRequiredToVote: boolean;
     minTrainingSessions: number;
     quotas: {

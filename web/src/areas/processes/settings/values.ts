@@ -9,6 +9,11 @@ export interface ProcessFormValues {
   investment: string;
   calendar: Record<CalendarPhase, { startsOn: string; endsOn: string }>;
   registrationDeadline: string;
+  /** The list stages after registration (all four, or none). */
+  preliminaryListOn: string;
+  challengesFrom: string;
+  challengesUntil: string;
+  definitiveListOn: string;
   trainingRequiredToVote: boolean;
   minTrainingSessions: string;
   delegateSeats: string;
@@ -43,6 +48,10 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
       execution: { startsOn: day(149), endsOn: executionEnd > day(149) ? executionEnd : day(149 + 365) },
     },
     registrationDeadline: day(40),
+    preliminaryListOn: day(41),
+    challengesFrom: day(42),
+    challengesUntil: day(44),
+    definitiveListOn: day(46),
     trainingRequiredToVote: true,
     minTrainingSessions: '1',
     delegateSeats: '40',
@@ -60,6 +69,9 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
   };
 }
 
+/** The list stages' fields, in the order they happen. */
+export const LIST_STAGE_KEYS = ['preliminaryListOn', 'challengesFrom', 'challengesUntil', 'definitiveListOn'] as const;
+
 const percent = (share: number) => String(Math.round(share * 10000) / 100);
 
 export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFormValues {
@@ -75,6 +87,10 @@ export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFor
     investment: solesForInput(p.investmentBudgetCents, language),
     calendar,
     registrationDeadline: r.registrationDeadline,
+    preliminaryListOn: r.listStages?.preliminaryListOn ?? '',
+    challengesFrom: r.listStages?.challengesFrom ?? '',
+    challengesUntil: r.listStages?.challengesUntil ?? '',
+    definitiveListOn: r.listStages?.definitiveListOn ?? '',
     trainingRequiredToVote: r.trainingRequiredToVote,
     minTrainingSessions: String(r.minTrainingSessions),
     delegateSeats: String(r.quotas.delegateSeats),
@@ -115,6 +131,9 @@ export function maxChoicesNeeded(ballotKind: string): boolean {
 export function rulesOf(v: ProcessFormValues): ProcessRules {
   return {
     registrationDeadline: v.registrationDeadline,
+    listStages: LIST_STAGE_KEYS.every((k) => v[k] === '') ? null : {
+      preliminaryListOn: v.preliminaryListOn, challengesFrom: v.challengesFrom, challengesUntil: v.challengesUntil, definitiveListOn: v.definitiveListOn,
+    },
     trainingRequiredToVote: v.trainingRequiredToVote,
     minTrainingSessions: Number(v.minTrainingSessions),
     quotas: {
