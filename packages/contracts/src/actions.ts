@@ -25,6 +25,8 @@ export const COMMUNICATION_ACTIONS = {
 /** files */
 export const FILES_ACTIONS = {
   'file.upload': ['administrator', 'facilitator'],
+  /** Evidence for a challenge: registered agents upload it too; it stays for staff only (it may carry personal data). */
+  'file.upload_evidence': ['administrator', 'facilitator', 'participating_agent'],
 } as const satisfies ActionRoles;
 
 /** plan */
@@ -48,6 +50,8 @@ export const REGISTRATION_ACTIONS = {
   'registration.register_others': ['administrator', 'facilitator'],
   'registration.import': ['administrator', 'facilitator'],
   'registration.decide': ['administrator'],
+  'registration.publish_list': ['administrator'],
+  'registration.decide_challenge': ['administrator'],
 } as const satisfies ActionRoles;
 
 /** training */

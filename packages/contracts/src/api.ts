@@ -231,6 +231,32 @@ export interface Breakdown {
   approved: number;
   trained: number;
 }
+export interface ChallengeAnswerBody {
+  /**
+   * The challenged party’s answer, once: public
+   */
+  answer: string;
+}
+export interface ChallengeBody {
+  targetType: 'agent' | 'organization';
+  targetId: string;
+  grounds: 'not_resident' | 'organization_not_constituted' | 'duplicate_person' | 'delegate_not_accredited' | 'other';
+  /**
+   * Why the registration should be withdrawn: 10 to 2000 characters, public
+   */
+  reason: string;
+  /**
+   * A document uploaded with POST /api/municipalities/:slug/files/evidence; seen by staff only
+   */
+  evidenceFileId?: string | null;
+}
+export interface ChallengeDecisionBody {
+  decision: 'uphold' | 'dismiss';
+  /**
+   * Required: the decision’s reason, public
+   */
+  reason?: string | null;
+}
 export interface CheckInAnswer {
   agent: {
     id: string;
@@ -587,6 +613,57 @@ export interface Process {
   }[];
   copiedFromId: string | null;
   createdAt: string;
+}
+export interface RegistrationChallenge {
+  id: string;
+  target: {
+    type: 'agent' | 'organization';
+    id: string;
+    name: string;
+  };
+  challengerName: string;
+  grounds: 'not_resident' | 'organization_not_constituted' | 'duplicate_person' | 'delegate_not_accredited' | 'other';
+  reason: string;
+  hasEvidence: boolean;
+  filedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
+  status: 'open' | 'upheld' | 'dismissed';
+  decisionReason: string | null;
+  decidedAt: string | null;
+  mine: 'challenger' | 'challenged' | null;
+}
+export interface RegistrationLists {
+  stages: {
+    preliminaryListOn: string;
+    challengesFrom: string;
+    challengesUntil: string;
+    definitiveListOn: string;
+  } | null;
+  today: string;
+  published: {
+    stage: 'preliminary' | 'definitive';
+    publishedAt: string;
+    actSha256: string | null;
+  }[];
+  registrations: {
+    type: 'agent' | 'organization';
+    id: string;
+    name: string;
+    zone: string;
+    delegateOf: string | null;
+    organizationType: 'neighbourhood_committee' | 'ngo' | 'union' | 'womens_group' | 'business' | 'other' | null;
+    registryNumber: string | null;
+    onPreliminary: boolean;
+    listed: boolean;
+    change: {
+      kind: 'withdrawn' | 'added';
+      at: string | null;
+      reason: string | null;
+    } | null;
+  }[];
+  challenges: RegistrationChallenge[];
+  myAgentId: string | null;
 }
 export interface Registry {
   processId: string;
