@@ -12,6 +12,7 @@ import { lockProcessRegistrations, requireProcess } from '../processes/process.q
 import { answerWindowError, challengeWindowError, challengeWindowOver } from './list-stages.ts';
 import { GROUND_LABELS } from './accreditation-act.ts';
 import { delegateCounts } from './registration.queries.ts';
+import { mayDecideChallenge } from './registration.policy.ts';
 import { municipalityName } from './registration.repository.ts';
 import * as repo from './registration-lists.repository.ts';
 import { isParty, listsView, openListWrite, partyOf, type PublicChallenge } from './registration-lists.service.ts';
@@ -109,6 +110,7 @@ export async function decideChallenges(
   const process = await requireProcess(handle.db, municipalityId, processId);
   const processName = process.name;
   let rules = process.rules;
+  let parties: { party: ReturnType<typeof partyOf>; agentIds: Set<string> } = { party: partyOf(null, [], []), agentIds: new Set() };
   const kind: DecisionKind<repo.ChallengeRow, ChallengeDecision> = {
     entity: 'registration_challenge',
     field: 'challengeIds',
@@ -117,10 +119,14 @@ export async function decideChallenges(
     open: async (trx) => {
       await lockProcessRegistrations(trx, handle.dialect, processId);
       rules = (await openListWrite(trx, handle, municipalityId, processId)).process.rules;
+      if (!mayDecideChallenge(actor, municipalityId, await repo.commissionMemberIds(trx, municipalityId, processId))) throw new AppError('NOT_ON_COMMISSION');
+      const [agents, organizations] = await Promise.all([repo.listedAgents(trx, municipalityId, processId), repo.listedOrganizations(trx, municipalityId, processId)]);
+      parties = { party: partyOf(actor.userId, agents, organizations), agentIds: new Set(agents.filter((a) => a.userId === actor.userId).map((a) => a.id)) };
     },
     find: (db, ids) => repo.findChallenges(db, municipalityId, processId, ids),
     closed: (c) => {
       if (c.status !== 'open') return new AppError('CHALLENGE_DECIDED', { status: c.status }, 'challengeIds');
+      if (isParty(parties.party, c.target) || parties.agentIds.has(c.challengerAgentId)) return new AppError('CHALLENGE_PARTY_DECIDES', {}, 'challengeIds');
       if (c.answer === null && !challengeWindowOver(rules, localDate())) return new AppError('CHALLENGE_AWAITING_ANSWER', { until: rules.listStages!.challengesUntil }, 'challengeIds');
       return null;
     },

@@ -173,3 +173,19 @@ export async function contactOf(db: Executor, municipalityId: string, processId:
     : await db.selectFrom('organizations').select(['contact_email as email', 'contact_phone as phone']).where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('id', '=', target.id).executeTakeFirst();
   return row ?? { email: null, phone: null };
 }
+
+// --- The accreditation commission ---
+
+export async function commissionMemberIds(db: Executor, municipalityId: string, processId: string): Promise<string[]> {
+  const rows = await db.selectFrom('accreditation_commission_members').select('user_id')
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).orderBy('added_at').execute();
+  return rows.map((r) => r.user_id);
+}
+
+export async function replaceCommission(db: Executor, municipalityId: string, processId: string, userIds: readonly string[], added: { at: string; by: string }): Promise<void> {
+  await db.deleteFrom('accreditation_commission_members').where('municipality_id', '=', municipalityId).where('process_id', '=', processId).execute();
+  if (userIds.length === 0) return;
+  await db.insertInto('accreditation_commission_members').values(userIds.map((userId) => ({
+    municipality_id: municipalityId, process_id: processId, user_id: userId, added_at: added.at, added_by: added.by,
+  }))).execute();
+}

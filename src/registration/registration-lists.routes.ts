@@ -4,8 +4,8 @@ import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 import { answerChallenge, decideChallenges, fileChallenge } from './registration-challenges.service.ts';
-import { listsView, publicAct, publishDefinitiveList, publishPreliminaryList, staffActHtml } from './registration-lists.service.ts';
-import { answerBody, challengeBody, challengeDecisionBody, challengeParams, listsViewSchema, publicChallengeSchema } from './registration-lists.schemas.ts';
+import { listsView, publicAct, publishDefinitiveList, publishPreliminaryList, setCommission, staffActHtml } from './registration-lists.service.ts';
+import { answerBody, challengeBody, commissionBody, challengeDecisionBody, challengeParams, listsViewSchema, publicChallengeSchema } from './registration-lists.schemas.ts';
 import { processParams } from './registration.schemas.ts';
 
 const writeErrors = { ...commonErrors, 409: errorResponse };
@@ -71,9 +71,15 @@ export function registrationListRoutes(ctx: AppContext) {
       schema: { tags, summary: 'Answer a challenge to your registration (once, until the window closes)', params: challengeParams, body: answerBody, response: { 200: publicChallengeSchema, ...writeErrors } },
     }, async (request) => answerChallenge(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.params.challengeId, request.body.answer));
 
+    r.put(`${base}/lists/commission`, {
+      config: { policy: { action: 'registration.publish_list' } },
+      schema: { tags, summary: 'Name the accreditation commission of the process (administrator; until the definitive list)', params: processParams, body: commissionBody, response: { 200: listsViewSchema, ...writeErrors } },
+    }, async (request) => setCommission(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body.userIds, request.body.reason));
+
+    // Signed in: the administrator or a member of this process's commission (checked with the decision, registration.policy.ts).
     r.post(`${base}/challenges/:challengeId/decision`, {
-      config: { policy: { action: 'registration.decide_challenge' } },
-      schema: { tags, summary: 'Decide a challenge with a reason: uphold (the registration is withdrawn) or dismiss (administrator)', params: challengeParams, body: challengeDecisionBody, response: { 200: publicChallengeSchema, ...writeErrors } },
+      config: { policy: 'signed-in' },
+      schema: { tags, summary: 'Decide a challenge with a reason: uphold (the registration is withdrawn) or dismiss (administrator or commission member, not a party)', params: challengeParams, body: challengeDecisionBody, response: { 200: publicChallengeSchema, ...writeErrors } },
     }, async (request) => {
       const [decided] = await decideChallenges(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.challengeId], request.body);
       return decided!;

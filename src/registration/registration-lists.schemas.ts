@@ -58,7 +58,15 @@ export const listsViewSchema = named('RegistrationLists', z.object({
   })),
   challenges: z.array(publicChallengeSchema),
   myAgentId: z.string().nullable(),
+  commission: z.array(z.object({ userId: z.string(), name: z.string() })),
+  mayDecide: z.boolean(),
 }));
+
+export const commissionBody = z.strictObject({
+  userIds: z.array(id).max(20).describe('Accounts holding an administrator, technical team or facilitator role here'),
+  reason: multilineText(2000, 5).describe('Why (the municipal resolution that names the commission ...)'),
+});
+named('AccreditationCommissionBody', commissionBody);
 
 named('ChallengeBody', challengeBody);
 named('ChallengeAnswerBody', answerBody);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DatabaseHandle, Executor } from '../db/database.ts';
 import type { Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { userNames } from '../accounts/accounts.queries.ts';
+import { memberWithRole, userNames } from '../accounts/accounts.queries.ts';
+import { COMMISSION_ROLES, mayDecideChallenge } from './registration.policy.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
 import type { ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage, ListStages, OrganizationType } from '@concerta/contracts';
@@ -60,6 +61,10 @@ export interface ListsView {
   challenges: PublicChallenge[];
   /** The viewer's approved registration, when they may challenge. */
   myAgentId: string | null;
+  /** The accreditation commission's members (their names only). */
+  commission: { userId: string; name: string }[];
+  /** Whether the viewer may decide challenges (administrator or commission member). */
+  mayDecide: boolean;
 }
 
 interface Party { agentIds: Set<string>; organizationIds: Set<string> }
@@ -84,10 +89,12 @@ export function isParty(party: Party, target: { type: ChallengeTarget; id: strin
 export async function listsView(handle: DatabaseHandle, municipalityId: string, processId: string, viewer: Actor | null): Promise<ListsView> {
   const db = handle.db;
   const process = await requireProcess(db, municipalityId, processId);
-  const [lists, agents, organizations, challenges] = await Promise.all([
+  const [lists, agents, organizations, challenges, commissionIds] = await Promise.all([
     repo.findLists(db, municipalityId, processId), repo.listedAgents(db, municipalityId, processId),
     repo.listedOrganizations(db, municipalityId, processId), repo.findChallenges(db, municipalityId, processId),
+    repo.commissionMemberIds(db, municipalityId, processId),
   ]);
+  const commissionNames = await userNames(db, commissionIds);
   const preliminary = lists.find((l) => l.stage === 'preliminary');
   const definitive = lists.find((l) => l.stage === 'definitive');
   const key = (type: ChallengeTarget, id: string) => `${type}:${id}`;
@@ -122,7 +129,32 @@ export async function listsView(handle: DatabaseHandle, municipalityId: string, 
       mine: me?.id === c.challengerAgentId ? 'challenger' : isParty(party, c.target) ? 'challenged' : null,
     })),
     myAgentId: me?.id ?? null,
+    commission: commissionIds.map((id) => ({ userId: id, name: commissionNames.get(id) ?? '' })),
+    mayDecide: mayDecideChallenge(viewer, municipalityId, commissionIds),
   };
+}
+
+/**
+ * The administrator names the process's accreditation commission (replacing it): people holding a municipal role.
+ * Audited with the names; allowed until the definitive list.
+ */
+export async function setCommission(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, userIds: string[], reason: string): Promise<ListsView> {
+  const ids = [...new Set(userIds)];
+  await handle.db.transaction().execute(async (trx) => {
+    await openListWrite(trx, handle, municipalityId, processId);
+    const members: { id: string; name: string }[] = [];
+    for (const id of ids) {
+      const member = await memberWithRole(trx, municipalityId, id, COMMISSION_ROLES);
+      if (!member) throw new AppError('COMMISSION_MEMBER_ROLE', { name: (await userNames(trx, [id])).get(id) ?? id }, 'userIds');
+      members.push(member);
+    }
+    await repo.replaceCommission(trx, municipalityId, processId, ids, { at: now(), by: actor.userId });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'registration.commission_set', entityType: 'process', entityId: processId,
+      reason, data: { members: members.map((m) => m.name) },
+    });
+  });
+  return listsView(handle, municipalityId, processId, actor);
 }
 
 /** The checks every list write repeats inside its transaction: the phase, and no definitive list yet. */
@@ -202,7 +234,7 @@ export async function publishDefinitiveList(handle: DatabaseHandle, actor: Actor
     if (pending.agents + pending.organizations > 0) throw new AppError('REGISTRATIONS_UNDECIDED', pending);
     const publishedAt = now();
     const challenges = await repo.findChallenges(trx, municipalityId, processId);
-    const commission = [preliminary.publishedBy, actor.userId, ...challenges.flatMap((c) => (c.decidedBy ? [c.decidedBy] : []))];
+    const commission = commissionOf(await repo.commissionMemberIds(trx, municipalityId, processId), challenges, [preliminary.publishedBy, actor.userId]);
     const content = await actContent(trx, municipalityId, processId, publishedAt, commission);
     const html = actHtml(content, 'public');
     const pdf = Buffer.from(await actPdf(content, 'public'));
@@ -224,6 +256,12 @@ export async function publishDefinitiveList(handle: DatabaseHandle, actor: Actor
   return listsView(handle, municipalityId, processId, actor);
 }
 
+/** Who signs the act: the commission's members and whoever decided a challenge; without either, who published the lists. */
+function commissionOf(members: string[], challenges: repo.ChallengeRow[], publishers: string[]): string[] {
+  const signers = [...members, ...challenges.flatMap((c) => (c.decidedBy ? [c.decidedBy] : []))];
+  return signers.length > 0 ? signers : publishers;
+}
+
 export async function publicAct(handle: DatabaseHandle, municipalityId: string, processId: string): Promise<{ html: string; pdf: Buffer; sha256: string }> {
   const act = await repo.findAct(handle.db, municipalityId, processId);
   if (!act) throw new AppError('NOT_FOUND', { what: 'accreditation act' });
@@ -237,7 +275,7 @@ export async function staffActHtml(handle: DatabaseHandle, municipalityId: strin
   if (!definitive) throw new AppError('NOT_FOUND', { what: 'accreditation act' });
   const challenges = await repo.findChallenges(handle.db, municipalityId, processId);
   const preliminary = lists.find((l) => l.stage === 'preliminary')!;
-  const commission = [preliminary.publishedBy, definitive.publishedBy, ...challenges.flatMap((c) => (c.decidedBy ? [c.decidedBy] : []))];
+  const commission = commissionOf(await repo.commissionMemberIds(handle.db, municipalityId, processId), challenges, [preliminary.publishedBy, definitive.publishedBy]);
   return actHtml(await actContent(handle.db, municipalityId, processId, definitive.publishedAt, commission), 'staff');
 }
 

@@ -37,6 +37,9 @@ export const MESSAGES = defineCatalogue({
     ANSWER_WINDOW_CLOSED: { status: 409, es: 'El descargo se presentaba hasta el {until}, cierre del plazo de tachas.', en: 'Answers were due by {until}, when the challenge window closed.' },
     CHALLENGE_AWAITING_ANSWER: { status: 409, es: 'La parte tachada puede presentar su descargo hasta el {until}: decida después de su descargo o de esa fecha.', en: 'The challenged party may answer until {until}: decide after its answer or that date.' },
     REGISTRATIONS_UNDECIDED: { status: 409, es: 'Quedan {agents} inscripciones de agentes y {organizations} de organizaciones sin resolver.', en: '{agents} agent and {organizations} organization registrations are still undecided.' },
+    NOT_ON_COMMISSION: { status: 403, es: 'Solo el administrador o un miembro de la comisión de acreditación de este proceso resuelve las tachas.', en: 'Only the administrator or a member of this process’s accreditation commission decides challenges.' },
+    COMMISSION_MEMBER_ROLE: { status: 409, es: '{name} no tiene un rol de la municipalidad que le permita integrar la comisión (administrador, equipo técnico o facilitador).', en: '{name} holds no municipal role that allows sitting on the commission (administrator, technical team or facilitator).' },
+    CHALLENGE_PARTY_DECIDES: { status: 409, es: 'Quien es parte de una tacha no puede resolverla.', en: 'A party to a challenge cannot decide it.' },
     CHALLENGE_DECIDED: { status: 409, es: 'Esta tacha ya fue resuelta ({status}).', en: 'This challenge was already decided ({status}).' },
   },
   preconditions: {
@@ -62,6 +65,7 @@ export const MESSAGES = defineCatalogue({
     targetId: { es: 'inscripción tachada', en: 'challenged registration' },
     evidenceFileId: { es: 'prueba', en: 'evidence' },
     answer: { es: 'descargo', en: 'answer' },
+    userIds: { es: 'miembros de la comisión', en: 'commission members' },
   },
 });
 

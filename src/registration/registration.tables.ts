@@ -103,11 +103,21 @@ export interface RegistrationChallengesTable {
   decided_by: string | null;
 }
 
+/** A member of a process's accreditation commission. */
+export interface AccreditationCommissionMembersTable {
+  municipality_id: string;
+  process_id: string;
+  user_id: string;
+  added_at: string;
+  added_by: string;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     registration_lists: RegistrationListsTable;
     registration_list_entries: RegistrationListEntriesTable;
     registration_challenges: RegistrationChallengesTable;
+    accreditation_commission_members: AccreditationCommissionMembersTable;
     organizations: OrganizationsTable;
     agents: AgentsTable;
     agent_imports: AgentImportsTable;

@@ -162,9 +162,15 @@ describeWithBrowser('List stages and challenges in Chromium', () => {
     await page.goto(`/m/ilo/staff/p/${processId}/lists`);
     await visible(page.getByRole('heading', { level: 1, name: 'Listas y tachas' }));
     await settled(page);
+    // The commission: the facilitator joins it, with the resolution that names it.
+    await page.getByLabel('Lucía Condori Apaza').check();
+    await page.locator('#commission-reason').fill('Resolución de alcaldía 045-2026');
+    await page.getByRole('button', { name: 'Guardar la comisión' }).click();
+    await visible(page.getByText('Comisión guardada.'));
+    await visible(page.getByRole('listitem').filter({ hasText: /^Lucía Condori Apaza$/ }));
     await page.getByLabel('Fundada: retirar la inscripción').check();
     await page.getByRole('button', { name: 'Resolver la tacha' }).click();
-    expect(await page.locator('[id$="-reason"]').first().getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[id^="decide-"][id$="-reason"]').first().getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Motivo de la decisión').fill('El certificado de domicilio es de Moquegua.');
     await expectNoAxeViolations(page, 'decision form (es, 360px)');
     await page.getByRole('button', { name: 'Resolver la tacha' }).click();

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import type { Agent } from '../support/app.ts';
+import { signIn, type Agent } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
 import { createProcessFixture, listStagesPast } from '../support/fixtures.ts';
 import { newId, now } from '../../src/shared/clock.ts';
 import { auditCount, auditOf, citizen, createWorld, get, nextDni, post, url, type World } from './helpers.ts';
+import type { LightMyRequestResponse } from 'fastify';
+import { as } from '../support/app.ts';
+
+async function put(w: World, who: Agent, path: string, payload: unknown): Promise<LightMyRequestResponse> {
+  return w.t.app.inject({ method: 'PUT', url: path, headers: as(who), payload: payload as object });
+}
 
 let year = 2300;
 
@@ -196,12 +202,38 @@ describe.each(testDialects())('list stages and challenges on %s', (dialect) => {
     expect(after.json().error.code).toBe('DEFINITIVE_LIST_PUBLISHED');
   });
 
+  it('lets a commission named by the administrator decide challenges; its members sign the act', async () => {
+    const s = await scene();
+    const technical = await signIn(w.t.app, 'tecnico@ilo.gob.pe');
+    const stranger = await citizen(w);
+    const refused = await put(w, w.admin, url(s.processId, '/lists/commission'), { userIds: [w.facilitator.userId, stranger.userId], reason: 'Resolución de alcaldía 045-2026' });
+    expect([refused.statusCode, refused.json().error.code, refused.json().error.field]).toEqual([409, 'COMMISSION_MEMBER_ROLE', 'userIds']);
+    expect((await put(w, w.facilitator, url(s.processId, '/lists/commission'), { userIds: [w.facilitator.userId], reason: 'Me nombro a mí' })).statusCode).toBe(403);
+    const named = await put(w, w.admin, url(s.processId, '/lists/commission'), { userIds: [w.facilitator.userId], reason: 'Resolución de alcaldía 045-2026' });
+    expect(named.statusCode).toBe(200);
+    expect(named.json().commission).toEqual([{ userId: w.facilitator.userId, name: expect.any(String) }]);
+    const facilitatorName = named.json().commission[0].name as string;
+    expect((await auditOf(w, s.processId)).map((e) => e.action)).toContain('registration.commission_set');
+
+    expect((await post(w, w.admin, url(s.processId, '/lists/preliminary'), undefined)).statusCode).toBe(201);
+    const c = (await post(w, s.ana, url(s.processId, '/challenges'), { targetType: 'agent', targetId: s.betoAgent, grounds: 'other', reason: 'No asistió a ninguna reunión del barrio.' })).json();
+    await setWindow(s.processId, 'past');
+    const notMember = await post(w, technical, url(s.processId, `/challenges/${c.id}/decision`), { decision: 'dismiss', reason: 'No es causal' });
+    expect([notMember.statusCode, notMember.json().error.code]).toEqual([403, 'NOT_ON_COMMISSION']);
+    expect((await get(w, w.facilitator, url(s.processId, '/lists'))).json().mayDecide).toBe(true);
+    expect((await get(w, technical, url(s.processId, '/lists'))).json().mayDecide).toBe(false);
+    const decided = await post(w, w.facilitator, url(s.processId, `/challenges/${c.id}/decision`), { decision: 'dismiss', reason: 'La asistencia a reuniones no es requisito.' });
+    expect(decided.json()).toMatchObject({ status: 'dismissed' });
+    expect((await post(w, w.admin, url(s.processId, '/lists/definitive'), undefined)).statusCode).toBe(201);
+    const html = (await get(w, null, url(s.processId, '/lists/definitive/act.html'))).body;
+    expect(html).toContain(facilitatorName);
+  });
+
   it('takes evidence uploaded by the challenger, kept from the public', async () => {
     const s = await scene();
     expect((await post(w, w.admin, url(s.processId, '/lists/preliminary'), undefined)).statusCode).toBe(201);
     const boundary = 'x-boundary';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="prueba.txt"\r\nContent-Type: text/plain\r\n\r\nConstancia de domicilio en Moquegua.\r\n--${boundary}--\r\n`;
-    const { as } = await import('../support/app.ts');
     const up = await w.t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/files/evidence', headers: { ...as(s.ana), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
     expect(up.statusCode).toBe(201);
     const fileId = up.json().id;

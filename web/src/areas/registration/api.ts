@@ -83,6 +83,8 @@ export const registrationApi = {
     apiRequest<RegistrationChallenge>(`${p(slug, processId)}/challenges/${encodeURIComponent(challengeId)}/answer`, { method: 'POST', body: { answer } }),
   decideChallenge: (slug: string, processId: string, challengeId: string, body: { decision: ChallengeDecision; reason: string }) =>
     apiRequest<RegistrationChallenge>(`${p(slug, processId)}/challenges/${encodeURIComponent(challengeId)}/decision`, { method: 'POST', body }),
+  setCommission: (slug: string, processId: string, body: { userIds: string[]; reason: string }) =>
+    apiRequest<RegistrationLists>(`${p(slug, processId)}/lists/commission`, { method: 'PUT', body }),
   actUrl: (slug: string, processId: string, format: 'html' | 'pdf' | 'staff') =>
     `/api${p(slug, processId)}/lists/definitive/${format === 'staff' ? 'act-staff.html' : `act.${format}`}`,
 };

@@ -11,6 +11,7 @@ import { ListStagesSummary, PublishedList } from './ListParts';
 import { ChallengeForm } from './ChallengeForm';
 import { ChallengeItem } from './ChallengeItem';
 import { PublishActions } from './PublishActions';
+import { CommissionSection } from './CommissionSection';
 
 /**
  * The lists of Preparation, public: the dates, the preliminary list and its changes (or the definitive list and its
@@ -37,6 +38,7 @@ export function ListsPage() {
               {windowOpen && data.myAgentId && <ChallengeForm slug={slug} processId={process.id} lists={data} onFiled={lists.reload} />}
               {windowOpen && !data.myAgentId && <p className="notice">{t('lists.challenge.whoMay')}</p>}
               <ChallengesSection slug={slug} processId={process.id} data={data} reload={lists.reload} staff={false} />
+              <CommissionSection slug={slug} processId={process.id} lists={data} onSaved={lists.reload} editable={false} />
               <PublishedList lists={data} />
             </>
           );
@@ -61,7 +63,9 @@ export function ListsAdminPage() {
           <>
             <ListStagesSummary lists={data} slug={slug} processId={process.id} staff />
             {mayPublish && <PublishActions slug={slug} processId={process.id} lists={data} onPublished={lists.reload} />}
-            <ChallengesSection slug={slug} processId={process.id} data={data} reload={lists.reload} staff={can(user, slug, 'registration.decide_challenge')} />
+            <CommissionSection slug={slug} processId={process.id} lists={data} onSaved={lists.reload}
+              editable={mayPublish && !data.published.some((p) => p.stage === 'definitive')} />
+            <ChallengesSection slug={slug} processId={process.id} data={data} reload={lists.reload} staff={data.mayDecide} />
             <PublishedList lists={data} />
           </>
         )}
