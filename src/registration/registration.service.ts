@@ -6,6 +6,8 @@ import { isUniqueViolation, violatesKey } from '../db/unique.ts';
 
 /** One online registration per account and process (migration 0008). */
 const ONE_PER_ACCOUNT = { index: 'agents_one_per_account', columns: ['agents.process_id', 'agents.user_id'] } as const;
+/** One titular and one substitute delegate per organization (migration 0011). */
+const ONE_PER_DELEGATE_ROLE = { index: 'agents_one_delegate_per_role', columns: ['agents.organization_id', 'agents.delegate_role'] } as const;
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
@@ -13,7 +15,7 @@ import { localDate, newId, now } from '../shared/clock.ts';
 import { validateAgent, type AgentDraft, type AgentInput } from './agent-registration.ts';
 import { validateOrganization, type OrganizationDraft, type OrganizationInput } from './organization-registration.ts';
 import { registrationWindowError } from './registration-window.ts';
-import { firstIssue, issueError, type Agent, type Organization, type RegistrationSource } from './registration.ts';
+import { firstIssue, issueError, type DelegateRole, type Agent, type Organization, type RegistrationSource } from './registration.ts';
 import * as repo from './registration.repository.ts';
 import { claimDni } from '../accounts/accounts.queries.ts';
 
@@ -41,6 +43,7 @@ export interface AgentBody {
   phone?: string | null | undefined;
   email?: string | null | undefined;
   organizationId?: string | null | undefined;
+  delegateRole?: DelegateRole | null | undefined;
 }
 
 function agentInput(b: AgentBody): AgentInput {
@@ -62,6 +65,17 @@ async function checkAgent(db: Executor, municipalityId: string, processId: strin
   return draft;
 }
 
+function delegateRoleTaken(role: string): AppError {
+  return new AppError('DELEGATE_ROLE_TAKEN', { role: role === 'titular' ? 'titular' : 'suplente' }, 'delegateRole');
+}
+
+/** A delegate's role needs the organization; the role must still be free there (the unique key decides a race). */
+async function checkDelegateRole(trx: Executor, municipalityId: string, organizationId: string | null, role: DelegateRole | null, exceptId?: string): Promise<void> {
+  if (!role) return;
+  if (!organizationId) throw new AppError('DELEGATE_ROLE_NEEDS_ORGANIZATION', {}, 'delegateRole');
+  if (await repo.delegateRoleHolder(trx, municipalityId, organizationId, role, exceptId)) throw delegateRoleTaken(role);
+}
+
 function dniTaken(dni: string): AppError {
   return new AppError('DNI_ALREADY_REGISTERED', { dni }, 'dni');
 }
@@ -77,8 +91,10 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
       const own = actor.dni ?? await claimDni(trx, actor.userId, draft.dni);
       if (own !== draft.dni) throw new AppError('DNI_NOT_OWN', { accountDni: own }, 'dni');
     }
+    await checkDelegateRole(trx, municipalityId, draft.organizationId, body.delegateRole ?? null);
     const at = now();
     await repo.insertAgent(trx, {
+      delegate_role: body.delegateRole ?? null,
       municipality_id: municipalityId, id, process_id: process.id, dni: draft.dni, full_name: draft.fullName, sex: draft.sex,
       age_band: draft.ageBand, zone_id: draft.zoneId, phone: draft.phone, email: draft.email, organization_id: draft.organizationId,
       status: 'pending', decision_reason: null, decided_at: null, decided_by: null,
@@ -91,6 +107,7 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
   }).catch((err: unknown) => {
     // Two registrations racing: the unique keys decide, the loser gets the same coded error as if it had come second.
     if (violatesKey(err, ONE_PER_ACCOUNT)) throw new AppError('ALREADY_REGISTERED');
+    if (violatesKey(err, ONE_PER_DELEGATE_ROLE)) throw delegateRoleTaken(body.delegateRole ?? '');
     if (isUniqueViolation(err)) throw dniTaken(body.dni.trim());
     throw err;
   });
@@ -163,6 +180,8 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
     phone: patch.phone !== undefined ? patch.phone : current.phone,
     email: patch.email !== undefined ? patch.email : current.email,
     organizationId: patch.organizationId !== undefined ? patch.organizationId : (current.organization?.id ?? null),
+    // Leaving the organization leaves its role too, unless a role is sent.
+    delegateRole: patch.delegateRole !== undefined ? patch.delegateRole : patch.organizationId === null ? null : current.delegateRole,
   };
   await handle.db.transaction().execute(async (trx) => {
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
@@ -170,7 +189,9 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
     const draft = await checkAgent(trx, municipalityId, processId, agentInput(merged), agentId);
     const before = await requireAgent(trx, municipalityId, processId, agentId);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
+    await checkDelegateRole(trx, municipalityId, draft.organizationId, merged.delegateRole ?? null, agentId);
     await repo.updateAgentFields(trx, municipalityId, agentId, {
+      delegate_role: merged.delegateRole ?? null,
       dni: draft.dni, full_name: draft.fullName, sex: draft.sex, age_band: draft.ageBand, zone_id: draft.zoneId,
       phone: draft.phone, email: draft.email, organization_id: draft.organizationId, updated_at: now(),
     });
@@ -180,6 +201,7 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
       data: { processId, changed },
     });
   }).catch((err: unknown) => {
+    if (violatesKey(err, ONE_PER_DELEGATE_ROLE)) throw delegateRoleTaken(merged.delegateRole ?? '');
     if (isUniqueViolation(err)) throw dniTaken(merged.dni.trim());
     throw err;
   });

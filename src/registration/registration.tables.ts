@@ -1,7 +1,8 @@
 /** Row types of the tables the registration area owns, as Kysely sees them. Rows never leave the repositories unmapped. */
 
 import type { RegistrationSource, RegistrationStatus } from './registration.ts';
-import type { ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage } from '@concerta/contracts';
+import type { Generated } from 'kysely';
+import type { DelegateRole, ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage } from '@concerta/contracts';
 
 export interface OrganizationsTable {
   municipality_id: string;
@@ -35,6 +36,8 @@ export interface AgentsTable {
   phone: string | null;
   email: string | null;
   organization_id: string | null;
+  /** Titular or substitute delegate of the organization; null for individuals and delegates without a role. */
+  delegate_role: Generated<DelegateRole | null>;
   status: RegistrationStatus;
   decision_reason: string | null;
   decided_at: string | null;

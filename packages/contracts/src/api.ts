@@ -31,6 +31,7 @@ export interface Agent {
     name: string;
     type: 'neighbourhood_committee' | 'ngo' | 'union' | 'womens_group' | 'business' | 'other';
   } | null;
+  delegateRole: 'titular' | 'substitute' | null;
   status: 'pending' | 'approved' | 'rejected';
   decisionReason: string | null;
   decidedAt: string | null;
@@ -63,6 +64,10 @@ export interface AgentBody {
    * Accredited delegate of this organization: it must be registered in this process and approved
    */
   organizationId?: string | null;
+  /**
+   * With organizationId: titular or substitute delegate, one of each per organization
+   */
+  delegateRole?: 'titular' | 'substitute' | null;
 }
 export interface AnnouncementBody {
   title: string;

@@ -27,6 +27,10 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const ELECTED_BODY_KINDS = ['directive_committee', 'oversight_committee'] as const;
 export type ElectedBodyKind = (typeof ELECTED_BODY_KINDS)[number];
 
+/** An organization's delegates: the titular and the substitute (suplente), who acts when the titular is absent. */
+export const DELEGATE_ROLES = ['titular', 'substitute'] as const;
+export type DelegateRole = (typeof DELEGATE_ROLES)[number];
+
 /** Why a registration may be challenged (impugnada) during the challenge window. */
 export const CHALLENGE_GROUNDS = ['not_resident', 'organization_not_constituted', 'duplicate_person', 'delegate_not_accredited', 'other'] as const;
 export type ChallengeGround = (typeof CHALLENGE_GROUNDS)[number];
