@@ -46,6 +46,7 @@ function organizationQuery(db: Executor, municipalityId: string, processId: stri
     .select([
       'o.id', 'o.process_id', 'o.name', 'o.type', 'o.registry_number', 'o.contact_phone', 'o.contact_email', 'o.status',
       'o.decision_reason', 'o.decided_at', 'o.source', 'o.submitted_by', 'o.created_at', 'o.updated_at', 'o.zone_id',
+      'o.standing_kind', 'o.standing_file_id',
     ])
     .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
 }
@@ -56,6 +57,7 @@ function toOrganization(r: OrganizationRow, zones: ReadonlyMap<string, ZoneRef>)
   return {
     id: r.id, processId: r.process_id, name: r.name, type: r.type, registryNumber: r.registry_number,
     zone: zoneOf(zones, r.zone_id), contactPhone: r.contact_phone, contactEmail: r.contact_email,
+    standing: { kind: r.standing_kind, fileId: r.standing_file_id },
     status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
     submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -220,12 +222,12 @@ export async function listOrganizations(db: Executor, municipalityId: string, pr
   return { organizations: rows.map((r) => toOrganization(r, zones)), total: Number(total.n) };
 }
 
-export async function insertOrganization(db: Executor, row: OrganizationsTable): Promise<void> {
+export async function insertOrganization(db: Executor, row: Insertable<OrganizationsTable>): Promise<void> {
   await db.insertInto('organizations').values(row).execute();
 }
 
-export async function updateOrganizationFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<OrganizationsTable,
-  'name' | 'type' | 'registry_number' | 'zone_id' | 'contact_phone' | 'contact_email' | 'updated_at'>>): Promise<void> {
+export async function updateOrganizationFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<Updateable<OrganizationsTable>,
+  'standing_kind' | 'standing_file_id' | 'name' | 'type' | 'registry_number' | 'zone_id' | 'contact_phone' | 'contact_email' | 'updated_at'>>): Promise<void> {
   await db.updateTable('organizations').set(fields).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DELEGATE_ROLES } from '@concerta/contracts';
+import { DELEGATE_ROLES, STANDING_KINDS } from '@concerta/contracts';
 import { errorResponse, named } from '../http/schemas.ts';
 import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
@@ -43,6 +43,8 @@ export const organizationBody = z.strictObject({
   zoneId: id,
   contactPhone: text(30).nullable().optional().describe('9-digit mobile or 6-7 digit landline; a phone or an email is required'),
   contactEmail: text(254).nullable().optional(),
+  standingKind: z.enum(STANDING_KINDS).nullable().optional().describe('How it proves its standing: municipal registry, SUNARP entry or minute book'),
+  standingFileId: id.nullable().optional().describe('The document, uploaded first (POST .../files, or .../files/evidence); seen by staff only'),
 });
 
 export const organizationPatchBody = organizationBody.partial();
@@ -93,6 +95,7 @@ export const agentSchema = z.object({
 
 export const organizationSchema = z.object({
   id: z.string(), processId: z.string(), name: z.string(), type: z.enum(ORGANIZATION_TYPES), registryNumber: z.string(),
+  standing: z.object({ kind: z.enum(STANDING_KINDS).nullable(), fileId: z.string().nullable() }),
   zone: zoneSchema, contactPhone: z.string().nullable(), contactEmail: z.string().nullable(),
   status: z.enum(REGISTRATION_STATUSES), decisionReason: z.string().nullable(), decidedAt: z.string().nullable(),
   source: z.enum(REGISTRATION_SOURCES), mine: z.boolean(), createdAt: z.string(), updatedAt: z.string(),
@@ -152,7 +155,7 @@ export function presentAgent(a: Agent, actorId: string | null) {
 export function presentOrganization(o: Organization, actorId: string | null) {
   return {
     id: o.id, processId: o.processId, name: o.name, type: o.type, registryNumber: o.registryNumber, zone: o.zone,
-    contactPhone: o.contactPhone, contactEmail: o.contactEmail, status: o.status, decisionReason: o.decisionReason,
+    contactPhone: o.contactPhone, contactEmail: o.contactEmail, standing: o.standing, status: o.status, decisionReason: o.decisionReason,
     decidedAt: o.decidedAt, source: o.source, mine: actorId !== null && o.source === 'online' && o.submittedBy === actorId,
     createdAt: o.createdAt, updatedAt: o.updatedAt,
   };

@@ -15,9 +15,10 @@ import { localDate, newId, now } from '../shared/clock.ts';
 import { validateAgent, type AgentDraft, type AgentInput } from './agent-registration.ts';
 import { validateOrganization, type OrganizationDraft, type OrganizationInput } from './organization-registration.ts';
 import { registrationWindowError } from './registration-window.ts';
-import { firstIssue, issueError, type DelegateRole, type Agent, type Organization, type RegistrationSource } from './registration.ts';
+import { firstIssue, issueError, type StandingKind, type DelegateRole, type Agent, type Organization, type RegistrationSource } from './registration.ts';
 import * as repo from './registration.repository.ts';
 import { claimDni } from '../accounts/accounts.queries.ts';
+import { fileExists } from '../files/files.queries.ts';
 
 /**
  * Registering agents and organizations, editing a pending registration, and reading them. Who may:
@@ -217,6 +218,16 @@ export interface OrganizationBody {
   zoneId: string;
   contactPhone?: string | null | undefined;
   contactEmail?: string | null | undefined;
+  standingKind?: StandingKind | null | undefined;
+  standingFileId?: string | null | undefined;
+}
+
+/** The standing document must be a file of this municipality; the proof's kind says what it is. */
+async function checkStanding(db: Executor, municipalityId: string, body: Pick<OrganizationBody, 'standingKind' | 'standingFileId'>): Promise<void> {
+  if (body.standingFileId && !body.standingKind) throw new AppError('STANDING_KIND_REQUIRED', {}, 'standingKind');
+  if (body.standingFileId && !(await fileExists(db, municipalityId, body.standingFileId))) {
+    throw new AppError('NOT_FOUND', { what: `file ${body.standingFileId}` }, 'standingFileId');
+  }
 }
 
 async function checkOrganization(db: Executor, municipalityId: string, processId: string, input: OrganizationInput, exceptId?: string): Promise<OrganizationDraft> {
@@ -241,8 +252,10 @@ async function insertOrganization(handle: DatabaseHandle, actor: Actor, municipa
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, process.id, body);
+    await checkStanding(trx, municipalityId, body);
     const at = now();
     await repo.insertOrganization(trx, {
+      standing_kind: body.standingKind ?? null, standing_file_id: body.standingFileId ?? null,
       municipality_id: municipalityId, id, process_id: process.id, name: draft.name, type: draft.type, registry_number: draft.registryNumber,
       zone_id: draft.zoneId, contact_phone: draft.contactPhone, contact_email: draft.contactEmail, status: 'pending',
       decision_reason: null, decided_at: null, decided_by: null, submitted_by: actor.userId, source, created_at: at, updated_at: at,
@@ -311,16 +324,20 @@ export async function updateOrganization(handle: DatabaseHandle, actor: Actor, m
     zoneId: patch.zoneId ?? current.zone.id,
     contactPhone: patch.contactPhone !== undefined ? patch.contactPhone : current.contactPhone,
     contactEmail: patch.contactEmail !== undefined ? patch.contactEmail : current.contactEmail,
+    standingKind: patch.standingKind !== undefined ? patch.standingKind : current.standing.kind,
+    standingFileId: patch.standingFileId !== undefined ? patch.standingFileId : current.standing.fileId,
   };
   await handle.db.transaction().execute(async (trx) => {
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, processId, merged, id);
+    await checkStanding(trx, municipalityId, merged);
     const before = await requireOrganization(trx, municipalityId, processId, id);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
     await repo.updateOrganizationFields(trx, municipalityId, id, {
       name: draft.name, type: draft.type, registry_number: draft.registryNumber, zone_id: draft.zoneId,
       contact_phone: draft.contactPhone, contact_email: draft.contactEmail, updated_at: now(),
+      standing_kind: merged.standingKind ?? null, standing_file_id: merged.standingFileId ?? null,
     });
     const changed = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] !== undefined);
     await appendAudit(trx, handle.dialect, {

@@ -2,7 +2,7 @@
 
 import type { RegistrationSource, RegistrationStatus } from './registration.ts';
 import type { Generated } from 'kysely';
-import type { DelegateRole, ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage } from '@concerta/contracts';
+import type { DelegateRole, StandingKind, ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage } from '@concerta/contracts';
 
 export interface OrganizationsTable {
   municipality_id: string;
@@ -14,6 +14,9 @@ export interface OrganizationsTable {
   zone_id: string;
   contact_phone: string | null;
   contact_email: string | null;
+  /** Its proof of standing and the document (a stored file), when given. */
+  standing_kind: Generated<StandingKind | null>;
+  standing_file_id: Generated<string | null>;
   status: RegistrationStatus;
   decision_reason: string | null;
   decided_at: string | null;

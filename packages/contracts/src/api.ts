@@ -459,6 +459,10 @@ export interface Organization {
   name: string;
   type: 'neighbourhood_committee' | 'ngo' | 'union' | 'womens_group' | 'business' | 'other';
   registryNumber: string;
+  standing: {
+    kind: 'municipal_registry' | 'sunarp' | 'minute_book' | null;
+    fileId: string | null;
+  };
   zone: {
     id: string;
     code: string;
@@ -490,6 +494,14 @@ export interface OrganizationBody {
    */
   contactPhone?: string | null;
   contactEmail?: string | null;
+  /**
+   * How it proves its standing: municipal registry, SUNARP entry or minute book
+   */
+  standingKind?: 'municipal_registry' | 'sunarp' | 'minute_book' | null;
+  /**
+   * The document, uploaded first (POST .../files, or .../files/evidence); seen by staff only
+   */
+  standingFileId?: string | null;
 }
 export interface Participation {
   generatedAt: string;

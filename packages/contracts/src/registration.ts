@@ -27,6 +27,10 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const ELECTED_BODY_KINDS = ['directive_committee', 'oversight_committee'] as const;
 export type ElectedBodyKind = (typeof ELECTED_BODY_KINDS)[number];
 
+/** How an organization proves its standing (its document is an upload). */
+export const STANDING_KINDS = ['municipal_registry', 'sunarp', 'minute_book'] as const;
+export type StandingKind = (typeof STANDING_KINDS)[number];
+
 /** An organization's delegates: the titular and the substitute (suplente), who acts when the titular is absent. */
 export const DELEGATE_ROLES = ['titular', 'substitute'] as const;
 export type DelegateRole = (typeof DELEGATE_ROLES)[number];

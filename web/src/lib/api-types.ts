@@ -7,7 +7,7 @@ import type * as Api from '@concerta/contracts';
 
 export {
   ROLES, PHASES, CALENDAR_PHASES, BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, ZONE_KINDS, SEXES, AGE_BANDS,
-  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS,
+  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS,
 } from '@concerta/contracts';
 export type {
   Role, Phase, CalendarPhase, BallotKind, OutcomeRule, ProcessRules, ZoneKind, Zone, PlanObjective, ThematicAxis,
