@@ -31,6 +31,7 @@ export const publicChallengeSchema = named('RegistrationChallenge', z.object({
   grounds: z.enum(CHALLENGE_GROUNDS),
   reason: z.string(),
   hasEvidence: z.boolean(),
+  evidenceFileId: z.string().nullable().describe('Staff only: the evidence document'),
   filedAt: z.string(),
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),

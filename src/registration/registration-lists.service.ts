@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatabaseHandle, Executor } from '../db/database.ts';
 import type { Actor } from '../access/actor.ts';
+import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { memberWithRole, userNames } from '../accounts/accounts.queries.ts';
 import { COMMISSION_ROLES, mayDecideChallenge } from './registration.policy.ts';
@@ -43,6 +44,8 @@ export interface PublicChallenge {
   grounds: ChallengeGround;
   reason: string;
   hasEvidence: boolean;
+  /** The evidence file, for staff who may read it (files.policy.ts); null for everyone else. */
+  evidenceFileId: string | null;
   filedAt: string;
   answer: string | null;
   answeredAt: string | null;
@@ -117,6 +120,7 @@ export async function listsView(handle: DatabaseHandle, municipalityId: string, 
   const me = viewer ? agents.find((a) => a.userId === viewer.userId && a.status === 'approved') : undefined;
   const agentName = new Map(agents.map((a) => [a.id, a.fullName]));
   const orgName = new Map(organizations.map((o) => [o.id, o.name]));
+  const seesEvidence = can(viewer, 'file.upload', municipalityId);
   return {
     stages: process.rules.listStages ?? null,
     today: localDate(),
@@ -125,6 +129,7 @@ export async function listsView(handle: DatabaseHandle, municipalityId: string, 
     challenges: challenges.map((c) => ({
       id: c.id, target: { ...c.target, name: (c.target.type === 'agent' ? agentName : orgName).get(c.target.id) ?? '' },
       challengerName: agentName.get(c.challengerAgentId) ?? '', grounds: c.grounds, reason: c.reason, hasEvidence: c.evidenceFileId !== null,
+      evidenceFileId: seesEvidence ? c.evidenceFileId : null,
       filedAt: c.filedAt, answer: c.answer, answeredAt: c.answeredAt, status: c.status, decisionReason: c.decisionReason, decidedAt: c.decidedAt,
       mine: me?.id === c.challengerAgentId ? 'challenger' : isParty(party, c.target) ? 'challenged' : null,
     })),

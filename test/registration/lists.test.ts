@@ -238,7 +238,9 @@ describe.each(testDialects())('list stages and challenges on %s', (dialect) => {
     expect(up.statusCode).toBe(201);
     const fileId = up.json().id;
     const filed = await post(w, s.ana, url(s.processId, '/challenges'), { targetType: 'agent', targetId: s.betoAgent, grounds: 'not_resident', reason: 'Vive en Moquegua, ver constancia.', evidenceFileId: fileId });
-    expect(filed.json()).toMatchObject({ hasEvidence: true });
+    expect(filed.json()).toMatchObject({ hasEvidence: true, evidenceFileId: null });
+    expect((await get(w, null, url(s.processId, '/lists'))).json().challenges[0]).toMatchObject({ hasEvidence: true, evidenceFileId: null });
+    expect((await get(w, w.admin, url(s.processId, '/lists'))).json().challenges[0]).toMatchObject({ evidenceFileId: fileId });
     expect((await get(w, null, `/api/municipalities/ilo/files/${fileId}`)).statusCode).toBe(404);
     expect((await get(w, w.admin, `/api/municipalities/ilo/files/${fileId}`)).statusCode).toBe(200);
   });

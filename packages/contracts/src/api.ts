@@ -654,6 +654,10 @@ export interface RegistrationChallenge {
   grounds: 'not_resident' | 'organization_not_constituted' | 'duplicate_person' | 'delegate_not_accredited' | 'other';
   reason: string;
   hasEvidence: boolean;
+  /**
+   * Staff only: the evidence document
+   */
+  evidenceFileId: string | null;
   filedAt: string;
   answer: string | null;
   answeredAt: string | null;

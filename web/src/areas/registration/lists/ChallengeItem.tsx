@@ -8,6 +8,7 @@ import { RadioGroup, TextAreaField } from '../../../components/fields';
 import { FormActions } from '../../../components/FormActions';
 import { ReasonField } from '../../../components/ReasonField';
 import { registrationApi } from '../api';
+import { fileUrl } from '../../../lib/paths';
 
 /** One challenge, public: who challenged whom and why, the answer, the outcome; the answer or decision form when it is the viewer's turn. */
 export function ChallengeItem({ slug, processId, challenge: c, lists, onChanged, staff }: {
@@ -32,7 +33,12 @@ export function ChallengeItem({ slug, processId, challenge: c, lists, onChanged,
       <dl className="details">
         <><dt>{t('lists.challenge.grounds')}</dt><dd>{t(`lists.grounds.${c.grounds}`)}</dd></>
         <><dt>{t('lists.challenge.reason')}</dt><dd className="prewrap">{c.reason}</dd></>
-        {c.hasEvidence && <><dt>{t('lists.challenge.evidence')}</dt><dd>{t('lists.challenges.evidenceKept')}</dd></>}
+        {c.hasEvidence && (
+          <>
+            <dt>{t('lists.challenge.evidence')}</dt>
+            <dd>{c.evidenceFileId ? <a href={fileUrl(slug, c.evidenceFileId)}>{t('lists.challenges.evidenceOpen', { name: c.target.name })}</a> : t('lists.challenges.evidenceKept')}</dd>
+          </>
+        )}
         <>
           <dt>{t('lists.answer.title')}</dt>
           <dd className="prewrap">{c.answer ?? (c.status === 'open' && lists.today <= until ? t('lists.answer.pending', { date: formatDate(until, language) }) : t('lists.answer.none'))}</dd>
