@@ -64,6 +64,21 @@ export function filesRoutes(ctx: AppContext) {
       return reply.code(201).send(file);
     });
 
+    r.post(`${base}/evidence`, {
+      config: { policy: { action: 'file.upload_evidence' } },
+      schema: {
+        tags: ['files'],
+        summary: 'Upload the evidence for a challenge (registered agents and staff; same types and size as any upload). It stays for staff only.',
+        consumes: ['multipart/form-data'],
+        params: slugParams,
+        response: { 201: fileSummarySchema, ...commonErrors, 413: errorResponse, 415: errorResponse },
+      },
+    }, async (request, reply) => {
+      const upload = await readSingleFile(request);
+      const file = await service.uploadFile(ctx.db, actorOf(request), municipalityOf(request).id, upload);
+      return reply.code(201).send(file);
+    });
+
     r.get(base, {
       config: { policy: { action: 'file.upload' } },
       schema: {

@@ -1,9 +1,11 @@
-import type { ProcessRules } from '@concerta/contracts';
+import type { ListStages, ProcessRules } from '@concerta/contracts';
+import { addDays } from '../shared/clock.ts';
 
 /** Ilo's rules, the defaults of a new process (domain.md: 50% of delegate seats and 3 directive seats to women; plurality voting). */
 export function iloDefaultRules(registrationDeadline: string): ProcessRules {
   return {
     registrationDeadline,
+    listStages: defaultListStages(registrationDeadline),
     trainingRequiredToVote: true,
     minTrainingSessions: 1,
     quotas: {
@@ -24,4 +26,14 @@ export function iloDefaultRules(registrationDeadline: string): ProcessRules {
 /** Women needed in a body: a share of its seats rounded up (50% of 15 seats is 8 women). */
 export function womenNeeded(seats: number, share: number): number {
   return Math.ceil(seats * share - 1e-9);
+}
+
+/** A few days for each list stage after the registration deadline (Miraflores' practice: about a week in all). */
+export function defaultListStages(registrationDeadline: string): ListStages {
+  return {
+    preliminaryListOn: addDays(registrationDeadline, 1),
+    challengesFrom: addDays(registrationDeadline, 2),
+    challengesUntil: addDays(registrationDeadline, 4),
+    definitiveListOn: addDays(registrationDeadline, 6),
+  };
 }

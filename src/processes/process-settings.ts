@@ -1,7 +1,7 @@
 import { AppError } from '../shared/errors.ts';
 import { addDays } from '../shared/clock.ts';
 import { CALENDAR_PHASES, type CalendarPhase } from '@concerta/contracts';
-import type { ProcessRules } from '@concerta/contracts';
+import type { ListStages, ProcessRules } from '@concerta/contracts';
 
 /** The first and last days a process's calendar may name. */
 const FIRST_DAY = '2000-01-01';
@@ -62,6 +62,27 @@ export function checkSettings(s: ProcessSettings): AppError | null {
   if (proposalDeadline !== undefined && (proposalDeadline < concertation.startsOn || proposalDeadline > concertation.endsOn)) {
     return new AppError('VALIDATION', { rule: 'deadline_in_concertation', from: concertation.startsOn, to: concertation.endsOn }, 'rules.proposalDeadline');
   }
+  return checkListStages(s.rules, preparation);
+}
+
+/**
+ * The list stages follow registration, in order, within Preparation: preliminary list after the deadline, the
+ * challenge window from that day on, the definitive list after the window closes.
+ */
+function checkListStages(rules: ProcessRules, preparation: { startsOn: string; endsOn: string }): AppError | null {
+  const l = rules.listStages;
+  if (!l) return null;
+  const order: [keyof NonNullable<ProcessRules['listStages']>, string, boolean][] = [
+    ['preliminaryListOn', rules.registrationDeadline, false],
+    ['challengesFrom', l.preliminaryListOn, true],
+    ['challengesUntil', l.challengesFrom, true],
+    ['definitiveListOn', l.challengesUntil, false],
+  ];
+  for (const [field, after, sameDay] of order) {
+    const date = l[field];
+    if (date < after || (!sameDay && date === after)) return new AppError('VALIDATION', { rule: 'list_stage_order' }, `rules.listStages.${field}`);
+    if (date > preparation.endsOn) return new AppError('VALIDATION', { rule: 'deadline_in_preparation', from: preparation.startsOn, to: preparation.endsOn }, `rules.listStages.${field}`);
+  }
   return null;
 }
 
@@ -81,4 +102,13 @@ export function shiftDate(date: string, years: number): string {
   // 29 February becomes 28 February in a year that has none.
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** The list stages moved by whole years, like the rest of a copied calendar. */
+export function shiftListStages(l: ListStages | null | undefined, years: number): ListStages | null {
+  if (!l) return null;
+  return {
+    preliminaryListOn: shiftDate(l.preliminaryListOn, years), challengesFrom: shiftDate(l.challengesFrom, years),
+    challengesUntil: shiftDate(l.challengesUntil, years), definitiveListOn: shiftDate(l.definitiveListOn, years),
+  };
 }

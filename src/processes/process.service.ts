@@ -7,7 +7,7 @@ import { newId, now } from '../shared/clock.ts';
 import { isUniqueViolation } from '../db/unique.ts';
 import { nextPhase, type Phase } from '@concerta/contracts';
 import type { Process } from './process.ts';
-import { checkSettings, shiftDate, shiftYears, type ProcessSettings } from './process-settings.ts';
+import { checkSettings, shiftDate, shiftListStages, shiftYears, type ProcessSettings } from './process-settings.ts';
 import type { FailedPrecondition, PhaseGate } from '../kernel/area.ts';
 import { failedPreconditions } from './phase-preconditions.ts';
 import { syncBodies } from './bodies.ts';
@@ -66,7 +66,7 @@ export async function copyProcess(handle: DatabaseHandle, actor: Actor, municipa
     investmentBudgetCents: source.investmentBudgetCents,
     calendar: shiftYears(source.calendar, years),
     rules: {
-      ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years),
+      ...source.rules, registrationDeadline: shiftDate(source.rules.registrationDeadline, years), listStages: shiftListStages(source.rules.listStages, years),
       ...(source.rules.proposalDeadline ? { proposalDeadline: shiftDate(source.rules.proposalDeadline, years) } : {}),
     },
     zoneEnvelopes: source.zoneEnvelopes.map((z) => ({ zoneId: z.zoneId, amountCents: z.amountCents })),

@@ -9,7 +9,7 @@ import { registrationRoutes } from './registration.routes.ts';
 /** Registration: participating agents and organizations, their decisions, the CSV import, the public registry. */
 export const registrationArea = defineArea({
   name: 'registration',
-  tables: ['organizations', 'agents', 'agent_imports'],
+  tables: ['organizations', 'agents', 'agent_imports', 'registration_lists', 'registration_list_entries', 'registration_challenges', 'accreditation_commission_members'],
   routes: registrationRoutes,
   actions: ACTIONS,
   messages: MESSAGES,

@@ -7,7 +7,8 @@ import { DEMO_ZONES } from '../plan/plan.demo.ts';
 import { DEMO_CURRENT_PROCESS, DEMO_PAST_PROCESSES } from '../processes/processes.demo.ts';
 import { insertAgent, insertOrganization } from './registration.repository.ts';
 
-export interface DemoAgent { id: string; sex: 'female' | 'male' }
+/** An approved agent of the demo; a substitute delegate names the titular of their organization. */
+export interface DemoAgent { id: string; sex: 'female' | 'male'; substituteFor?: string }
 
 /**
  * This year's approved agents, in the order they were registered: first the delegates (a woman and a man per approved
@@ -51,7 +52,7 @@ export const REGISTRATION_DEMO: AreaDemo = {
   },
 };
 
-interface AgentSpec { sex: 'female' | 'male'; status: 'pending' | 'approved' | 'rejected'; zoneCode: string; organizationId: string | null; userId?: string; dni?: string; name?: string }
+interface AgentSpec { sex: 'female' | 'male'; status: 'pending' | 'approved' | 'rejected'; zoneCode: string; organizationId: string | null; delegateRole?: 'titular' | 'substitute'; userId?: string; dni?: string; name?: string }
 
 async function addAgent(ctx: DemoContext, processId: string, index: number, spec: AgentSpec, rand: () => number, decidedAt: string | null): Promise<string> {
   const id = newId();
@@ -61,7 +62,7 @@ async function addAgent(ctx: DemoContext, processId: string, index: number, spec
   await insertAgent(ctx.trx, {
     municipality_id: ctx.municipalityId, id, process_id: processId, dni: spec.dni ?? dniFor(index), full_name: spec.name ?? personName(rand, spec.sex),
     sex: spec.sex, age_band: ageBand(rand), zone_id: ctx.state.get(DEMO_ZONES).get(spec.zoneCode)!, phone: withPhone ? mobileFor(index) : null, email: null,
-    organization_id: spec.organizationId, status: spec.status, decision_reason: reason, decided_at: spec.status === 'pending' ? null : decidedAt,
+    organization_id: spec.organizationId, delegate_role: spec.delegateRole ?? null, status: spec.status, decision_reason: reason, decided_at: spec.status === 'pending' ? null : decidedAt,
     decided_by: spec.status === 'pending' ? null : adminId, user_id: spec.userId ?? null, submitted_by: spec.userId ?? ctx.accounts.get('facilitator')!.id,
     source: spec.userId ? 'online' : rand() < 0.7 ? 'in_person' : 'import', created_at: decidedAt ?? now(), updated_at: decidedAt ?? now(),
   });
@@ -110,14 +111,17 @@ async function seedCurrentRegistrations(ctx: DemoContext): Promise<void> {
     if (status === 'approved') orgIds.push(id);
   }
 
-  // Delegates: two per approved organization, one woman and one man, so the quota holds.
+  // Delegates: two per approved organization, a woman titular and a man substitute, so the quota holds.
   let index = 100;
   const approved: DemoAgent[] = [];
   for (const [i, orgId] of orgIds.entries()) {
     const zoneCode = ORGANIZATIONS[i]![2];
+    let titular: string | undefined;
     for (const sex of ['female', 'male'] as const) {
-      const id = await addAgent(ctx, processId, index++, { sex, status: 'approved', zoneCode, organizationId: orgId }, rand, decided);
-      approved.push({ id, sex });
+      const delegateRole = sex === 'female' ? 'titular' : 'substitute';
+      const id = await addAgent(ctx, processId, index++, { sex, status: 'approved', zoneCode, organizationId: orgId, delegateRole }, rand, decided);
+      approved.push(titular ? { id, sex, substituteFor: titular } : { id, sex });
+      titular ??= id;
       await audit(ctx, 'agent.approve', 'agent', id, 'delegado acreditado por su organización');
     }
   }

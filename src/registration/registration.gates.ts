@@ -1,6 +1,7 @@
 import type { PhaseGate } from '../kernel/area.ts';
 import { localDate } from '../shared/clock.ts';
 import { countPendingRegistrations, hasApprovedAgent } from './registration.queries.ts';
+import { hasDefinitiveList } from './registration-lists.service.ts';
 
 /** Registration must be over: the deadline (a local date, inclusive) has passed. */
 const registrationClosed: PhaseGate = {
@@ -24,4 +25,10 @@ const someoneApproved: PhaseGate = {
   check: async (db, p) => (await hasApprovedAgent(db, p.municipalityId, p.id) ? null : { code: 'NO_APPROVED_AGENTS', params: {} }),
 };
 
-export const REGISTRATION_GATES: readonly PhaseGate[] = [registrationClosed, noPendingRegistrations, someoneApproved];
+/** The definitive list is published: the accredited agents are settled before Concertation. */
+const definitiveList: PhaseGate = {
+  leaving: 'preparation',
+  check: async (db, p) => (await hasDefinitiveList(db, p.municipalityId, p.id) ? null : { code: 'DEFINITIVE_LIST_MISSING', params: {} }),
+};
+
+export const REGISTRATION_GATES: readonly PhaseGate[] = [registrationClosed, noPendingRegistrations, someoneApproved, definitiveList];

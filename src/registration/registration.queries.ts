@@ -155,3 +155,24 @@ export async function findOrganizationRef(db: Executor, municipalityId: string, 
   return (await db.selectFrom('organizations').select(['id', 'name', 'status']).where('municipality_id', '=', municipalityId)
     .where('process_id', '=', processId).where('id', '=', organizationId).executeTakeFirst()) ?? null;
 }
+
+/**
+ * For each of these agents who is a titular or substitute delegate, the other one of their organization (approved):
+ * the one who may not also act where they act (attendance, and voting later).
+ */
+export async function delegateCounterparts(db: Executor, municipalityId: string, agentIds: readonly string[]): Promise<Map<string, { id: string; fullName: string }>> {
+  if (agentIds.length === 0) return new Map();
+  const delegates = await db.selectFrom('agents').select(['id', 'organization_id', 'delegate_role'])
+    .where('municipality_id', '=', municipalityId).where('id', 'in', [...agentIds]).where('delegate_role', 'is not', null).execute();
+  const orgIds = [...new Set(delegates.flatMap((d) => (d.organization_id ? [d.organization_id] : [])))];
+  if (orgIds.length === 0) return new Map();
+  const all = await db.selectFrom('agents').select(['id', 'full_name', 'organization_id', 'delegate_role'])
+    .where('municipality_id', '=', municipalityId).where('organization_id', 'in', orgIds).where('delegate_role', 'is not', null)
+    .where('status', '=', 'approved').execute();
+  const result = new Map<string, { id: string; fullName: string }>();
+  for (const d of delegates) {
+    const other = all.find((a) => a.organization_id === d.organization_id && a.delegate_role !== d.delegate_role);
+    if (other) result.set(d.id, { id: other.id, fullName: other.full_name });
+  }
+  return result;
+}

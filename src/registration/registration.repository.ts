@@ -1,3 +1,4 @@
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
 import type { AgentImportsTable, AgentsTable, OrganizationsTable } from './registration.tables.ts';
@@ -17,7 +18,7 @@ function agentQuery(db: Executor, municipalityId: string, processId: string) {
     .select([
       'a.id', 'a.process_id', 'a.dni', 'a.full_name', 'a.sex', 'a.age_band', 'a.phone', 'a.email', 'a.status', 'a.decision_reason',
       'a.decided_at', 'a.source', 'a.user_id', 'a.submitted_by', 'a.created_at', 'a.updated_at',
-      'a.zone_id', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type',
+      'a.zone_id', 'a.delegate_role', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type',
     ])
     .where('a.municipality_id', '=', municipalityId).where('a.process_id', '=', processId);
 }
@@ -34,6 +35,7 @@ function toAgent(r: AgentRow, zones: ReadonlyMap<string, ZoneRef>): Agent {
     id: r.id, processId: r.process_id, dni: r.dni, fullName: r.full_name, sex: r.sex, ageBand: r.age_band,
     zone: zoneOf(zones, r.zone_id), phone: r.phone, email: r.email,
     organization: r.org_id && r.org_name && r.org_type ? { id: r.org_id, name: r.org_name, type: r.org_type } : null,
+    delegateRole: r.delegate_role,
     status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
     userId: r.user_id, submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -44,6 +46,7 @@ function organizationQuery(db: Executor, municipalityId: string, processId: stri
     .select([
       'o.id', 'o.process_id', 'o.name', 'o.type', 'o.registry_number', 'o.contact_phone', 'o.contact_email', 'o.status',
       'o.decision_reason', 'o.decided_at', 'o.source', 'o.submitted_by', 'o.created_at', 'o.updated_at', 'o.zone_id',
+      'o.standing_kind', 'o.standing_file_id',
     ])
     .where('o.municipality_id', '=', municipalityId).where('o.process_id', '=', processId);
 }
@@ -54,6 +57,7 @@ function toOrganization(r: OrganizationRow, zones: ReadonlyMap<string, ZoneRef>)
   return {
     id: r.id, processId: r.process_id, name: r.name, type: r.type, registryNumber: r.registry_number,
     zone: zoneOf(zones, r.zone_id), contactPhone: r.contact_phone, contactEmail: r.contact_email,
+    standing: { kind: r.standing_kind, fileId: r.standing_file_id },
     status: r.status, decisionReason: r.decision_reason, decidedAt: r.decided_at, source: r.source,
     submittedBy: r.submitted_by, createdAt: r.created_at, updatedAt: r.updated_at,
   };
@@ -154,11 +158,11 @@ export async function listAgents(db: Executor, municipalityId: string, processId
   return { agents: rows.map((r) => toAgent(r, zones)), total: Number(total.n) };
 }
 
-export async function insertAgent(db: Executor, row: AgentsTable): Promise<void> {
+export async function insertAgent(db: Executor, row: Insertable<AgentsTable>): Promise<void> {
   await db.insertInto('agents').values(row).execute();
 }
 
-export async function updateAgentFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<AgentsTable,
+export async function updateAgentFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<Updateable<AgentsTable>, 'delegate_role' |
   'dni' | 'full_name' | 'sex' | 'age_band' | 'zone_id' | 'phone' | 'email' | 'organization_id' | 'updated_at'>>): Promise<void> {
   await db.updateTable('agents').set(fields).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
 }
@@ -218,12 +222,12 @@ export async function listOrganizations(db: Executor, municipalityId: string, pr
   return { organizations: rows.map((r) => toOrganization(r, zones)), total: Number(total.n) };
 }
 
-export async function insertOrganization(db: Executor, row: OrganizationsTable): Promise<void> {
+export async function insertOrganization(db: Executor, row: Insertable<OrganizationsTable>): Promise<void> {
   await db.insertInto('organizations').values(row).execute();
 }
 
-export async function updateOrganizationFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<OrganizationsTable,
-  'name' | 'type' | 'registry_number' | 'zone_id' | 'contact_phone' | 'contact_email' | 'updated_at'>>): Promise<void> {
+export async function updateOrganizationFields(db: Executor, municipalityId: string, id: string, fields: Partial<Pick<Updateable<OrganizationsTable>,
+  'standing_kind' | 'standing_file_id' | 'name' | 'type' | 'registry_number' | 'zone_id' | 'contact_phone' | 'contact_email' | 'updated_at'>>): Promise<void> {
   await db.updateTable('organizations').set(fields).where('municipality_id', '=', municipalityId).where('id', '=', id).execute();
 }
 
@@ -294,4 +298,12 @@ export async function findAgentImport(db: Executor, municipalityId: string, proc
     .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('id', '=', id)
     .executeTakeFirst();
   return row ? { mode: row.mode, status: row.status, outcome: row.outcome, createdAt: row.created_at, finishedAt: row.finished_at } : null;
+}
+
+/** The registration (pending or approved) holding this delegate role in the organization, if any. */
+export async function delegateRoleHolder(db: Executor, municipalityId: string, organizationId: string, role: 'titular' | 'substitute', exceptId?: string): Promise<string | null> {
+  let q = db.selectFrom('agents').select('id').where('municipality_id', '=', municipalityId).where('organization_id', '=', organizationId)
+    .where('delegate_role', '=', role).where('status', '<>', 'rejected');
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return (await q.executeTakeFirst())?.id ?? null;
 }

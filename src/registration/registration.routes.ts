@@ -9,6 +9,7 @@ import { decideAgents, decideOne, decideOrganizations } from './registration-dec
 import { importAgents } from './registration-import.service.ts';
 import { ImportJobs } from './registration-import-jobs.service.ts';
 import { publicRegistry } from './registry.service.ts';
+import { registrationListRoutes } from './registration-lists.routes.ts';
 import {
   agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importJobParams, importJobSchema,
   importQuery, importReportSchema,
@@ -259,5 +260,8 @@ export function registrationRoutes(ctx: AppContext) {
       const { lang: _lang, ...q } = request.query;
       return publicRegistry(ctx.db, municipalityOf(request).id, request.params.processId, q);
     });
+
+    // The lists and challenges, in this same scope.
+    await registrationListRoutes(ctx)(app);
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DELEGATE_ROLES, STANDING_KINDS } from '@concerta/contracts';
 import { errorResponse, named } from '../http/schemas.ts';
 import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
@@ -30,6 +31,7 @@ export const agentBody = z.strictObject({
   phone: text(30).nullable().optional().describe('9-digit mobile or 6-7 digit landline; a phone or an email is required'),
   email: text(254).nullable().optional(),
   organizationId: id.nullable().optional().describe('Accredited delegate of this organization: it must be registered in this process and approved'),
+  delegateRole: z.enum(DELEGATE_ROLES).nullable().optional().describe('With organizationId: titular or substitute delegate, one of each per organization'),
 });
 
 export const agentPatchBody = agentBody.partial();
@@ -41,6 +43,8 @@ export const organizationBody = z.strictObject({
   zoneId: id,
   contactPhone: text(30).nullable().optional().describe('9-digit mobile or 6-7 digit landline; a phone or an email is required'),
   contactEmail: text(254).nullable().optional(),
+  standingKind: z.enum(STANDING_KINDS).nullable().optional().describe('How it proves its standing: municipal registry, SUNARP entry or minute book'),
+  standingFileId: id.nullable().optional().describe('The document, uploaded first (POST .../files, or .../files/evidence); seen by staff only'),
 });
 
 export const organizationPatchBody = organizationBody.partial();
@@ -84,13 +88,14 @@ const orgRefSchema = z.object({ id: z.string(), name: z.string(), type: z.enum(O
 
 export const agentSchema = z.object({
   id: z.string(), processId: z.string(), dni: z.string(), fullName: z.string(), sex: z.enum(SEXES), ageBand: z.enum(AGE_BANDS),
-  zone: zoneSchema, phone: z.string().nullable(), email: z.string().nullable(), organization: orgRefSchema.nullable(),
+  zone: zoneSchema, phone: z.string().nullable(), email: z.string().nullable(), organization: orgRefSchema.nullable(), delegateRole: z.enum(DELEGATE_ROLES).nullable(),
   status: z.enum(REGISTRATION_STATUSES), decisionReason: z.string().nullable(), decidedAt: z.string().nullable(),
   source: z.enum(REGISTRATION_SOURCES), mine: z.boolean(), createdAt: z.string(), updatedAt: z.string(),
 });
 
 export const organizationSchema = z.object({
   id: z.string(), processId: z.string(), name: z.string(), type: z.enum(ORGANIZATION_TYPES), registryNumber: z.string(),
+  standing: z.object({ kind: z.enum(STANDING_KINDS).nullable(), fileId: z.string().nullable() }),
   zone: zoneSchema, contactPhone: z.string().nullable(), contactEmail: z.string().nullable(),
   status: z.enum(REGISTRATION_STATUSES), decisionReason: z.string().nullable(), decidedAt: z.string().nullable(),
   source: z.enum(REGISTRATION_SOURCES), mine: z.boolean(), createdAt: z.string(), updatedAt: z.string(),
@@ -142,7 +147,7 @@ export const importJobSchema = z.object({
 export function presentAgent(a: Agent, actorId: string | null) {
   return {
     id: a.id, processId: a.processId, dni: a.dni, fullName: a.fullName, sex: a.sex, ageBand: a.ageBand, zone: a.zone,
-    phone: a.phone, email: a.email, organization: a.organization, status: a.status, decisionReason: a.decisionReason,
+    phone: a.phone, email: a.email, organization: a.organization, delegateRole: a.delegateRole, status: a.status, decisionReason: a.decisionReason,
     decidedAt: a.decidedAt, source: a.source, mine: actorId !== null && a.userId === actorId, createdAt: a.createdAt, updatedAt: a.updatedAt,
   };
 }
@@ -150,7 +155,7 @@ export function presentAgent(a: Agent, actorId: string | null) {
 export function presentOrganization(o: Organization, actorId: string | null) {
   return {
     id: o.id, processId: o.processId, name: o.name, type: o.type, registryNumber: o.registryNumber, zone: o.zone,
-    contactPhone: o.contactPhone, contactEmail: o.contactEmail, status: o.status, decisionReason: o.decisionReason,
+    contactPhone: o.contactPhone, contactEmail: o.contactEmail, standing: o.standing, status: o.status, decisionReason: o.decisionReason,
     decidedAt: o.decidedAt, source: o.source, mine: actorId !== null && o.source === 'online' && o.submittedBy === actorId,
     createdAt: o.createdAt, updatedAt: o.updatedAt,
   };

@@ -6,6 +6,8 @@ import { isUniqueViolation, violatesKey } from '../db/unique.ts';
 
 /** One online registration per account and process (migration 0008). */
 const ONE_PER_ACCOUNT = { index: 'agents_one_per_account', columns: ['agents.process_id', 'agents.user_id'] } as const;
+/** One titular and one substitute delegate per organization (migration 0011). */
+const ONE_PER_DELEGATE_ROLE = { index: 'agents_one_delegate_per_role', columns: ['agents.organization_id', 'agents.delegate_role'] } as const;
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
@@ -13,9 +15,10 @@ import { localDate, newId, now } from '../shared/clock.ts';
 import { validateAgent, type AgentDraft, type AgentInput } from './agent-registration.ts';
 import { validateOrganization, type OrganizationDraft, type OrganizationInput } from './organization-registration.ts';
 import { registrationWindowError } from './registration-window.ts';
-import { firstIssue, issueError, type Agent, type Organization, type RegistrationSource } from './registration.ts';
+import { firstIssue, issueError, type StandingKind, type DelegateRole, type Agent, type Organization, type RegistrationSource } from './registration.ts';
 import * as repo from './registration.repository.ts';
 import { claimDni } from '../accounts/accounts.queries.ts';
+import { fileExists } from '../files/files.queries.ts';
 
 /**
  * Registering agents and organizations, editing a pending registration, and reading them. Who may:
@@ -41,6 +44,7 @@ export interface AgentBody {
   phone?: string | null | undefined;
   email?: string | null | undefined;
   organizationId?: string | null | undefined;
+  delegateRole?: DelegateRole | null | undefined;
 }
 
 function agentInput(b: AgentBody): AgentInput {
@@ -62,6 +66,17 @@ async function checkAgent(db: Executor, municipalityId: string, processId: strin
   return draft;
 }
 
+function delegateRoleTaken(role: string): AppError {
+  return new AppError('DELEGATE_ROLE_TAKEN', { role: role === 'titular' ? 'titular' : 'suplente' }, 'delegateRole');
+}
+
+/** A delegate's role needs the organization; the role must still be free there (the unique key decides a race). */
+async function checkDelegateRole(trx: Executor, municipalityId: string, organizationId: string | null, role: DelegateRole | null, exceptId?: string): Promise<void> {
+  if (!role) return;
+  if (!organizationId) throw new AppError('DELEGATE_ROLE_NEEDS_ORGANIZATION', {}, 'delegateRole');
+  if (await repo.delegateRoleHolder(trx, municipalityId, organizationId, role, exceptId)) throw delegateRoleTaken(role);
+}
+
 function dniTaken(dni: string): AppError {
   return new AppError('DNI_ALREADY_REGISTERED', { dni }, 'dni');
 }
@@ -77,8 +92,10 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
       const own = actor.dni ?? await claimDni(trx, actor.userId, draft.dni);
       if (own !== draft.dni) throw new AppError('DNI_NOT_OWN', { accountDni: own }, 'dni');
     }
+    await checkDelegateRole(trx, municipalityId, draft.organizationId, body.delegateRole ?? null);
     const at = now();
     await repo.insertAgent(trx, {
+      delegate_role: body.delegateRole ?? null,
       municipality_id: municipalityId, id, process_id: process.id, dni: draft.dni, full_name: draft.fullName, sex: draft.sex,
       age_band: draft.ageBand, zone_id: draft.zoneId, phone: draft.phone, email: draft.email, organization_id: draft.organizationId,
       status: 'pending', decision_reason: null, decided_at: null, decided_by: null,
@@ -91,6 +108,7 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
   }).catch((err: unknown) => {
     // Two registrations racing: the unique keys decide, the loser gets the same coded error as if it had come second.
     if (violatesKey(err, ONE_PER_ACCOUNT)) throw new AppError('ALREADY_REGISTERED');
+    if (violatesKey(err, ONE_PER_DELEGATE_ROLE)) throw delegateRoleTaken(body.delegateRole ?? '');
     if (isUniqueViolation(err)) throw dniTaken(body.dni.trim());
     throw err;
   });
@@ -163,6 +181,8 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
     phone: patch.phone !== undefined ? patch.phone : current.phone,
     email: patch.email !== undefined ? patch.email : current.email,
     organizationId: patch.organizationId !== undefined ? patch.organizationId : (current.organization?.id ?? null),
+    // Leaving the organization leaves its role too, unless a role is sent.
+    delegateRole: patch.delegateRole !== undefined ? patch.delegateRole : patch.organizationId === null ? null : current.delegateRole,
   };
   await handle.db.transaction().execute(async (trx) => {
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
@@ -170,7 +190,9 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
     const draft = await checkAgent(trx, municipalityId, processId, agentInput(merged), agentId);
     const before = await requireAgent(trx, municipalityId, processId, agentId);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
+    await checkDelegateRole(trx, municipalityId, draft.organizationId, merged.delegateRole ?? null, agentId);
     await repo.updateAgentFields(trx, municipalityId, agentId, {
+      delegate_role: merged.delegateRole ?? null,
       dni: draft.dni, full_name: draft.fullName, sex: draft.sex, age_band: draft.ageBand, zone_id: draft.zoneId,
       phone: draft.phone, email: draft.email, organization_id: draft.organizationId, updated_at: now(),
     });
@@ -180,6 +202,7 @@ export async function updateAgent(handle: DatabaseHandle, actor: Actor, municipa
       data: { processId, changed },
     });
   }).catch((err: unknown) => {
+    if (violatesKey(err, ONE_PER_DELEGATE_ROLE)) throw delegateRoleTaken(merged.delegateRole ?? '');
     if (isUniqueViolation(err)) throw dniTaken(merged.dni.trim());
     throw err;
   });
@@ -195,6 +218,16 @@ export interface OrganizationBody {
   zoneId: string;
   contactPhone?: string | null | undefined;
   contactEmail?: string | null | undefined;
+  standingKind?: StandingKind | null | undefined;
+  standingFileId?: string | null | undefined;
+}
+
+/** The standing document must be a file of this municipality; the proof's kind says what it is. */
+async function checkStanding(db: Executor, municipalityId: string, body: Pick<OrganizationBody, 'standingKind' | 'standingFileId'>): Promise<void> {
+  if (body.standingFileId && !body.standingKind) throw new AppError('STANDING_KIND_REQUIRED', {}, 'standingKind');
+  if (body.standingFileId && !(await fileExists(db, municipalityId, body.standingFileId))) {
+    throw new AppError('NOT_FOUND', { what: `file ${body.standingFileId}` }, 'standingFileId');
+  }
 }
 
 async function checkOrganization(db: Executor, municipalityId: string, processId: string, input: OrganizationInput, exceptId?: string): Promise<OrganizationDraft> {
@@ -219,8 +252,10 @@ async function insertOrganization(handle: DatabaseHandle, actor: Actor, municipa
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, process.id, body);
+    await checkStanding(trx, municipalityId, body);
     const at = now();
     await repo.insertOrganization(trx, {
+      standing_kind: body.standingKind ?? null, standing_file_id: body.standingFileId ?? null,
       municipality_id: municipalityId, id, process_id: process.id, name: draft.name, type: draft.type, registry_number: draft.registryNumber,
       zone_id: draft.zoneId, contact_phone: draft.contactPhone, contact_email: draft.contactEmail, status: 'pending',
       decision_reason: null, decided_at: null, decided_by: null, submitted_by: actor.userId, source, created_at: at, updated_at: at,
@@ -289,16 +324,20 @@ export async function updateOrganization(handle: DatabaseHandle, actor: Actor, m
     zoneId: patch.zoneId ?? current.zone.id,
     contactPhone: patch.contactPhone !== undefined ? patch.contactPhone : current.contactPhone,
     contactEmail: patch.contactEmail !== undefined ? patch.contactEmail : current.contactEmail,
+    standingKind: patch.standingKind !== undefined ? patch.standingKind : current.standing.kind,
+    standingFileId: patch.standingFileId !== undefined ? patch.standingFileId : current.standing.fileId,
   };
   await handle.db.transaction().execute(async (trx) => {
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
     const draft = await checkOrganization(trx, municipalityId, processId, merged, id);
+    await checkStanding(trx, municipalityId, merged);
     const before = await requireOrganization(trx, municipalityId, processId, id);
     if (before.status !== 'pending') throw new AppError('REGISTRATION_NOT_PENDING', { status: before.status });
     await repo.updateOrganizationFields(trx, municipalityId, id, {
       name: draft.name, type: draft.type, registry_number: draft.registryNumber, zone_id: draft.zoneId,
       contact_phone: draft.contactPhone, contact_email: draft.contactEmail, updated_at: now(),
+      standing_kind: merged.standingKind ?? null, standing_file_id: merged.standingFileId ?? null,
     });
     const changed = Object.keys(patch).filter((k) => patch[k as keyof OrganizationPatch] !== undefined);
     await appendAudit(trx, handle.dialect, {

@@ -1,6 +1,8 @@
 /** Row types of the tables the registration area owns, as Kysely sees them. Rows never leave the repositories unmapped. */
 
 import type { RegistrationSource, RegistrationStatus } from './registration.ts';
+import type { Generated } from 'kysely';
+import type { DelegateRole, StandingKind, ChallengeGround, ChallengeStatus, ChallengeTarget, ListStage } from '@concerta/contracts';
 
 export interface OrganizationsTable {
   municipality_id: string;
@@ -12,6 +14,9 @@ export interface OrganizationsTable {
   zone_id: string;
   contact_phone: string | null;
   contact_email: string | null;
+  /** Its proof of standing and the document (a stored file), when given. */
+  standing_kind: Generated<StandingKind | null>;
+  standing_file_id: Generated<string | null>;
   status: RegistrationStatus;
   decision_reason: string | null;
   decided_at: string | null;
@@ -34,6 +39,8 @@ export interface AgentsTable {
   phone: string | null;
   email: string | null;
   organization_id: string | null;
+  /** Titular or substitute delegate of the organization; null for individuals and delegates without a role. */
+  delegate_role: Generated<DelegateRole | null>;
   status: RegistrationStatus;
   decision_reason: string | null;
   decided_at: string | null;
@@ -60,8 +67,63 @@ export interface AgentImportsTable {
   finished_at: string | null;
 }
 
+/** A published list of a process: the preliminary one, then the definitive one with its accreditation act. */
+export interface RegistrationListsTable {
+  municipality_id: string;
+  id: string;
+  process_id: string;
+  stage: ListStage;
+  published_at: string;
+  published_by: string;
+  act_html: string | null;
+  act_pdf_base64: string | null;
+  act_sha256: string | null;
+}
+
+/** A registration a published list showed. */
+export interface RegistrationListEntriesTable {
+  municipality_id: string;
+  list_id: string;
+  kind: ChallengeTarget;
+  registration_id: string;
+}
+
+export interface RegistrationChallengesTable {
+  municipality_id: string;
+  id: string;
+  process_id: string;
+  challenger_agent_id: string;
+  target_type: ChallengeTarget;
+  target_id: string;
+  grounds: ChallengeGround;
+  reason: string;
+  evidence_file_id: string | null;
+  filed_at: string;
+  filed_by: string;
+  answer: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  status: ChallengeStatus;
+  decision_reason: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+/** A member of a process's accreditation commission. */
+export interface AccreditationCommissionMembersTable {
+  municipality_id: string;
+  process_id: string;
+  user_id: string;
+  added_at: string;
+  added_by: string;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
+    registration_lists: RegistrationListsTable;
+    registration_list_entries: RegistrationListEntriesTable;
+    registration_challenges: RegistrationChallengesTable;
+    accreditation_commission_members: AccreditationCommissionMembersTable;
     organizations: OrganizationsTable;
     agents: AgentsTable;
     agent_imports: AgentImportsTable;

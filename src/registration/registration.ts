@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../shared/errors.ts';
 import { AppError } from '../shared/errors.ts';
-import type { AgeBand, OrganizationType, RegistrationSource, RegistrationStatus, Sex } from '@concerta/contracts';
+import type { AgeBand, DelegateRole, StandingKind, OrganizationType, RegistrationSource, RegistrationStatus, Sex } from '@concerta/contracts';
 
 /**
  * Registration of participating agents (individuals, possibly the accredited delegate of an organization) and of
@@ -8,7 +8,7 @@ import type { AgeBand, OrganizationType, RegistrationSource, RegistrationStatus,
  */
 export {
   SEXES, AGE_BANDS, ORGANIZATION_TYPES, REGISTRATION_STATUSES, REGISTRATION_SOURCES, DECISIONS,
-  type Sex, type AgeBand, type OrganizationType, type RegistrationStatus, type RegistrationSource, type Decision,
+  type Sex, type AgeBand, type OrganizationType, type RegistrationStatus, type RegistrationSource, type Decision, type DelegateRole, type StandingKind,
 } from '@concerta/contracts';
 
 export interface ZoneRef {
@@ -37,6 +37,7 @@ export interface Agent {
   phone: string | null;
   email: string | null;
   organization: { id: string; name: string; type: OrganizationType } | null;
+  delegateRole: DelegateRole | null;
   status: RegistrationStatus;
   decisionReason: string | null;
   decidedAt: string | null;
@@ -57,6 +58,7 @@ export interface Organization {
   zone: ZoneRef;
   contactPhone: string | null;
   contactEmail: string | null;
+  standing: { kind: StandingKind | null; fileId: string | null };
   status: RegistrationStatus;
   decisionReason: string | null;
   decidedAt: string | null;

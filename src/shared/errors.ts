@@ -60,6 +60,7 @@ const RULES = {
   password_personal: { es: 'la contraseña no puede ser su nombre, su DNI ni su correo', en: 'a password cannot be your name, DNI or email' },
   invalid: { es: 'no es válido', en: 'is not valid' },
   deadline_in_preparation: { es: 'debe caer dentro de la fase de preparación ({from} a {to})', en: 'must fall within the Preparation phase ({from} to {to})' },
+  list_stage_order: { es: 'las etapas van en orden: fin de la inscripción, lista preliminar, tachas (desde la lista), lista definitiva', en: 'the stages go in order: registration deadline, preliminary list, challenges (from the list on), definitive list' },
   deadline_in_concertation: { es: 'debe caer dentro de la fase de concertación ({from} a {to})', en: 'must fall within the Concertation phase ({from} to {to})' },
   reason_required: { es: 'indique el motivo', en: 'give the reason' },
   positive_amount: { es: 'debe ser un monto mayor que cero', en: 'must be an amount greater than zero' },

@@ -28,7 +28,10 @@ export const TRAINING_DEMO: AreaDemo = {
         id, processId, topic: s.topic, place: s.place, startsAt: `${date}T20:00:00.000Z`, endsAt: `${date}T23:00:00.000Z`,
         facilitatorId: facilitator.id, facilitatorName: facilitator.name, zoneId: null, createdAt: decidedAt, createdBy: adminId,
       });
-      const attendees = approved.filter((a, i) => (i * 7919) % 100 < s.share * 100 || (s.share > 0 && a.id === own));
+      const picked = approved.filter((a, i) => (i * 7919) % 100 < s.share * 100 || (s.share > 0 && a.id === own));
+      // A substitute delegate attends only where the organization's titular does not.
+      const present = new Set(picked.map((a) => a.id));
+      const attendees = picked.filter((a) => !a.substituteFor || !present.has(a.substituteFor));
       for (const a of attendees) {
         await insertAttendance(ctx.trx, ctx.municipalityId, { sessionId: id, agentId: a.id, method: 'facilitator', recordedAt: `${date}T23:30:00.000Z`, recordedBy: facilitator.id });
       }

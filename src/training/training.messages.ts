@@ -3,6 +3,7 @@ import { defineCatalogue } from '../shared/errors.ts';
 /** The training area's error codes, precondition texts, names and field labels, in Spanish and English. */
 export const MESSAGES = defineCatalogue({
   errors: {
+    DELEGATE_COUNTERPART_ATTENDED: { status: 409, es: '{name} y {counterpart} son delegados titular y suplente de la misma organización: solo uno de ellos asiste a cada sesión.', en: '{name} and {counterpart} are the titular and substitute delegates of one organization: only one of them attends each session.' },
     TRAINING_FROZEN: { status: 409, es: 'Las capacitaciones y su asistencia quedan fijas desde la Formalización, para que el padrón de votantes no cambie (fase actual: {phase}).', en: 'Training sessions and attendance are frozen from Formalization on, so the voter roll does not change (current phase: {phase}).' },
     NOT_REGISTERED_FOR_CHECK_IN: { status: 404, es: 'El DNI {dni} no corresponde a un agente aprobado de este proceso.', en: 'DNI {dni} is not an approved agent of this process.' },
     CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },

@@ -3,7 +3,9 @@ import type { TrainingSessionsTable } from './training.tables.ts';
 import { fileSummaries } from '../files/files.queries.ts';
 import { memberWithRole, userNames } from '../accounts/accounts.queries.ts';
 import { findZoneRef, zonesById } from '../plan/plan.queries.ts';
-import { agentProfiles, findApprovedAgentByDni as findApprovedAgent } from '../registration/registration.queries.ts';
+import { agentProfiles, delegateCounterparts, findApprovedAgentByDni as findApprovedAgent } from '../registration/registration.queries.ts';
+
+export { delegateCounterparts };
 import { municipalityName as nameOfMunicipality } from '../territory/territory.queries.ts';
 import type { TrainingSession } from './training.ts';
 
@@ -188,4 +190,12 @@ export async function approvedAgentsWithAttendance(db: Executor, municipalityId:
     agentId: a.id, fullName: a.fullName, dni: a.dni, sex: a.sex, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' },
     organizationName: a.organizationName, sessionsAttended: sessions.get(a.id) ?? 0,
   }));
+}
+
+/** Which of these agents attended the session. */
+export async function attendedAmong(db: Executor, municipalityId: string, sessionId: string, agentIds: readonly string[]): Promise<Set<string>> {
+  if (agentIds.length === 0) return new Set();
+  const rows = await db.selectFrom('training_attendance').select('agent_id').where('municipality_id', '=', municipalityId)
+    .where('session_id', '=', sessionId).where('agent_id', 'in', [...agentIds]).execute();
+  return new Set(rows.map((r) => r.agent_id));
 }

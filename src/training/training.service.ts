@@ -201,6 +201,22 @@ async function assertApprovedAgents(db: Executor, municipalityId: string, proces
   }
 }
 
+/**
+ * An organization's titular and substitute delegates act one at a time: neither is recorded at a session the other
+ * attended (or is being recorded at in the same list). Refuses the whole list, naming both.
+ */
+async function assertOneDelegatePerOrganization(db: Executor, municipalityId: string, sessionId: string, agentIds: readonly string[], field: string): Promise<void> {
+  const counterparts = await repo.delegateCounterparts(db, municipalityId, agentIds);
+  if (counterparts.size === 0) return;
+  const attended = await repo.attendedAmong(db, municipalityId, sessionId, [...counterparts.values()].map((c) => c.id));
+  for (const [agentId, other] of counterparts) {
+    if (attended.has(other.id) || agentIds.includes(other.id)) {
+      const [me] = await repo.findAgents(db, municipalityId, [agentId]);
+      throw new AppError('DELEGATE_COUNTERPART_ATTENDED', { name: me?.fullName ?? agentId, counterpart: other.fullName }, field);
+    }
+  }
+}
+
 export interface AttendanceChange {
   added: string[];
   alreadyRecorded: string[];
@@ -220,6 +236,8 @@ export async function recordAttendance(handle: DatabaseHandle, actor: Actor, mun
     const session = await mustFindSession(trx, municipalityId, processId, sessionId);
     if (!attendanceOpen(session, new Date())) throw new AppError('ATTENDANCE_TOO_EARLY', { date: sessionDays(session).from });
     await assertApprovedAgents(trx, municipalityId, processId, ids);
+    const already = await repo.attendedAmong(trx, municipalityId, sessionId, ids);
+    await assertOneDelegatePerOrganization(trx, municipalityId, sessionId, ids.filter((id) => !already.has(id)), 'agentIds');
     const added: string[] = [];
     const alreadyRecorded: string[] = [];
     const recordedAt = now();
@@ -270,6 +288,9 @@ export async function checkIn(handle: DatabaseHandle, actor: Actor, municipality
     if (!checkInOpen(session, new Date())) throw new AppError('CHECK_IN_CLOSED', { date: sessionDays(session).from });
     const agent = await repo.findApprovedAgentByDni(trx, municipalityId, processId, dni);
     if (!agent) throw new AppError('NOT_REGISTERED_FOR_CHECK_IN', { dni }, 'dni');
+    if (!(await repo.attendedAmong(trx, municipalityId, sessionId, [agent.id])).has(agent.id)) {
+      await assertOneDelegatePerOrganization(trx, municipalityId, sessionId, [agent.id], 'dni');
+    }
     const recorded = await repo.insertAttendance(trx, municipalityId, { sessionId, agentId: agent.id, method: 'dni_check_in', recordedAt: now(), recordedBy: actor.userId });
     if (recorded) {
       await appendAudit(trx, handle.dialect, {

@@ -520,7 +520,7 @@ describeWithBrowser('Preparation pages in Chromium', () => {
   it('takes attendance on the day: check-in by DNI and the searchable checklist of approved agents', async () => {
     const today = peruDay();
     const created = await call<{ session: { id: string } }>(admin, 'POST', `/processes/${processId}/trainings`, {
-      topic: 'Taller de priorización', place: 'Local comunal de Alto Ilo', startsAt: `${today}T00:00:00-05:00`, endsAt: `${today}T23:59:00-05:00`,
+      topic: 'Taller de priorización', place: 'Local comunal de Alto Ilo', startsAt: `${today}T08:00:00-05:00`, endsAt: `${today}T19:30:00-05:00`,
       facilitatorName: 'Asociación Civil Labor',
     });
     const page = await newPage(MOBILE, 'es', await signInApi(FACILITATOR));
@@ -543,6 +543,34 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     await page.getByLabel('Buscar en la lista').fill('');
     expect(await page.getByRole('checkbox', { name: /Carlos Mendoza Ríos/ }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page, 'attendance on the day (es)');
+    await close(page);
+  });
+  it('registers an organization’s titular delegate in person on a phone: the role is offered once the organization is chosen, a second titular is refused next to it', async () => {
+    // Rosa Huanca Apaza is the organization's delegate without a role; a titular registered through the API first.
+    const orgs = await call<{ entries: { id: string; name: string }[] }>(admin, 'GET', `/processes/${processId}/registry?kind=organization&status=approved`);
+    const org = orgs.entries.find((o) => o.name === 'Club de Madres Santa Rosa')!;
+    await registerInPerson('Marta Titular Choque', '45550001', 'female', { organizationId: org.id, delegateRole: 'titular' });
+    const page = await newPage(MOBILE, 'es', await signInApi(FACILITATOR));
+    await page.goto(`/m/ilo/staff/p/${processId}/registrations/new`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Inscripción presencial' }));
+    await settled(page);
+    expect(await page.getByRole('group', { name: /^Delegado\(a\)/ }).count()).toBe(0);
+    await page.getByLabel('DNI', { exact: true }).fill('45550002');
+    await page.getByLabel('Nombres y apellidos').fill('Julia Segunda Titular');
+    await page.getByRole('radio', { name: 'Mujer' }).check();
+    await page.getByRole('radio', { name: '30 a 44 años' }).check();
+    await page.getByLabel('Zona donde vives').selectOption({ index: 1 });
+    await page.getByLabel('Teléfono').fill('987650002');
+    await page.getByLabel('Delegada o delegado de una organización (opcional)').selectOption({ label: 'Club de Madres Santa Rosa' });
+    await page.getByRole('radio', { name: 'Titular' }).check();
+    await expectNoAxeViolations(page, 'in-person registration with a delegate role (es, 360px)');
+    await page.getByRole('button', { name: 'Registrar la inscripción' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-field="delegateRole"]')?.getAttribute('aria-invalid') === 'true');
+    await visible(page.getByText('La organización ya tiene un delegado titular inscrito.'));
+    await page.getByRole('radio', { name: 'Suplente' }).check();
+    await page.getByRole('button', { name: 'Registrar la inscripción' }).click();
+    await visible(page.getByText('Registrada la inscripción de Julia Segunda Titular.', { exact: false }));
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await close(page);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
+import { listStagesPast, createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { iloDefaultRules } from '../../src/processes/process-rules.ts';
 import { checkSettings, shiftDate } from '../../src/processes/process-settings.ts';
@@ -136,7 +136,7 @@ describe.each(testDialects())('moving phases on %s', (dialect) => {
     await addAgent(processId, 'pending', 'female');
     const check = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin) })).json();
     expect(check.ready).toBe(false);
-    expect(check.failures.map((f: { code: string }) => f.code)).toEqual(['REGISTRATION_STILL_OPEN', 'REGISTRATIONS_PENDING', 'NO_APPROVED_AGENTS', 'NO_TRAINING_HELD']);
+    expect(check.failures.map((f: { code: string }) => f.code)).toEqual(['REGISTRATION_STILL_OPEN', 'REGISTRATIONS_PENDING', 'NO_APPROVED_AGENTS', 'DEFINITIVE_LIST_MISSING', 'NO_TRAINING_HELD']);
     const es = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin), payload: { to: 'concertation', reason: 'cierre de la preparación' } });
     expect(es.statusCode).toBe(409);
     expect(es.json().error.message).toMatch(/^No se puede pasar a Concertación: la inscripción sigue abierta hasta el \d{4}-\d\d-\d\d; hay 1 inscripciones de agentes/);
@@ -167,12 +167,20 @@ describe.each(testDialects())('moving phases on %s', (dialect) => {
     await addAgent(processId, 'approved', 'male', orgId);
     await addAgent(processId, 'approved', 'female', orgId);
     const check = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin, 'en') })).json();
-    expect(check.failures).toEqual([{ code: 'QUOTA_NOT_MET', params: { body: 'delegates', women: 1, filled: 3, required: 2 }, message: 'the women quota in the accredited delegates is not met (1 of 3; 2 needed)' }]);
+    expect(check.failures).toEqual([
+      { code: 'DEFINITIVE_LIST_MISSING', params: {}, message: 'the definitive list of participating agents is not published' },
+      { code: 'QUOTA_NOT_MET', params: { body: 'delegates', women: 1, filled: 3, required: 2 }, message: 'the women quota in the accredited delegates is not met (1 of 3; 2 needed)' },
+    ]);
   });
 
   it('moves forward with a reason once everything holds, recorded in history and audit', async () => {
-    const { processId } = await createProcessFixture(t.db, { fiscalYear: 2035, deadlineInDays: -1 });
+    const { processId } = await createProcessFixture(t.db, { fiscalYear: 2035, ...listStagesPast() });
     const agentId = await addAgent(processId, 'approved', 'female');
+    // The lists: preliminary, no challenge in the window (already over), definitive.
+    for (const stage of ['preliminary', 'definitive']) {
+      const published = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/lists/${stage}`, headers: as(admin) });
+      expect(published.statusCode).toBe(201);
+    }
     const sessionId = newId();
     const yesterday = addDays(localDate(), -1);
     await t.db.db.insertInto('training_sessions').values({

@@ -37,3 +37,21 @@ export async function createProcessFixture(db: DatabaseHandle, opts: {
   await syncBodies(db.db, mId, processId, rules);
   return { processId, municipalityId: mId, rules };
 }
+
+/**
+ * Fixture options for a process whose registration closed ten days ago and whose list stages are past: the
+ * preliminary list from nine days ago, challenges from eight to six days ago, the definitive list from five days ago.
+ * `window` moves the challenge window instead: 'open' (yesterday to two days ahead), 'ahead' (from two days ahead).
+ */
+export function listStagesPast(window: 'past' | 'open' | 'ahead' = 'past'): { deadlineInDays: number; rules: Partial<ProcessRules> } {
+  const today = localDate();
+  const [from, until, definitive] = window === 'past' ? [-8, -6, -5] : window === 'open' ? [-1, 2, 4] : [2, 4, 6];
+  return {
+    deadlineInDays: -10,
+    rules: {
+      listStages: {
+        preliminaryListOn: addDays(today, -9), challengesFrom: addDays(today, from), challengesUntil: addDays(today, until), definitiveListOn: addDays(today, definitive),
+      },
+    },
+  };
+}

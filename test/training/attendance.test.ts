@@ -4,7 +4,7 @@ import { testDialects } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { localDate, newId } from '../../src/shared/clock.ts';
 import { countSessionsHeld, eligibleVoters, isTrained, trainedAgentIds } from '../../src/training/training.queries.ts';
-import { accountWithRole, inMinutes, insertAgent } from './registrations.ts';
+import { accountWithRole, inMinutes, insertAgent, insertOrganization } from './registrations.ts';
 
 const DAY = 24 * 60;
 
@@ -59,6 +59,27 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
     otherProcess = await insertAgent(t.db, { municipalityId: iloId, processId: other.processId, zoneId: zone, fullName: 'Otra Persona' });
   });
   afterAll(async () => { await t.close(); });
+
+  it('takes the titular or the substitute delegate of an organization at a session, never both', async () => {
+    const orgId = await insertOrganization(t.db, { municipalityId: iloId, processId, zoneId: zone, name: 'Club de Madres Santa Rosa' });
+    const titular = await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zone, fullName: 'Carmen Titular Quispe', organizationId: orgId, delegateRole: 'titular' });
+    const substitute = await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zone, fullName: 'Mario Suplente Apaza', sex: 'male', organizationId: orgId, delegateRole: 'substitute' });
+    const sid = await newSession(-30);
+    const url = `${base}/${sid}/attendance`;
+    const both = await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload: { agentIds: [titular.id, substitute.id] } });
+    expect([both.statusCode, both.json().error.code, both.json().error.field]).toEqual([409, 'DELEGATE_COUNTERPART_ATTENDED', 'agentIds']);
+    expect(await t.db.db.selectFrom('training_attendance').select('agent_id').where('session_id', '=', sid).execute()).toEqual([]);
+    expect((await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload: { agentIds: [titular.id] } })).statusCode).toBe(200);
+    const later = await t.app.inject({ method: 'POST', url, headers: as(facilitator, 'en'), payload: { agentIds: [substitute.id] } });
+    expect(later.json().error).toMatchObject({
+      code: 'DELEGATE_COUNTERPART_ATTENDED', message: 'Mario Suplente Apaza and Carmen Titular Quispe are the titular and substitute delegates of one organization: only one of them attends each session.',
+    });
+    const checkIn = await t.app.inject({ method: 'POST', url: `${base}/${sid}/check-in`, headers: as(facilitator), payload: { dni: substitute.dni } });
+    expect([checkIn.statusCode, checkIn.json().error.code, checkIn.json().error.field]).toEqual([409, 'DELEGATE_COUNTERPART_ATTENDED', 'dni']);
+    // Another session: the substitute stands in for the absent titular.
+    const next = await newSession(-20);
+    expect((await t.app.inject({ method: 'POST', url: `${base}/${next}/attendance`, headers: as(facilitator), payload: { agentIds: [substitute.id] } })).statusCode).toBe(200);
+  });
 
   it('records attendance idempotently, adding only, and audits each change', async () => {
     const sid = await newSession(-30);

@@ -27,7 +27,7 @@ let dniSeq = 70_000_000;
 export async function insertAgent(db: DatabaseHandle, a: {
   municipalityId: string; processId: string; zoneId: string; fullName?: string; dni?: string; sex?: AgentsTable['sex'];
   ageBand?: AgentsTable['age_band']; status?: AgentsTable['status']; email?: string | null; phone?: string | null;
-  organizationId?: string | null; userId?: string | null; source?: AgentsTable['source'];
+  organizationId?: string | null; userId?: string | null; source?: AgentsTable['source']; delegateRole?: 'titular' | 'substitute' | null;
 }): Promise<{ id: string; dni: string; fullName: string }> {
   const id = newId();
   const dni = a.dni ?? String(dniSeq++);
@@ -35,7 +35,7 @@ export async function insertAgent(db: DatabaseHandle, a: {
   await db.db.insertInto('agents').values({
     municipality_id: a.municipalityId, id, process_id: a.processId, dni, full_name: fullName, sex: a.sex ?? 'female',
     age_band: a.ageBand ?? '30-44', zone_id: a.zoneId, phone: a.phone ?? null, email: a.email ?? null,
-    organization_id: a.organizationId ?? null, status: a.status ?? 'approved', decision_reason: null, decided_at: null,
+    organization_id: a.organizationId ?? null, delegate_role: a.delegateRole ?? null, status: a.status ?? 'approved', decision_reason: null, decided_at: null,
     decided_by: null, user_id: a.userId ?? null, submitted_by: null, source: a.source ?? 'online', created_at: now(), updated_at: now(),
   }).execute();
   return { id, dni, fullName };

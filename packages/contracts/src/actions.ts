@@ -25,6 +25,8 @@ export const COMMUNICATION_ACTIONS = {
 /** files */
 export const FILES_ACTIONS = {
   'file.upload': ['administrator', 'facilitator'],
+  /** Evidence for a challenge: registered agents upload it too; it stays for staff only (it may carry personal data). */
+  'file.upload_evidence': ['administrator', 'facilitator', 'participating_agent'],
   /** Upload a document to attach it (an agent's proposal); only staff list uploads and read unpublished ones. */
   'file.attach': ['administrator', 'facilitator', 'participating_agent'],
 } as const satisfies ActionRoles;
@@ -55,6 +57,8 @@ export const REGISTRATION_ACTIONS = {
   'registration.register_others': ['administrator', 'facilitator'],
   'registration.import': ['administrator', 'facilitator'],
   'registration.decide': ['administrator'],
+  'registration.publish_list': ['administrator'],
+  'registration.decide_challenge': ['administrator'],
 } as const satisfies ActionRoles;
 
 /** training */

@@ -5,9 +5,23 @@ import { BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE } from './voting.ts';
  * The rules in force for one yearly process, configurable per process (the defaults are Ilo's: 50% of delegate
  * seats and 3 directive-committee seats to women; plurality voting).
  */
+/**
+ * The list stages of Preparation after registration closes (local dates, inclusive): the preliminary list of agents
+ * and organizations, the window for challenging a registration, then the definitive list.
+ */
+export const listStagesSchema = z.strictObject({
+  preliminaryListOn: z.iso.date(),
+  challengesFrom: z.iso.date(),
+  challengesUntil: z.iso.date(),
+  definitiveListOn: z.iso.date(),
+});
+export type ListStages = z.infer<typeof listStagesSchema>;
+
 export const processRulesSchema = z.strictObject({
   /** Last day (inclusive, local date) on which agents and organizations may register. */
   registrationDeadline: z.iso.date(),
+  /** The list stages; a process without them cannot publish its lists (and so cannot leave Preparation). */
+  listStages: listStagesSchema.nullable().optional(),
   /**
    * Last day (inclusive, local date) on which project proposals may be submitted and edited; within Concertation.
    * Absent: the last day of Concertation.

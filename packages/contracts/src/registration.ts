@@ -26,3 +26,29 @@ export const BODY_KINDS = ['delegates', 'directive_committee', 'oversight_commit
 export type BodyKind = (typeof BODY_KINDS)[number];
 export const ELECTED_BODY_KINDS = ['directive_committee', 'oversight_committee'] as const;
 export type ElectedBodyKind = (typeof ELECTED_BODY_KINDS)[number];
+
+/** How an organization proves its standing (its document is an upload). */
+export const STANDING_KINDS = ['municipal_registry', 'sunarp', 'minute_book'] as const;
+export type StandingKind = (typeof STANDING_KINDS)[number];
+
+/** An organization's delegates: the titular and the substitute (suplente), who acts when the titular is absent. */
+export const DELEGATE_ROLES = ['titular', 'substitute'] as const;
+export type DelegateRole = (typeof DELEGATE_ROLES)[number];
+
+/** Why a registration may be challenged (impugnada) during the challenge window. */
+export const CHALLENGE_GROUNDS = ['not_resident', 'organization_not_constituted', 'duplicate_person', 'delegate_not_accredited', 'other'] as const;
+export type ChallengeGround = (typeof CHALLENGE_GROUNDS)[number];
+
+/** What a challenge asks against: an agent's or an organization's registration. */
+export const CHALLENGE_TARGETS = ['agent', 'organization'] as const;
+export type ChallengeTarget = (typeof CHALLENGE_TARGETS)[number];
+
+/** The decision on a challenge: upheld withdraws the registration, dismissed keeps it. */
+export const CHALLENGE_DECISIONS = ['uphold', 'dismiss'] as const;
+export type ChallengeDecision = (typeof CHALLENGE_DECISIONS)[number];
+export const CHALLENGE_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
+
+/** The two lists of Preparation. */
+export const LIST_STAGES = ['preliminary', 'definitive'] as const;
+export type ListStage = (typeof LIST_STAGES)[number];

@@ -7,14 +7,15 @@ import type * as Api from '@concerta/contracts';
 
 export {
   ROLES, PHASES, CALENDAR_PHASES, BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, ZONE_KINDS, SEXES, AGE_BANDS,
-  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS,
+  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS,
 } from '@concerta/contracts';
 export type {
   Role, Phase, CalendarPhase, BallotKind, OutcomeRule, ProcessRules, ZoneKind, Zone, PlanObjective, ThematicAxis,
   Announcement, Sex, AgeBand, OrganizationType, RegistrationStatus, RegistrationSource, ImportMode, Decision, BodyKind,
   ElectedBodyKind, User, SessionInfo, Municipality, ProcessSummary, MunicipalityDetail, Participation, ParticipationYear,
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
-  TrainingList, TrainingStatus, AuditEntry, StoredFile, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
+  TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
+  ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
   SubmitProposalBody, PaperProposalBody, EditProposalBody,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
@@ -41,6 +42,7 @@ export type SessionInput = Api.CreateSessionBody;
 /** The registration forms' state: the request body, with sex, age band and type still unchosen (''). */
 export type AgentInput = Omit<Api.AgentBody, 'sex' | 'ageBand'> & { sex: Api.Sex | ''; ageBand: Api.AgeBand | '' };
 export type OrganizationInput = Omit<Api.OrganizationBody, 'type'> & { type: Api.OrganizationType | '' };
+export type ListedRegistration = Api.RegistrationLists['registrations'][number];
 export type ProposalStatus = Api.ProposalSummary['status'];
 export type FunderKind = Api.Pledge['funderKind'];
 export type Contribution = Api.Pledge['contribution'];

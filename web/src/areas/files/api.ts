@@ -9,4 +9,10 @@ export const filesApi = {
     form.append('file', file, file.name);
     return apiRequest<StoredFile>(`${m(slug)}/files`, { method: 'POST', body: form });
   },
+  /** Evidence for a challenge: registered agents may upload it; only staff can read it back. */
+  uploadEvidence: (slug: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return apiRequest<StoredFile>(`${m(slug)}/files/evidence`, { method: 'POST', body: form });
+  },
 };

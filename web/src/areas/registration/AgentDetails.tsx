@@ -21,7 +21,10 @@ export function AgentDetails({ agent }: { agent: Agent }) {
       <dt>{t('agentForm.email')}</dt>
       <dd>{agent.email ?? t('account.notProvided')}</dd>
       <dt>{t('agentForm.organization')}</dt>
-      <dd>{agent.organization?.name ?? t('agentForm.notDelegate')}</dd>
+      <dd>
+        {agent.organization?.name ?? t('agentForm.notDelegate')}
+        {agent.organization && agent.delegateRole && <> ({t(`agentForm.delegateRoles.${agent.delegateRole}`)})</>}
+      </dd>
     </dl>
   );
 }

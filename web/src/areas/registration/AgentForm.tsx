@@ -15,9 +15,11 @@ export interface AgentFormValues {
   phone: string;
   email: string;
   organizationId: string;
+  /** With an organization: 'titular', 'substitute' or '' (no role). */
+  delegateRole: string;
 }
 
-export const emptyAgent: AgentFormValues = { dni: '', fullName: '', sex: '', ageBand: '', zoneId: '', phone: '', email: '', organizationId: '' };
+export const emptyAgent: AgentFormValues = { dni: '', fullName: '', sex: '', ageBand: '', zoneId: '', phone: '', email: '', organizationId: '', delegateRole: '' };
 
 /** A registration as the form edits it. */
 export function agentValues(a: Agent): AgentFormValues {
@@ -30,6 +32,7 @@ export function agentValues(a: Agent): AgentFormValues {
     phone: a.phone ?? '',
     email: a.email ?? '',
     organizationId: a.organization?.id ?? '',
+    delegateRole: a.delegateRole ?? '',
   };
 }
 
@@ -43,6 +46,7 @@ function toAgentInput(v: AgentFormValues): AgentInput {
     phone: v.phone.trim() ? v.phone.trim() : null,
     email: v.email.trim() ? v.email.trim() : null,
     organizationId: v.organizationId || null,
+    delegateRole: v.organizationId && v.delegateRole ? (v.delegateRole as 'titular' | 'substitute') : null,
   };
 }
 
@@ -103,17 +107,36 @@ export function AgentForm({
       busyLabel={submittingLabel}
       onCancel={onCancel}
       after={(errors) => (
-        <SelectField
-          id={id('organizationId')}
-          data-field="organizationId organization"
-          label={t('agentForm.organization')}
-          hint={organizations.length > 0 ? t('agentForm.organizationHint') : t('agentForm.noOrganizations')}
-          error={errors[id('organizationId')]}
-          value={values.organizationId}
-          onChange={(e) => set('organizationId')(e.target.value)}
-          placeholder={t('agentForm.notDelegate')}
-          options={organizations.map((o) => ({ value: o.id, label: o.name }))}
-        />
+        <>
+          <SelectField
+            id={id('organizationId')}
+            data-field="organizationId organization"
+            label={t('agentForm.organization')}
+            hint={organizations.length > 0 ? t('agentForm.organizationHint') : t('agentForm.noOrganizations')}
+            error={errors[id('organizationId')]}
+            value={values.organizationId}
+            onChange={(e) => set('organizationId')(e.target.value)}
+            placeholder={t('agentForm.notDelegate')}
+            options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          {values.organizationId && (
+            <RadioGroup
+              id={id('delegateRole')}
+              name={id('delegateRole')}
+              dataField="delegateRole"
+              legend={t('agentForm.delegateRole')}
+              hint={t('agentForm.delegateRoleHint')}
+              value={values.delegateRole}
+              onChange={set('delegateRole')}
+              error={errors[id('delegateRole')]}
+              inline
+              options={[
+                { value: 'titular', label: t('agentForm.delegateRoles.titular') },
+                { value: 'substitute', label: t('agentForm.delegateRoles.substitute') },
+              ]}
+            />
+          )}
+        </>
       )}
     >
       {(errors) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { ORGANIZATION_TYPES, type Organization, type OrganizationInput, type Zone } from '../../lib/api-types';
+import { ORGANIZATION_TYPES, STANDING_KINDS, type Organization, type OrganizationInput, type Zone } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/fields';
 import { RegistrationFormFrame } from './RegistrationFormFrame';
@@ -14,9 +14,12 @@ interface OrganizationFormValues {
   zoneId: string;
   contactPhone: string;
   contactEmail: string;
+  standingKind: string;
+  /** The document already stored (editing). */
+  standingFileId: string;
 }
 
-export const emptyOrganization: OrganizationFormValues = { name: '', type: '', registryNumber: '', zoneId: '', contactPhone: '', contactEmail: '' };
+export const emptyOrganization: OrganizationFormValues = { name: '', type: '', registryNumber: '', zoneId: '', contactPhone: '', contactEmail: '', standingKind: '', standingFileId: '' };
 
 /** A registration as the form edits it. */
 export function organizationValues(o: Organization): OrganizationFormValues {
@@ -27,6 +30,8 @@ export function organizationValues(o: Organization): OrganizationFormValues {
     zoneId: o.zone.id,
     contactPhone: o.contactPhone ?? '',
     contactEmail: o.contactEmail ?? '',
+    standingKind: o.standing.kind ?? '',
+    standingFileId: o.standing.fileId ?? '',
   };
 }
 
@@ -38,7 +43,10 @@ export function OrganizationForm({
   submitLabel,
   onSubmit,
   onCancel,
+  upload,
 }: {
+  /** Stores the standing document and gives its id; absent when the person may not upload (it is brought in person). */
+  upload?: ((file: File) => Promise<string>) | undefined;
   idPrefix?: string;
   initial: OrganizationFormValues;
   zones: Zone[];
@@ -48,6 +56,7 @@ export function OrganizationForm({
 }) {
   const { t } = useT();
   const [values, setValues] = useState(initial);
+  const [standingDoc, setStandingDoc] = useState<File | null>(null);
   const id = (f: keyof OrganizationFormValues) => `${idPrefix}-${f}`;
   const set = (f: keyof OrganizationFormValues) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
   const registry = values.registryNumber.replace(/\s+/g, ' ').trim().toUpperCase();
@@ -65,8 +74,10 @@ export function OrganizationForm({
         [id('type')]: !values.type ? t('orgForm.errors.type') : null,
         [id('registryNumber')]: !registry ? t('orgForm.errors.registryRequired') : !REGISTRY_NUMBER_PATTERN.test(registry) ? t('orgForm.errors.registry') : null,
       })}
-      send={() =>
+      send={async () =>
         onSubmit({
+          standingKind: (values.standingKind || null) as OrganizationInput['standingKind'],
+          standingFileId: standingDoc && upload ? await upload(standingDoc) : values.standingFileId || null,
           name: values.name.trim(),
           type: values.type as OrganizationInput['type'],
           registryNumber: registry,
@@ -114,6 +125,31 @@ export function OrganizationForm({
             spellCheck={false}
             required
           />
+          <SelectField
+            id={id('standingKind')}
+            data-field="standingKind"
+            label={t('orgForm.standingKind')}
+            hint={t('orgForm.standingKindHint')}
+            error={errors[id('standingKind')]}
+            value={values.standingKind}
+            onChange={(e) => set('standingKind')(e.target.value)}
+            placeholder={t('orgForm.standingNone')}
+            options={STANDING_KINDS.map((k) => ({ value: k, label: t(`orgForm.standingKinds.${k}`) }))}
+          />
+          {upload && (
+            <div className={`field${errors[id('standingFileId')] ? ' field-invalid' : ''}`}>
+              <label htmlFor={id('standingFileId')} className="field-label">{t('orgForm.standingFile')}</label>
+              <div id={`${id('standingFileId')}-hint`} className="field-hint">{t('orgForm.standingFileHint')}</div>
+              {errors[id('standingFileId')] && <p id={`${id('standingFileId')}-error`} className="field-error">{errors[id('standingFileId')]}</p>}
+              <input
+                id={id('standingFileId')}
+                type="file"
+                data-field="standingFileId file"
+                aria-describedby={`${id('standingFileId')}-hint${errors[id('standingFileId')] ? ` ${id('standingFileId')}-error` : ''}`}
+                onChange={(e) => setStandingDoc(e.target.files?.[0] ?? null)}
+              />
+            </div>
+          )}
         </>
       )}
     </RegistrationFormFrame>

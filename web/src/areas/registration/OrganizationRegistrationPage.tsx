@@ -4,6 +4,8 @@ import { useT } from '../../i18n';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
+import { can } from '../../lib/access';
+import { filesApi } from '../files/api';
 import { formatDate } from '../../lib/format';
 import { registrationOpen } from '../../lib/process-rules';
 import { useProcessContext } from '../../lib/process-context';
@@ -77,6 +79,7 @@ export function OrganizationRegistrationPage() {
           initial={editing ? organizationValues(editing) : { ...emptyOrganization, contactEmail: session.user.email ?? '' }}
           zones={zones.data.zones}
           submitLabel={editing ? t('myRegistration.saveChanges') : t('orgRegistration.submit')}
+          upload={can(session.user, slug, 'file.upload_evidence') ? async (file) => (await filesApi.uploadEvidence(slug, file)).id : undefined}
           onSubmit={async (input) => {
             const result = editing
               ? await registrationApi.updateOrganization(slug, process.id, editing.id, input)

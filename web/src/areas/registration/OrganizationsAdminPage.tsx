@@ -8,6 +8,7 @@ import { ORGANIZATION_TYPES, type Organization } from '../../lib/api-types';
 import { Page } from '../../components/PageHeader';
 import { DecisionList } from '../../components/decisions/DecisionList';
 import { registrationApi } from './api';
+import { fileUrl } from '../../lib/paths';
 
 /** Organizations to validate: check the SUNARP registry number, approve (it may then accredit delegates) or reject with a reason. */
 export function OrganizationsAdminPage() {
@@ -42,6 +43,12 @@ export function OrganizationsAdminPage() {
             <p className="entry-meta">
               {t('registry.orgMeta', { type: t(`organization.type.${o.type}`), number: o.registryNumber, zone: o.zone.name })}
             </p>
+            {o.standing.kind && (
+              <p className="entry-meta">
+                {t(`orgForm.standingKinds.${o.standing.kind}`)}
+                {o.standing.fileId && <> · <a href={fileUrl(slug, o.standing.fileId)}>{t('orgForm.standingDocument', { name: o.name })}</a></>}
+              </p>
+            )}
             <p className="entry-meta">
               {[o.contactPhone, o.contactEmail].filter(Boolean).join(' · ') || t('account.notProvided')} · {t(`registration.source.${o.source}`)} ·{' '}
               {t('registrationsAdmin.registeredOn', { date: formatInstantDate(o.createdAt, language) })}

@@ -1,7 +1,7 @@
 import { ApiError, apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
-import type { Agent, AgentInput, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
+import type { Agent, AgentInput, ChallengeBody, ChallengeDecision, RegistrationChallenge, RegistrationLists, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
 
 interface ListFilters {
   status?: RegistrationStatus | '';
@@ -74,6 +74,19 @@ export const registrationApi = {
     filters: { kind?: string; status?: string; zoneId?: string; limit?: number; offset?: number },
     signal?: AbortSignal,
   ) => apiRequest<Registry>(`${p(slug, processId)}/registry${query(filters)}`, { signal }),
+  lists: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<RegistrationLists>(`${p(slug, processId)}/lists`, { signal }),
+  publishList: (slug: string, processId: string, stage: 'preliminary' | 'definitive') =>
+    apiRequest<RegistrationLists>(`${p(slug, processId)}/lists/${stage}`, { method: 'POST' }),
+  challenge: (slug: string, processId: string, body: ChallengeBody) =>
+    apiRequest<RegistrationChallenge>(`${p(slug, processId)}/challenges`, { method: 'POST', body }),
+  answerChallenge: (slug: string, processId: string, challengeId: string, answer: string) =>
+    apiRequest<RegistrationChallenge>(`${p(slug, processId)}/challenges/${encodeURIComponent(challengeId)}/answer`, { method: 'POST', body: { answer } }),
+  decideChallenge: (slug: string, processId: string, challengeId: string, body: { decision: ChallengeDecision; reason: string }) =>
+    apiRequest<RegistrationChallenge>(`${p(slug, processId)}/challenges/${encodeURIComponent(challengeId)}/decision`, { method: 'POST', body }),
+  setCommission: (slug: string, processId: string, body: { userIds: string[]; reason: string }) =>
+    apiRequest<RegistrationLists>(`${p(slug, processId)}/lists/commission`, { method: 'PUT', body }),
+  actUrl: (slug: string, processId: string, format: 'html' | 'pdf' | 'staff') =>
+    `/api${p(slug, processId)}/lists/definitive/${format === 'staff' ? 'act-staff.html' : `act.${format}`}`,
 };
 
 /** The approved organizations of a process (an agent may be one's delegate), from the public registry. */

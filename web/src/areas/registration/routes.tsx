@@ -9,6 +9,7 @@ export const registrationArea: WebArea = {
   processRoutes: [
     { path: 'registry', lazy: lazyPage(() => import('./RegistryPage'), (m) => m.RegistryPage) },
     { path: 'register', lazy: lazyPage(() => import('./MyRegistrationPage'), (m) => m.MyRegistrationPage) },
+    { path: 'lists', lazy: lazyPage(() => import('./lists/ListsPage'), (m) => m.ListsPage) },
     {
       path: 'register/organization',
       lazy: lazyPage(() => import('./OrganizationRegistrationPage'), (m) => m.OrganizationRegistrationPage),
@@ -19,9 +20,11 @@ export const registrationArea: WebArea = {
     { path: 'registrations/new', lazy: lazyPage(() => import('./InPersonRegistrationPage'), (m) => m.InPersonRegistrationPage) },
     { path: 'organizations', lazy: lazyPage(() => import('./OrganizationsAdminPage'), (m) => m.OrganizationsAdminPage) },
     { path: 'import', lazy: lazyPage(() => import('./ImportPage'), (m) => m.ImportPage) },
+    { path: 'lists', lazy: lazyPage(() => import('./lists/ListsPage'), (m) => m.ListsAdminPage) },
   ],
   processSections: [
     { path: 'registry', label: 'process.nav.registry', order: 20 },
+    { path: 'lists', label: 'process.nav.lists', order: 25 },
     { path: 'register', label: 'process.nav.register', order: 60 },
   ],
   staffMenu: {
@@ -30,6 +33,7 @@ export const registrationArea: WebArea = {
       { path: 'registrations/new', label: 'staff.pages.inPerson', action: 'registration.register_others', order: 50 },
       { path: 'organizations', label: 'staff.pages.organizations', action: 'registration.read', order: 60 },
       { path: 'import', label: 'staff.pages.import', action: 'registration.import', order: 70 },
+      { path: 'lists', label: 'staff.pages.lists', action: 'registration.read', order: 75 },
     ],
   },
 };

@@ -3,7 +3,7 @@ import { BALLOT_KINDS, OUTCOME_RULES, type ProcessRules } from '../../../lib/api
 import { TextField } from '../../../components/TextField';
 import { CheckboxField, SelectField } from '../../../components/fields';
 import { Group, bind, type SectionProps } from './Group';
-import { maxChoicesNeeded, thresholdNeeded } from './values';
+import { LIST_STAGE_KEYS, maxChoicesNeeded, thresholdNeeded } from './values';
 
 type QuotaKey = 'delegateSeats' | 'delegatesMinWomenPercent' | 'directiveSeats' | 'directiveMinWomen' | 'oversightSeats' | 'oversightMinWomenPercent';
 
@@ -38,6 +38,21 @@ export function RulesFields(props: SectionProps & { mode: 'create' | 'edit' }) {
         error={e['ps-registrationDeadline']}
         {...bind(props, 'registrationDeadline')}
       />
+      <fieldset className="fieldset-plain">
+        <legend className="field-label">{t('processForm.listStages')}</legend>
+        <p className="field-hint">{t('processForm.listStagesHint')}</p>
+        {LIST_STAGE_KEYS.map((k) => (
+          <TextField
+            key={k}
+            id={`ps-${k}`}
+            data-field={`rules.listStages.${k}${k === 'preliminaryListOn' ? ' rules.listStages' : ''}`}
+            label={t(`processForm.${k}`)}
+            type="date"
+            error={e[`ps-${k}`]}
+            {...bind(props, k)}
+          />
+        ))}
+      </fieldset>
       <TextField
         id="ps-proposalDeadline"
         data-field="rules.proposalDeadline"

@@ -2,7 +2,7 @@ import type { Language, TFunction } from '../../../i18n';
 import { formatSoles, parseSoles } from '../../../lib/format';
 import { CALENDAR_PHASES } from '../../../lib/api-types';
 import { reasonProblem } from '../../../components/ReasonField';
-import { int, maxChoicesNeeded, share, thresholdNeeded, zoneCentsOf, type ProcessFormValues } from './values';
+import { LIST_STAGE_KEYS, int, maxChoicesNeeded, share, thresholdNeeded, zoneCentsOf, type ProcessFormValues } from './values';
 
 /**
  * The settings' problems by input id, in plain words, before anything is sent (the server checks again): names,
@@ -38,6 +38,10 @@ export function settingsProblems(
         Boolean(prep.startsOn && prep.endsOn) && (v.registrationDeadline < prep.startsOn || v.registrationDeadline > prep.endsOn),
         t('processForm.errors.deadline'),
       ),
+    ...Object.fromEntries(LIST_STAGE_KEYS.map((k) => [
+      `ps-${k}`,
+      err(LIST_STAGE_KEYS.some((x) => v[x] !== '') && !v[k], t('processForm.errors.date')),
+    ])),
     'ps-proposalDeadline': err(
       Boolean(v.proposalDeadline && conc.startsOn && conc.endsOn) && (v.proposalDeadline < conc.startsOn || v.proposalDeadline > conc.endsOn),
       t('processForm.errors.proposalDeadline'),

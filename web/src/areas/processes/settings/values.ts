@@ -9,6 +9,11 @@ export interface ProcessFormValues {
   investment: string;
   calendar: Record<CalendarPhase, { startsOn: string; endsOn: string }>;
   registrationDeadline: string;
+  /** The list stages after registration (all four, or none). */
+  preliminaryListOn: string;
+  challengesFrom: string;
+  challengesUntil: string;
+  definitiveListOn: string;
   /** Empty: the last day of Concertation. */
   proposalDeadline: string;
   trainingRequiredToVote: boolean;
@@ -45,6 +50,10 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
       execution: { startsOn: day(149), endsOn: executionEnd > day(149) ? executionEnd : day(149 + 365) },
     },
     registrationDeadline: day(40),
+    preliminaryListOn: day(41),
+    challengesFrom: day(42),
+    challengesUntil: day(44),
+    definitiveListOn: day(46),
     proposalDeadline: '',
     trainingRequiredToVote: true,
     minTrainingSessions: '1',
@@ -63,6 +72,9 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
   };
 }
 
+/** The list stages' fields, in the order they happen. */
+export const LIST_STAGE_KEYS = ['preliminaryListOn', 'challengesFrom', 'challengesUntil', 'definitiveListOn'] as const;
+
 const percent = (share: number) => String(Math.round(share * 10000) / 100);
 
 export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFormValues {
@@ -78,6 +90,10 @@ export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFor
     investment: solesForInput(p.investmentBudgetCents, language),
     calendar,
     registrationDeadline: r.registrationDeadline,
+    preliminaryListOn: r.listStages?.preliminaryListOn ?? '',
+    challengesFrom: r.listStages?.challengesFrom ?? '',
+    challengesUntil: r.listStages?.challengesUntil ?? '',
+    definitiveListOn: r.listStages?.definitiveListOn ?? '',
     proposalDeadline: r.proposalDeadline ?? '',
     trainingRequiredToVote: r.trainingRequiredToVote,
     minTrainingSessions: String(r.minTrainingSessions),
@@ -119,6 +135,9 @@ export function maxChoicesNeeded(ballotKind: string): boolean {
 export function rulesOf(v: ProcessFormValues): ProcessRules {
   return {
     registrationDeadline: v.registrationDeadline,
+    listStages: LIST_STAGE_KEYS.every((k) => v[k] === '') ? null : {
+      preliminaryListOn: v.preliminaryListOn, challengesFrom: v.challengesFrom, challengesUntil: v.challengesUntil, definitiveListOn: v.definitiveListOn,
+    },
     ...(v.proposalDeadline ? { proposalDeadline: v.proposalDeadline } : {}),
     trainingRequiredToVote: v.trainingRequiredToVote,
     minTrainingSessions: Number(v.minTrainingSessions),
