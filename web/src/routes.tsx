@@ -4,6 +4,8 @@ import { Loading } from './components/Status';
 import { RouteError } from './areas/public/RouteError';
 import { AREAS } from './areas';
 import { collect, lazyPage } from './lib/area';
+import { prefetch } from './lib/api';
+import { processPath } from './lib/paths';
 
 const sections = collect(AREAS, (a) => a.processSections);
 const municipalityPages = collect(AREAS, (a) => a.staffMenu?.municipality);
@@ -31,6 +33,8 @@ export const routes: RouteObject[] = [
           ...AREAS.flatMap((a) => a.routes ?? []),
           {
             path: 'm/:slug/p/:processId',
+            // The process's data leaves with the page's code, not after it (the layout's request takes it over).
+            loader: ({ params }) => { prefetch(processPath(params.slug ?? '', params.processId ?? '')); return null; },
             lazy: lazyPage(() => import('./areas/processes/ProcessLayout'), (m) => () => <m.ProcessLayout sections={sections} />),
             children: AREAS.flatMap((a) => a.processRoutes ?? []),
           },

@@ -13,8 +13,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
 import { Loaded } from '../../components/Loaded';
+import { REGISTRY_PAGE } from './registry-page-size';
 
-const PAGE = 50;
+const PAGE = REGISTRY_PAGE;
 
 /**
  * The public registry: every registration and every decision with its reason, so nobody has to take the

@@ -1,4 +1,7 @@
 import { lazyPage, type WebArea } from '../../lib/area';
+import { prefetch } from '../../lib/api';
+import { processPath, query } from '../../lib/paths';
+import { REGISTRY_PAGE } from './registry-page-size';
 
 /**
  * Participating agents and organizations: the public registry, one's own registration (and one's organizations'),
@@ -7,7 +10,15 @@ import { lazyPage, type WebArea } from '../../lib/area';
 export const registrationArea: WebArea = {
   name: 'registration',
   processRoutes: [
-    { path: 'registry', lazy: lazyPage(() => import('./RegistryPage'), (m) => m.RegistryPage) },
+    {
+      path: 'registry',
+      // The first page of the registry (no filters) leaves with the page's code; see prefetch in lib/api.
+      loader: ({ params, request }) => {
+        if (!new URL(request.url).search) prefetch(`${processPath(params.slug ?? '', params.processId ?? '')}/registry${query({ limit: REGISTRY_PAGE })}`);
+        return null;
+      },
+      lazy: lazyPage(() => import('./RegistryPage'), (m) => m.RegistryPage),
+    },
     { path: 'register', lazy: lazyPage(() => import('./MyRegistrationPage'), (m) => m.MyRegistrationPage) },
     { path: 'lists', lazy: lazyPage(() => import('./lists/ListsPage'), (m) => m.ListsPage) },
     {
