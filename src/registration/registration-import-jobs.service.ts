@@ -129,13 +129,15 @@ export class ImportJobs {
       job.status = 'done';
     } catch (err) {
       if (!(err instanceof AppError)) this.onUnexpected(err);
-      job.failure = err instanceof AppError ? err : new AppError('INTERNAL');
-      job.status = 'failed';
+      const failure = err instanceof AppError ? err : new AppError('INTERNAL');
+      // Stored first, then shown: a client told "failed" finds the same in the table, whatever it reads next.
       if (writes) {
-        const stored: StoredFailure = { code: job.failure.code, params: job.failure.params, ...(job.failure.field ? { field: job.failure.field } : {}) };
+        const stored: StoredFailure = { code: failure.code, params: failure.params, ...(failure.field ? { field: failure.field } : {}) };
         await repo.finishAgentImport(this.handle.db, job.municipalityId, job.id, { status: 'failed', outcome: JSON.stringify(stored), at: now() })
           .catch((e: unknown) => this.onUnexpected(e));
       }
+      job.failure = failure;
+      job.status = 'failed';
     } finally {
       job.progress.stage = 'finished';
       job.finishedAt = now();
