@@ -6,10 +6,10 @@ import { commonErrors, slugParams } from '../http/schemas.ts';
 import { ROLES } from '@concerta/contracts';
 import { grantMembership, listMembers, revokeMembership } from './memberships.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
-import { text } from '../http/input.ts';
+import { requiredReason, text } from '../http/input.ts';
 
 const memberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string().nullable(), dni: z.string().nullable(), roles: z.array(z.enum(ROLES)) });
-const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
+const reason = requiredReason;
 const manage = { policy: { action: 'membership.manage' as const } };
 
 export function membershipRoutes(ctx: AppContext) {

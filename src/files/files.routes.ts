@@ -49,35 +49,24 @@ export function filesRoutes(ctx: AppContext) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const base = '/api/municipalities/:slug/files';
 
-    r.post(base, {
-      config: { policy: { action: 'file.attach' } },
-      schema: {
-        tags: ['files'],
-        summary: 'Upload one document (multipart/form-data, field "file"; at most 10 MB; PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT, ODS, TXT, CSV)',
-        consumes: ['multipart/form-data'],
-        params: slugParams,
-        response: { 201: fileSummarySchema, ...commonErrors, 413: errorResponse, 415: errorResponse },
-      },
-    }, async (request, reply) => {
-      const upload = await readSingleFile(request);
-      const file = await service.uploadFile(ctx.db, actorOf(request), municipalityOf(request).id, upload);
-      return reply.code(201).send(file);
-    });
-
-    r.post(`${base}/evidence`, {
-      config: { policy: { action: 'file.upload_evidence' } },
-      schema: {
-        tags: ['files'],
-        summary: 'Upload the evidence for a challenge (registered agents and staff; same types and size as any upload). It stays for staff only.',
-        consumes: ['multipart/form-data'],
-        params: slugParams,
-        response: { 201: fileSummarySchema, ...commonErrors, 413: errorResponse, 415: errorResponse },
-      },
-    }, async (request, reply) => {
-      const upload = await readSingleFile(request);
-      const file = await service.uploadFile(ctx.db, actorOf(request), municipalityOf(request).id, upload);
-      return reply.code(201).send(file);
-    });
+    // One upload, two addresses: `/files` for documents to attach, `/files/evidence` for a challenge's evidence (the
+    // address its clients use). A file is public only once something public shows it, whichever address took it.
+    for (const [url, summary] of [
+      [base, 'Upload one document (multipart/form-data, field "file"; at most 10 MB; PDF, PNG, JPEG, WebP, DOCX, XLSX, ODT, ODS, TXT, CSV)'],
+      [`${base}/evidence`, 'Upload the evidence for a challenge (registered agents and staff; same types and size as any upload). It stays for staff only.'],
+    ] as const) {
+      r.post(url, {
+        config: { policy: { action: 'file.attach' } },
+        schema: {
+          tags: ['files'], summary, consumes: ['multipart/form-data'], params: slugParams,
+          response: { 201: fileSummarySchema, ...commonErrors, 413: errorResponse, 415: errorResponse },
+        },
+      }, async (request, reply) => {
+        const upload = await readSingleFile(request);
+        const file = await service.uploadFile(ctx.db, actorOf(request), municipalityOf(request).id, upload);
+        return reply.code(201).send(file);
+      });
+    }
 
     r.get(base, {
       config: { policy: { action: 'file.upload' } },

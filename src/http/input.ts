@@ -59,3 +59,7 @@ export function text(max: number, min = 0) {
 export function multilineText(max: number, min = 0) {
   return z.string().transform((s) => s.replace(/\r\n?/g, '\n').trim()).pipe(z.string().min(min).max(max));
 }
+
+/** The reason a decision or change must give (kept in the audit log): at least a few words. */
+export const requiredReason = z.string().transform((s) => s.replace(/\r\n?/g, '\n').trim())
+  .pipe(z.string().min(5, { message: 'reason_required' }).max(2000));

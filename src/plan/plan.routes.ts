@@ -7,10 +7,10 @@ import { listPlan, listZones } from './plan.repository.ts';
 import * as service from './plan.service.ts';
 import { ZONE_KINDS } from './plan.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
-import { text, multilineText } from '../http/input.ts';
+import { multilineText, requiredReason, text } from '../http/input.ts';
 
 const code = text(20, 1).regex(/^[A-Za-z0-9._-]+$/, { message: 'format' });
-const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
+const reason = requiredReason;
 const zoneSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(ZONE_KINDS), population: z.number().nullable() });
 const objectiveSchema = z.object({ id: z.string(), axisId: z.string(), code: z.string(), title: z.string(), description: z.string() });
 const axisSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), description: z.string(), objectives: z.array(objectiveSchema) });

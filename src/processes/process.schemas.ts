@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { named } from '../http/schemas.ts';
 import { CALENDAR_PHASES, PHASES } from '@concerta/contracts';
 import { processRulesSchema } from '@concerta/contracts';
-import { text, multilineText } from '../http/input.ts';
+import { multilineText, requiredReason, text } from '../http/input.ts';
 
 const cents = z.number().int().positive({ message: 'positive_amount' }).max(1e15);
-const reason = z.string().trim().min(5, { message: 'reason_required' }).max(2000);
+const reason = requiredReason;
 
 export const calendarSchema = z.array(z.strictObject({
   phase: z.enum(CALENDAR_PHASES),

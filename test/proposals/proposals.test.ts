@@ -5,6 +5,7 @@ import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtur
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { SAMPLES, multipartBody } from '../files/multipart.ts';
 import { insertAgent, insertOrganization, insertZone } from '../training/registrations.ts';
+import { approvedAgentOfUser } from '../../src/registration/registration.queries.ts';
 
 const TABLES = ['proposals', 'proposal_versions', 'proposal_pledges', 'proposal_attachments'] as const;
 
@@ -197,7 +198,8 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     const notHis = await put(agent, `${base}/${created.id}`, { ...content(), attachmentFileIds: [internal] });
     expect(notHis.json().error).toMatchObject({ code: 'UNKNOWN_REFERENCE', field: 'attachmentFileIds' });
     const other = await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zones[0]!.id, userId: facilitator.userId });
-    expect(other.id).toBeTruthy();
+    // The facilitator is now an approved agent of the process, and still not an author of this proposal.
+    expect(await approvedAgentOfUser(t.db.db, iloId, processId, facilitator.userId)).toMatchObject({ id: other.id });
     const someoneElse = await put(facilitator, `${base}/${created.id}`, content(), 'en');
     expect(someoneElse.statusCode).toBe(403);
     expect(someoneElse.json().error).toMatchObject({ code: 'PROPOSAL_NOT_AUTHOR', message: `Only the authors of proposal no. ${created.number} may edit it.` });

@@ -25,9 +25,10 @@ export const COMMUNICATION_ACTIONS = {
 /** files */
 export const FILES_ACTIONS = {
   'file.upload': ['administrator', 'facilitator'],
-  /** Evidence for a challenge: registered agents upload it too; it stays for staff only (it may carry personal data). */
-  'file.upload_evidence': ['administrator', 'facilitator', 'participating_agent'],
-  /** Upload a document to attach it (an agent's proposal); only staff list uploads and read unpublished ones. */
+  /**
+   * Upload a document to attach it (staff's materials and attachments, an agent's proposal, a challenge's evidence);
+   * only staff list uploads and read files nothing public shows.
+   */
   'file.attach': ['administrator', 'facilitator', 'participating_agent'],
 } as const satisfies ActionRoles;
 

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
-import { isApiError } from '../../lib/api';
 import { planApi, useZones } from '../plan/api';
 import { proposalsApi } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { formatDate } from '../../lib/format';
-import type { ProposalStatus, ProposalSummary } from '../../lib/api-types';
+import type { ProposalStatus } from '../../lib/api-types';
 import { SelectField } from '../../components/fields';
 import { ZoneSelect } from '../../components/ZoneSelect';
 import { SearchField } from '../../components/SearchField';
@@ -16,6 +15,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useProcessContext } from '../../lib/process-context';
 import { Loaded } from '../../components/Loaded';
 import { ProposalCard } from './ProposalCard';
+import { useMorePages } from '../../lib/useMorePages';
+import { ShowMore } from '../../components/ShowMore';
 
 const PAGE = 20;
 const STATUSES: ProposalStatus[] = ['submitted', 'withdrawn'];
@@ -43,29 +44,13 @@ export function ProposalsPage() {
   const search = useDebounced(q.trim());
   const filterKey = `${search}:${zoneId}:${axisId}:${status}`;
   const filters = { q: search, zoneId, axisId, status: status as ProposalStatus | '', limit: PAGE };
-  const [more, setMore] = useState<{ key: string; proposals: ProposalSummary[] }>({ key: filterKey, proposals: [] });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const zones = useZones(slug);
   const plan = useResource(`plan:${slug}`, (signal) => planApi.plan(slug, signal));
   const list = useResource(`proposals:${slug}:${process.id}:${filterKey}`, (signal) => proposalsApi.list(slug, process.id, filters, signal));
-  const extra = more.key === filterKey ? more.proposals : [];
-  const visible = list.status === 'ok' ? [...list.data.proposals, ...extra] : [];
+  const { visible, showMore, loadingMore, moreError } = useMorePages(filterKey, list.status === 'ok' ? list.data.proposals : null,
+    async (offset) => (await proposalsApi.list(slug, process.id, { ...filters, offset })).proposals);
   const total = list.status === 'ok' ? list.data.total : 0;
 
-  const showMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const next = await proposalsApi.list(slug, process.id, { ...filters, offset: visible.length });
-      setMore({ key: filterKey, proposals: [...extra, ...next.proposals] });
-    } catch (cause) {
-      if (!isApiError(cause)) throw cause;
-      setMoreError(cause.message);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <article aria-labelledby="page-title">
@@ -130,16 +115,7 @@ export function ProposalsPage() {
                 ))}
               </ul>
             )}
-            {moreError && (
-              <p className="notice notice-error" role="alert">
-                {moreError}
-              </p>
-            )}
-            {total > visible.length && (
-              <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void showMore()}>
-                {loadingMore ? t('common.loading') : t('common.showMore')}
-              </button>
-            )}
+            <ShowMore shown={visible.length} total={total} loading={loadingMore} error={moreError} onMore={() => void showMore()} />
           </section>
         )}
       </Loaded>

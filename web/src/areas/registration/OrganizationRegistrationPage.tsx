@@ -79,7 +79,7 @@ export function OrganizationRegistrationPage() {
           initial={editing ? organizationValues(editing) : { ...emptyOrganization, contactEmail: session.user.email ?? '' }}
           zones={zones.data.zones}
           submitLabel={editing ? t('myRegistration.saveChanges') : t('orgRegistration.submit')}
-          upload={can(session.user, slug, 'file.upload_evidence') ? async (file) => (await filesApi.uploadEvidence(slug, file)).id : undefined}
+          upload={can(session.user, slug, 'file.attach') ? async (file) => (await filesApi.uploadEvidence(slug, file)).id : undefined}
           onSubmit={async (input) => {
             const result = editing
               ? await registrationApi.updateOrganization(slug, process.id, editing.id, input)

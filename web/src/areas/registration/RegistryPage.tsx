@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { isApiError } from '../../lib/api';
 import { useZones } from '../plan/api';
 import { registrationApi } from './api';
 import { useResource } from '../../lib/useResource';
@@ -14,6 +13,8 @@ import { StatusBadge } from '../../components/Badges';
 import { useProcessContext } from '../../lib/process-context';
 import { Loaded } from '../../components/Loaded';
 import { REGISTRY_PAGE } from './registry-page-size';
+import { useMorePages } from '../../lib/useMorePages';
+import { ShowMore } from '../../components/ShowMore';
 
 const PAGE = REGISTRY_PAGE;
 
@@ -30,30 +31,14 @@ export function RegistryPage() {
   const [zoneId, setZoneId] = useState('');
   // Pages of 50 from the server (a slow phone should not fetch hundreds of entries it may never read).
   const filterKey = `${kind}:${status}:${zoneId}`;
-  const [more, setMore] = useState<{ key: string; entries: RegistryEntry[] }>({ key: filterKey, entries: [] });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
   const zones = useZones(slug);
   const registry = useResource(`registry:${slug}:${process.id}:${filterKey}`, (signal) =>
     registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE }, signal),
   );
-  const extra = more.key === filterKey ? more.entries : [];
-  const visible = registry.status === 'ok' ? [...registry.data.entries, ...extra] : [];
+  const { visible, showMore, loadingMore, moreError } = useMorePages(filterKey, registry.status === 'ok' ? registry.data.entries : null,
+    async (offset) => (await registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE, offset })).entries);
   const total = registry.status === 'ok' ? registry.data.total : 0;
 
-  const showMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const next = await registrationApi.registry(slug, process.id, { kind, status, zoneId, limit: PAGE, offset: visible.length });
-      setMore({ key: filterKey, entries: [...extra, ...next.entries] });
-    } catch (cause) {
-      if (!isApiError(cause)) throw cause;
-      setMoreError(cause.message);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <article aria-labelledby="page-title">
@@ -128,16 +113,7 @@ export function RegistryPage() {
                 ))}
               </ul>
             )}
-            {moreError && (
-              <p className="notice notice-error" role="alert">
-                {moreError}
-              </p>
-            )}
-            {total > visible.length && (
-              <button type="button" className="button button-secondary" disabled={loadingMore} onClick={() => void showMore()}>
-                {loadingMore ? t('common.loading') : t('common.showMore')}
-              </button>
-            )}
+            <ShowMore shown={visible.length} total={total} loading={loadingMore} error={moreError} onMore={() => void showMore()} />
           </section>
         )}
       </Loaded>
