@@ -35,6 +35,7 @@ export interface EvaluatedProposal {
   weightedScore: number;
   /** When the last evaluator finished. */
   publishedAt: string;
+  /** By name. */
   evaluators: EvaluatorResult[];
 }
 
@@ -58,7 +59,7 @@ export function summarize(proposalId: string, rows: readonly AssignmentRow[], ma
       adjustedCostCents: e.adjustedCostCents!, weightedScore: weightedScore(matrix, scores), scores, proposalVersion: e.proposalVersion,
       finishedAt: e.finishedAt!,
     };
-  });
+  }).sort((a, b) => a.evaluatorName.localeCompare(b.evaluatorName, 'es') || a.evaluatorId.localeCompare(b.evaluatorId));
   return {
     proposalId,
     viability: cautiousViability(evaluators.map((e) => e.viability)),

@@ -51,7 +51,7 @@ export async function countAssignments(db: Executor, municipalityId: string, pro
   return Number(r.n);
 }
 
-/** An assignment with its evaluation (null until the evaluator first saves) and its scores. */
+/** An assignment with its evaluation (null until the evaluator first saves) and its scores, in the matrix's order. */
 export interface AssignmentRow {
   id: string;
   processId: string;
@@ -85,8 +85,10 @@ export async function assignmentRows(db: Executor, municipalityId: string, proce
   if (filter.evaluatorId) q = q.where('a.evaluator_id', '=', filter.evaluatorId);
   const rows = await q.orderBy('a.proposal_id').orderBy('a.assigned_at').orderBy('a.id').execute();
   const evaluated = rows.filter((r) => r.evaluated !== null).map((r) => r.id);
-  const scores = evaluated.length === 0 ? [] : await db.selectFrom('evaluation_scores').select(['assignment_id', 'criterion_id', 'score'])
-    .where('municipality_id', '=', municipalityId).where('assignment_id', 'in', evaluated).execute();
+  const scores = evaluated.length === 0 ? [] : await db.selectFrom('evaluation_scores as s')
+    .innerJoin('evaluation_criteria as c', (j) => j.onRef('c.municipality_id', '=', 's.municipality_id').onRef('c.id', '=', 's.criterion_id'))
+    .select(['s.assignment_id', 's.criterion_id', 's.score'])
+    .where('s.municipality_id', '=', municipalityId).where('s.assignment_id', 'in', evaluated).orderBy('s.assignment_id').orderBy('c.position').execute();
   const scoresBy = new Map<string, { criterionId: string; score: number }[]>();
   for (const s of scores) scoresBy.set(s.assignment_id, [...(scoresBy.get(s.assignment_id) ?? []), { criterionId: s.criterion_id, score: Number(s.score) }]);
   return rows.map((r) => ({
