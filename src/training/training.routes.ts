@@ -15,7 +15,7 @@ import {
 } from './training.schemas.ts';
 import {
   attendanceChangeSchema, checkInAnswerSchema, checkInBody, recordAttendanceBody, removeAttendanceQuery, removedAttendanceSchema,
-} from '../attendance/attendance.schemas.ts';
+} from '../attendance/attendance-shapes.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 
 export function presentSession(s: TrainingSession, slug: string, at: Date = new Date()) {

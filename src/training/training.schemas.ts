@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { named } from '../http/schemas.ts';
 import { PHASES } from '@concerta/contracts';
 import { text, multilineText } from '../http/input.ts';
-import { attendeeSchema, zoneRefSchema } from '../attendance/attendance.schemas.ts';
+import { attendeeSchema, zoneRefSchema } from '../attendance/attendance-shapes.ts';
 
 /** Request and answer shapes of the training routes (they also make the OpenAPI document). */
 
