@@ -43,6 +43,8 @@ export interface AttendanceKind {
   staffAction: Action;
   /** Runs first inside the transaction: locks the process, checks its phase, finds the session (or throws). */
   open(trx: Trx, dialect: Dialect, municipalityId: string, processId: string, sessionId: string): Promise<SessionTimes>;
+  /** Refuses to remove an attendance something of the kind rests on (a workshop's minutes signed by that person). */
+  beforeRemove?(trx: Trx, municipalityId: string, sessionId: string, agentId: string): Promise<void>;
 }
 
 // Every attendance table has the same columns: the queries below are written once, against one of them.
@@ -178,6 +180,7 @@ export async function removeAttendance(handle: DatabaseHandle, actor: Actor, kin
   sessionId: string, agentId: string, reason?: string): Promise<{ removed: boolean; attendanceCount: number }> {
   return handle.db.transaction().execute(async (trx) => {
     await kind.open(trx, handle.dialect, municipalityId, processId, sessionId);
+    await kind.beforeRemove?.(trx, municipalityId, sessionId, agentId);
     const removed = await deleteAttendance(trx, kind.table, municipalityId, sessionId, agentId);
     if (removed) {
       await appendAudit(trx, handle.dialect, {

@@ -149,6 +149,66 @@ export interface TrainingSession {
   }[];
   attendanceCount: number;
 }
+export interface AttendanceSheet {
+  municipalityName: string;
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  workshop: Workshop;
+  agents: {
+    agentId: string;
+    fullName: string;
+    dni: string;
+    organizationName: string | null;
+  }[];
+}
+export interface Workshop {
+  id: string;
+  processId: string;
+  title: string;
+  agenda: string;
+  place: string;
+  /**
+   * ISO instant, UTC
+   */
+  startsAt: string;
+  /**
+   * ISO instant, UTC
+   */
+  endsAt: string;
+  /**
+   * The workshop day in Peru (YYYY-MM-DD)
+   */
+  localDate: string;
+  /**
+   * HH:MM, Peru time
+   */
+  localStartTime: string;
+  /**
+   * HH:MM, Peru time
+   */
+  localEndTime: string;
+  status: 'upcoming' | 'in_progress' | 'ended';
+  /**
+   * Whether check-in by DNI is open now (the workshop day, Peru time)
+   */
+  checkInOpen: boolean;
+  zone: {
+    id: string;
+    name: string;
+  } | null;
+  axis: {
+    id: string;
+    name: string;
+  } | null;
+  attendanceCount: number;
+  /**
+   * The current version of the signed minutes; null while unsigned
+   */
+  minutesVersion: number | null;
+}
 export interface AuditCheckpoint {
   /**
    * The entry of the chain this checkpoint signs
@@ -355,6 +415,16 @@ export interface CreateSessionBody {
   materialFileIds?: string[];
   reason?: string;
 }
+export interface CreateWorkshopBody {
+  title: string;
+  agenda: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  zoneId?: string | null;
+  axisId?: string | null;
+  reason?: string;
+}
 export interface CreatedSession {
   session: TrainingSession;
   notificationsQueued: number;
@@ -456,6 +526,19 @@ export interface ImportReport {
     code: string;
     message: string;
   }[];
+}
+export interface MinutesBody {
+  summary: string;
+  /**
+   * @maxItems 50
+   */
+  agreements: string[];
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  signerAgentIds: string[];
+  reason?: string;
 }
 export interface Municipality {
   id: string;
@@ -1119,6 +1202,95 @@ export interface UpdateSessionBody {
   zoneId?: string | null;
   reason?: string;
 }
+export interface UpdateWorkshopBody {
+  title?: string;
+  agenda?: string;
+  place?: string;
+  startsAt?: string;
+  endsAt?: string;
+  zoneId?: string | null;
+  axisId?: string | null;
+  reason?: string;
+}
+export interface VotesBody {
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  votes: {
+    proposalId: string;
+    votes: number;
+  }[];
+  reason?: string;
+}
 export interface WithdrawProposalBody {
   reason: string;
+}
+export interface WorkshopAttendance {
+  workshop: Workshop;
+  attendees: {
+    agentId: string;
+    fullName: string;
+    dni: string;
+    zone: {
+      id: string;
+      name: string;
+    };
+    organizationName: string | null;
+    method: 'facilitator' | 'dni_check_in';
+    recordedAt: string;
+    recordedByName: string;
+  }[];
+}
+export interface WorkshopDetail {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  open: boolean;
+  workshop: Workshop;
+  /**
+   * Every signed version, newest first
+   */
+  minutes: WorkshopMinutes[];
+  /**
+   * The votes each proposal got in the room, by proposal number
+   */
+  votes: WorkshopVote[];
+}
+export interface WorkshopMinutes {
+  version: number;
+  summary: string;
+  agreements: string[];
+  /**
+   * Names only: never a DNI
+   */
+  signers: {
+    agentId: string;
+    fullName: string;
+  }[];
+  signedAt: string;
+  signedByName: string;
+  reason: string | null;
+}
+export interface WorkshopVote {
+  proposalId: string;
+  number: number;
+  title: string;
+  votes: number;
+  recordedAt: string;
+  reason: string | null;
+}
+export interface WorkshopList {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * Whether workshops may be scheduled and recorded now (Concertation)
+   */
+  open: boolean;
+  workshops: Workshop[];
 }
