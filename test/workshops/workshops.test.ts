@@ -120,7 +120,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     expect((await t.app.inject({ method: 'GET', url: `${base}/${id}/sheet`, headers: as(agent) })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: `${base}/${id}/attendance`, headers: as(agent) })).statusCode).toBe(403);
     expect(await snapshot()).toEqual(mid);
-    expect(mid.workshops).toBe(before.workshops + 1);
+    expect(mid.workshops).toBe(before.workshops! + 1);
   });
 
   it('refuses bad workshops with a coded error naming the field, nothing written', async () => {
@@ -145,7 +145,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     const bad = await send('PATCH', facilitator, `${base}/${id}`, { endsAt: inMinutes(-120) });
     expect(bad.json().error.code).toBe('WORKSHOP_ENDS_BEFORE_START');
     expect(await snapshot()).toEqual(mid);
-    expect(mid.workshops).toBe(before.workshops + 1);
+    expect(mid.workshops).toBe(before.workshops! + 1);
   });
 
   it('changes a workshop with its reason in the audit log', async () => {
@@ -186,7 +186,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
       await t.db.db.updateTable('processes').set({ phase: 'concertation' }).where('id', '=', processId).execute();
     }
     expect(await snapshot()).toEqual(after);
-    expect(after.workshops).toBe(before.workshops + 1);
+    expect(after.workshops).toBe(before.workshops! + 1);
   });
 
   it("takes attendance with training's rules: approved agents of the process only, by checklist or DNI, one delegate per organization", async () => {

@@ -307,6 +307,10 @@ export interface Breakdown {
   registered: number;
   approved: number;
   trained: number;
+  /**
+   * Approved agents who attended a workshop
+   */
+  inWorkshops: number;
 }
 export interface ChallengeAnswerBody {
   /**
@@ -733,6 +737,10 @@ export interface Participation {
     approved: number;
     rejected: number;
     trained: number;
+    /**
+     * Approved agents who attended at least one workshop
+     */
+    inWorkshops: number;
     organizationsRegistered: number;
     organizationsApproved: number;
   };
@@ -751,6 +759,10 @@ export interface Participation {
     registered: number;
     approved: number;
     trained: number;
+    /**
+     * Approved agents who attended a workshop
+     */
+    inWorkshops: number;
     organizationsRegistered: number;
     organizationsApproved: number;
   }[];
@@ -777,6 +789,10 @@ export interface ParticipationYear {
   womenShareOfApproved: number | null;
   organizationsApproved: number;
   trained: number;
+  /**
+   * Approved agents who attended a workshop
+   */
+  inWorkshops: number;
 }
 export interface PhaseCheck {
   from: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
