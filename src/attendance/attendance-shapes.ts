@@ -31,3 +31,4 @@ export const attendeeSchema = z.object({
 
 named('AttendanceChange', attendanceChangeSchema);
 named('CheckInAnswer', checkInAnswerSchema);
+named('Attendee', attendeeSchema);

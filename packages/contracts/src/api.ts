@@ -209,6 +209,19 @@ export interface Workshop {
    */
   minutesVersion: number | null;
 }
+export interface Attendee {
+  agentId: string;
+  fullName: string;
+  dni: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  organizationName: string | null;
+  method: 'facilitator' | 'dni_check_in';
+  recordedAt: string;
+  recordedByName: string;
+}
 export interface AuditCheckpoint {
   /**
    * The entry of the chain this checkpoint signs
@@ -1244,19 +1257,7 @@ export interface WithdrawProposalBody {
 }
 export interface WorkshopAttendance {
   workshop: Workshop;
-  attendees: {
-    agentId: string;
-    fullName: string;
-    dni: string;
-    zone: {
-      id: string;
-      name: string;
-    };
-    organizationName: string | null;
-    method: 'facilitator' | 'dni_check_in';
-    recordedAt: string;
-    recordedByName: string;
-  }[];
+  attendees: Attendee[];
 }
 export interface WorkshopDetail {
   process: {

@@ -38,6 +38,9 @@ export type RegistrationCounts = Api.Registry['counts']['individuals'];
 export type BodyMember = NonNullable<Api.BodyQuota['members']>[number];
 export type QuotaState = Api.BodyQuota['status'];
 export type Attendee = Api.AttendanceList['attendees'][number];
+/** One person recorded as present at any session that takes attendance (training, workshop). */
+export type AttendanceEntry = Api.WorkshopAttendance['attendees'][number];
+export type CheckInAnswer = Api.CheckInAnswer;
 export type SessionInput = Api.CreateSessionBody;
 /** The registration forms' state: the request body, with sex, age band and type still unchosen (''). */
 export type AgentInput = Omit<Api.AgentBody, 'sex' | 'ageBand'> & { sex: Api.Sex | ''; ageBand: Api.AgeBand | '' };

@@ -12,9 +12,9 @@ import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
 import { FileUpload } from '../files/FileUpload';
 import { trainingApi } from './api';
-import { AttendanceChecklist } from './AttendanceChecklist';
-import { AttendeeList } from './AttendeeList';
-import { CheckIn } from './CheckIn';
+import { AttendanceChecklist } from '../../components/attendance/AttendanceChecklist';
+import { AttendeeList } from '../../components/attendance/AttendeeList';
+import { CheckIn } from '../../components/attendance/CheckIn';
 import { SessionBadge, SessionWhen } from './SessionWhen';
 
 /** One training session on its day: materials, check-in by DNI, and the attendance checklist of approved agents. */
@@ -75,17 +75,17 @@ export function SessionAdminPage() {
       <SuccessNotice message={saved} />
 
       <section aria-labelledby="checkin-title" className="card">
-        <h2 id="checkin-title">{t('sessionAdmin.checkInTitle')}</h2>
-        <p>{session.checkInOpen ? t('sessionAdmin.checkInOpen') : t('sessionAdmin.checkInClosed')}</p>
-        <CheckIn sessionId={session.id} onDone={reloadAll} />
+        <h2 id="checkin-title">{t('attendance.checkInTitle')}</h2>
+        <p>{session.checkInOpen ? t('attendance.checkInOpen') : t('attendance.checkInClosed')}</p>
+        <CheckIn checkIn={(dni) => trainingApi.checkIn(slug, process.id, session.id, dni)} onDone={reloadAll} />
       </section>
 
       <section aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{t('sessionAdmin.checklistTitle')}</h2>
-        <Loaded resource={roster} errorTitle={t('sessionAdmin.rosterError')}>
+        <h2 id="checklist-title">{t('attendance.checklistTitle')}</h2>
+        <Loaded resource={roster} errorTitle={t('attendance.rosterError')}>
           {(data) => (
             <AttendanceChecklist
-              sessionId={session.id}
+              record={(agentIds) => trainingApi.recordAttendance(slug, process.id, session.id, { agentIds })}
               agents={data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
               recorded={new Map(attendees.map((a) => [a.agentId, a]))}
               onDone={reloadAll}
@@ -98,8 +98,8 @@ export function SessionAdminPage() {
         attendees={attendees}
         onRemove={async (a) => {
           try {
-            await trainingApi.removeAttendance(slug, process.id, session.id, a.agentId, t('sessionAdmin.removeReason'));
-            reloadAll(t('sessionAdmin.removed', { name: a.fullName }));
+            await trainingApi.removeAttendance(slug, process.id, session.id, a.agentId, t('attendance.removeReason'));
+            reloadAll(t('attendance.removed', { name: a.fullName }));
           } catch (cause) {
             if (!isApiError(cause)) throw cause;
             setSaved(cause.message);
