@@ -179,6 +179,6 @@ export async function heldWithoutMinutes(db: Executor, municipalityId: string, p
 
 /** Approved agents expected at a workshop (those of its zone when it has one), for the printable sheet. */
 export async function expectedAgents(db: Executor, municipalityId: string, processId: string, zoneId: string | null) {
-  return (await agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }))
-    .map((a) => ({ agentId: a.id, fullName: a.fullName, dni: a.dni, organizationName: a.organizationName }));
+  const [agents, zones] = await Promise.all([agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }), zonesById(db, municipalityId)]);
+  return agents.map((a) => ({ agentId: a.id, fullName: a.fullName, dni: a.dni, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' }, organizationName: a.organizationName }));
 }

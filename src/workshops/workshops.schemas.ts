@@ -110,7 +110,7 @@ export const attendanceSheetSchema = z.object({
   municipalityName: z.string(),
   process: processSummary,
   workshop: workshopSchema,
-  agents: z.array(z.object({ agentId: z.string(), fullName: z.string(), dni: z.string(), organizationName: z.string().nullable() })),
+  agents: z.array(z.object({ agentId: z.string(), fullName: z.string(), dni: z.string(), zone: ref, organizationName: z.string().nullable() })),
 });
 
 named('Workshop', workshopSchema);

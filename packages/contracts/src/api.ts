@@ -161,6 +161,10 @@ export interface AttendanceSheet {
     agentId: string;
     fullName: string;
     dni: string;
+    zone: {
+      id: string;
+      name: string;
+    };
     organizationName: string | null;
   }[];
 }

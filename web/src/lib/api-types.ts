@@ -16,7 +16,8 @@ export type {
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
   ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
-  SubmitProposalBody, PaperProposalBody, EditProposalBody,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody, Workshop, WorkshopList, WorkshopDetail, WorkshopMinutes, WorkshopVote,
+  WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
