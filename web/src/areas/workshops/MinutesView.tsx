@@ -9,7 +9,7 @@ export function MinutesVersionView({ minutes: m, headingId }: { minutes: Worksho
     <>
       <p className="muted">
         {t('workshops.signedBy', { version: m.version, who: m.signedByName, when: formatDateTime(m.signedAt, language) })}
-        {m.reason ? ` ${t('workshops.correctionReason', { reason: m.reason })}` : ''}
+        {m.reason ? `. ${t('workshops.correctionReason', { reason: m.reason })}` : ''}
       </p>
       <p className="preserve-lines">{m.summary}</p>
       <h3 id={`${headingId}-agreements`}>{t('workshops.agreements')}</h3>
