@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n';
-import { isApiError } from '../../lib/api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useStaffProcess } from '../../lib/process-context';
@@ -9,9 +8,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
 import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
-import { AttendanceChecklist } from '../../components/attendance/AttendanceChecklist';
-import { AttendeeList } from '../../components/attendance/AttendeeList';
-import { CheckIn } from '../../components/attendance/CheckIn';
+import { TakeAttendance } from '../../components/attendance/TakeAttendance';
 import { workshopsApi } from './api';
 import { MinutesForm } from './MinutesForm';
 import { MinutesView } from './MinutesView';
@@ -26,7 +23,9 @@ export function WorkshopAdminPage() {
   const { t } = useT();
   const attendance = useResource(`workshop-attendance:${slug}:${process.id}:${workshopId}`, (signal) => workshopsApi.attendance(slug, process.id, workshopId, signal));
   const detail = useResource(`workshop:${slug}:${process.id}:${workshopId}`, (signal) => workshopsApi.get(slug, process.id, workshopId, signal));
-  const roster = useResource(`workshop-sheet:${slug}:${process.id}:${workshopId}`, (signal) => workshopsApi.sheet(slug, process.id, workshopId, signal));
+  const roster = useResource(`workshop-roster:${slug}:${process.id}:${workshopId}`, async (signal) =>
+    (await workshopsApi.sheet(slug, process.id, workshopId, signal)).agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName })),
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [minutesKey, setMinutesKey] = useState(0);
   useDocumentTitle(attendance.status === 'ok' ? attendance.data.workshop.title : t('workshopsAdmin.title'));
@@ -75,37 +74,14 @@ export function WorkshopAdminPage() {
         <WorkshopForm workshop={workshop} onSaved={() => reloadAll(t('workshopsAdmin.updated'))} />
       </details>
 
-      <section aria-labelledby="checkin-title" className="card">
-        <h2 id="checkin-title">{t('attendance.checkInTitle')}</h2>
-        <p>{workshop.checkInOpen ? t('attendance.checkInOpen') : t('attendance.checkInClosed')}</p>
-        <CheckIn checkIn={(dni) => workshopsApi.checkIn(slug, process.id, workshop.id, dni)} onDone={reloadAll} />
-      </section>
-
-      <section aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{t('attendance.checklistTitle')}</h2>
-        <Loaded resource={roster} errorTitle={t('attendance.rosterError')}>
-          {(data) => (
-            <AttendanceChecklist
-              record={(agentIds) => workshopsApi.recordAttendance(slug, process.id, workshop.id, agentIds)}
-              agents={data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
-              recorded={new Map(attendees.map((a) => [a.agentId, a]))}
-              onDone={reloadAll}
-            />
-          )}
-        </Loaded>
-      </section>
-
-      <AttendeeList
+      <TakeAttendance
+        checkInOpen={workshop.checkInOpen}
+        roster={roster}
         attendees={attendees}
-        onRemove={async (a) => {
-          try {
-            await workshopsApi.removeAttendance(slug, process.id, workshop.id, a.agentId, t('attendance.removeReason'));
-            reloadAll(t('attendance.removed', { name: a.fullName }));
-          } catch (cause) {
-            if (!isApiError(cause)) throw cause;
-            setSaved(cause.message);
-          }
-        }}
+        checkIn={(dni) => workshopsApi.checkIn(slug, process.id, workshop.id, dni)}
+        record={(agentIds) => workshopsApi.recordAttendance(slug, process.id, workshop.id, agentIds)}
+        remove={(agentId, reason) => workshopsApi.removeAttendance(slug, process.id, workshop.id, agentId, reason)}
+        onDone={reloadAll}
       />
 
       <section aria-labelledby="minutes-title" className="card">
