@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
@@ -13,6 +13,7 @@ import { localDate } from '../shared/clock.ts';
 import * as service from './workshops.service.ts';
 import { WORKSHOP_ATTENDANCE } from './workshops.service.ts';
 import { WORKSHOP_PHASE, type Workshop } from './workshops.ts';
+import { attendanceSheetPdf } from './attendance-sheet.ts';
 import {
   attendanceSheetSchema, attendeeParams, createWorkshopBody, minutesBody, minutesVersionSchema, processParams, updateWorkshopBody,
   votesBody, workshopAttendanceSchema, workshopDetailSchema, workshopListSchema, workshopParams, workshopSchema, workshopVoteSchema,
@@ -137,6 +138,21 @@ export function workshopsRoutes(ctx: AppContext) {
       const p = request.params;
       const { process, workshop, agents } = await service.attendanceSheet(ctx.db, m.id, p.processId, p.workshopId);
       return { municipalityName: m.name, process: presentProcess(process).process, workshop: presentWorkshop(workshop), agents };
+    });
+
+    r.get(`${one}/sheet.pdf`, {
+      config: { policy: { action: 'workshop.manage' } },
+      schema: { tags: ['workshops'], summary: 'The attendance sheet as PDF, a box to sign per agent expected (staff)', params: workshopParams, response: { ...commonErrors } },
+    }, async (request, typedReply) => {
+      const m = municipalityOf(request);
+      const p = request.params;
+      const { process, workshop: w, agents } = await service.attendanceSheet(ctx.db, m.id, p.processId, p.workshopId);
+      const scope = [w.zone ? `Zona: ${w.zone.name}` : null, w.axis ? `Eje temático: ${w.axis.name}` : null].filter(Boolean).join('. ');
+      const pdf = await attendanceSheetPdf({
+        municipalityName: m.name, fiscalYear: process.fiscalYear, title: w.title, place: w.place, startsAt: w.startsAt, endsAt: w.endsAt, scope, agents, at: new Date(),
+      });
+      return (typedReply as FastifyReply).header('content-type', 'application/pdf')
+        .header('content-disposition', 'inline; filename="hoja-de-asistencia.pdf"').send(Buffer.from(pdf));
     });
   };
 }

@@ -128,6 +128,9 @@ describeWithBrowser('workshops in Chromium', () => {
     const rows = await page.locator('.sheet-table tbody tr').allInnerTexts();
     expect(rows.map(plain)).toEqual(['1 Ana Torres Quispe 42000001', '2 Juan Pari Mamani 42000002']);
     await expectNoAxeViolations(page, 'attendance sheet (360px)');
+    const pdfHref = await page.getByRole('link', { name: 'Descargar en PDF' }).getAttribute('href');
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Imprimir' }).isVisible()).toBe(false);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
@@ -314,6 +315,16 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     const thematic = await newWorkshop({ zoneId: null, axisId });
     const all = await t.app.inject({ method: 'GET', url: `${base}/${thematic}/sheet`, headers: as(admin) });
     expect(all.json().agents.map((a: { fullName: string }) => a.fullName)).toContain('Rosa Ccama del Valle');
+    // And as PDF, one page per few dozen agents, for staff only.
+    const pdf = await t.app.inject({ method: 'GET', url: `${base}/${zoned}/sheet.pdf`, headers: as(facilitator) });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const doc = await PDFDocument.load(pdf.rawPayload);
+    expect(doc.getTitle()).toBe('Hoja de asistencia: Taller de priorización del Cercado');
+    expect(doc.getPageCount()).toBe(1);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/${zoned}/sheet.pdf`, headers: as(agent) })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/${zoned}/sheet.pdf` })).statusCode).toBe(401);
   });
 
   it('keeps the process in Concertation while a workshop already held has no signed minutes', async () => {

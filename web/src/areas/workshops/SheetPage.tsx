@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { processPath } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useStaffProcess } from '../../lib/process-context';
@@ -21,11 +22,12 @@ export function SheetPage() {
     <Loaded resource={sheet} errorTitle={t('workshops.loadError')}>
       {({ municipalityName, process: p, workshop: w, agents }) => (
         <div className="attendance-sheet">
-          <p className="no-print">
+          <p className="actions no-print">
             <Link to={`/m/${slug}/staff/p/${process.id}/workshops/${w.id}`}>{t('sheet.back')}</Link>{' '}
             <button type="button" className="button" onClick={() => window.print()}>
               {t('sheet.print')}
-            </button>
+            </button>{' '}
+            <a className="button button-secondary" href={`/api${processPath(slug, process.id)}/workshops/${encodeURIComponent(w.id)}/sheet.pdf`}>{t('sheet.pdf')}</a>
           </p>
           <h1>{t('sheet.title', { title: w.title })}</h1>
           <p>
