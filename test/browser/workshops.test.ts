@@ -3,51 +3,28 @@
 // the database, as the phase moves before Concertation are not this file's subject).
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from '../../src/app.ts';
-import { seedDemo } from '../../src/seed.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
-import { TEST_LOG_N, testConfig } from '../support/app.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
-import { MOBILE, assertWebBuilt, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, openPage, uncaughtErrors } from './support.ts';
+import {
+  closePage as close, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, sessionToken, settled, startServer,
+} from './support.ts';
 
-const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describeWithBrowser('workshops in Chromium', () => {
   let db: TestDatabase;
-  let app: Awaited<ReturnType<typeof build>>;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let browser: Browser;
   let processId: string;
   let zones: { id: string; code: string; name: string }[];
-
-  async function newPage(lang: 'es' | 'en', token?: string): Promise<Page> {
-    const { context, page } = await openPage(browser, url, MOBILE);
-    context.setDefaultTimeout(10_000);
-    await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
-    if (token) await context.addCookies([{ name: 'concerta_session', value: token, url }]);
-    return page;
-  }
-
-  async function settled(page: Page): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.status-loading'));
-  }
-
-  async function close(page: Page): Promise<void> {
-    expect(uncaughtErrors(page)).toEqual([]);
-    await (page.context() as BrowserContext).close();
-  }
+  const newPage = (lang: 'es' | 'en', token?: string): Promise<Page> => phonePage(browser, url, lang, token);
 
   beforeAll(async () => {
-    assertWebBuilt();
-    db = await createTestDatabase('sqlite');
-    await seedDemo(db, { passwordLogN: TEST_LOG_N });
-    app = await build({ db, config: testConfig({ webDist: path.resolve('web/dist') }), passwordLogN: TEST_LOG_N, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    server = await startServer();
+    ({ db, url } = server);
     browser = await launchBrowser();
     const mId = await municipalityId(db);
     zones = await zoneIds(db);
@@ -59,14 +36,11 @@ describeWithBrowser('workshops in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.drop();
+    await server?.close();
   });
 
   it('lets a facilitator on a 360px phone schedule a workshop, take attendance, print the sheet, and write and sign the minutes', async () => {
-    const res = await fetch(`${url}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'facilitador@ilo.gob.pe', password: DEMO_PASSWORD }) });
-    const token = /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
-    const page = await newPage('es', token);
+    const page = await newPage('es', await sessionToken(url, 'facilitador@ilo.gob.pe'));
     await page.goto(`/m/ilo/staff/p/${processId}/workshops`);
     await page.getByRole('heading', { level: 1, name: 'Talleres' }).waitFor();
     await settled(page);
