@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
+import { createProcessFixture, municipalityId, rowCounts, zoneIds } from '../support/fixtures.ts';
 import { newId, now } from '../../src/shared/clock.ts';
 import { inMinutes, insertAgent, insertOrganization } from '../training/registrations.ts';
 import { countWorkshopAttendees, workshopVotesByProposal } from '../../src/workshops/workshops.queries.ts';
@@ -23,13 +23,8 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
   type Person = { id: string; dni: string; fullName: string };
   let ana: Person; let juan: Person; let pedro: Person; let pending: Person; let otherZone: Person;
 
-  /** Rows of the workshops tables and the municipality's audit entries: what "nothing written" means. */
-  async function snapshot(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const table of TABLES) out[table] = Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    out.audit = Number((await t.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '=', iloId).executeTakeFirstOrThrow()).n);
-    return out;
-  }
+  /** Rows of the workshops tables and the municipalities' audit entries: what "nothing written" means. */
+  const snapshot = () => rowCounts(t.db, TABLES);
 
   const send = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', who: Agent | null, url: string, payload?: unknown, lang: 'es' | 'en' = 'es') =>
     t.app.inject({ method, url, headers: who ? as(who, lang) : { 'accept-language': lang }, ...(payload === undefined ? {} : { payload: payload as object }) });
