@@ -246,7 +246,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     expect(body.minutes[1].signers.map((s: { fullName: string }) => s.fullName)).toEqual(['Ana Torres Quispe', 'Juan Pari Mamani']);
     expect(pub.body).not.toContain(ana.dni);
     expect(pub.body).not.toContain(juan.dni);
-    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', id).where('action', 'like', 'workshop.minutes.%').execute();
+    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', id).where('action', 'like', 'workshop.minutes.%').orderBy('seq').execute();
     expect(audit).toEqual([{ action: 'workshop.minutes.sign', reason: null }, { action: 'workshop.minutes.correct', reason: 'se omitió la palabra costero' }]);
     // A signer's attendance stays.
     const remove = await send('DELETE', facilitator, `${base}/${id}/attendance/${ana.id}`);
