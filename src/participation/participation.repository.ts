@@ -4,6 +4,7 @@ import { findProcess } from '../processes/process.queries.ts';
 import { listProcessSummaries } from '../processes/process-summary.queries.ts';
 import { agentGroups as registrationGroups, organizationGroups as registrationOrganizationGroups, registrationCountsByProcess } from '../registration/registration.queries.ts';
 import { trainedAgentsQuery } from '../training/training.queries.ts';
+import { countWorkshopAttendees, workshopAttendeesQuery } from '../workshops/workshops.queries.ts';
 import type { AgentGroup, OrganizationGroup, TrainedGroup } from './participation.ts';
 
 /**
@@ -20,6 +21,12 @@ export async function trainedGroups(db: Executor, municipalityId: string, proces
   return rows.map(({ status: _, ...group }) => group);
 }
 
+/** Approved agents who attended at least one workshop of the process, grouped like the trained ones. */
+export async function workshopGroups(db: Executor, municipalityId: string, processId: string): Promise<TrainedGroup[]> {
+  const rows = await registrationGroups(db, municipalityId, processId, { approvedAmong: workshopAttendeesQuery(db, municipalityId, processId) });
+  return rows.map(({ status: _, ...group }) => group);
+}
+
 export async function organizationGroups(db: Executor, municipalityId: string, processId: string): Promise<OrganizationGroup[]> {
   return registrationOrganizationGroups(db, municipalityId, processId);
 }
@@ -33,11 +40,13 @@ export async function historyRows(db: Executor, municipalityId: string) {
   const processes = await listProcessSummaries(db, municipalityId);
   const counts = await registrationCountsByProcess(db, municipalityId);
   const trained = new Map<string, number>();
+  const inWorkshops = new Map<string, number>();
   for (const p of processes) {
+    inWorkshops.set(p.id, await countWorkshopAttendees(db, municipalityId, p.id));
     const min = (await findProcess(db, municipalityId, p.id))!.rules.minTrainingSessions;
     const r = await db.selectFrom(trainedAgentsQuery(db, municipalityId, p.id, min).as('t'))
       .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     trained.set(p.id, Number(r.n));
   }
-  return { processes: processes.map((p) => ({ id: p.id, fiscalYear: p.fiscalYear })), ...counts, trained };
+  return { processes: processes.map((p) => ({ id: p.id, fiscalYear: p.fiscalYear })), ...counts, trained, inWorkshops };
 }

@@ -8,7 +8,7 @@ import { now } from '../shared/clock.ts';
 import * as service from './participation.service.ts';
 import { municipalityOf } from '../http/scope.ts';
 
-const row = named('Breakdown', z.object({ key: z.string(), label: z.string(), registered: z.number(), approved: z.number(), trained: z.number() }));
+const row = named('Breakdown', z.object({ key: z.string(), label: z.string(), registered: z.number(), approved: z.number(), trained: z.number(), inWorkshops: z.number().describe('Approved agents who attended a workshop') }));
 
 const figuresSchema = named('Participation', z.object({
   generatedAt: z.string(),
@@ -16,7 +16,7 @@ const figuresSchema = named('Participation', z.object({
   rules: z.object({ trainingRequiredToVote: z.boolean(), minTrainingSessions: z.number() }),
   totals: z.object({
     registered: z.number().describe('Every registration submitted, whatever its state'), pending: z.number(), approved: z.number(),
-    rejected: z.number(), trained: z.number(), organizationsRegistered: z.number(), organizationsApproved: z.number(),
+    rejected: z.number(), trained: z.number(), inWorkshops: z.number().describe('Approved agents who attended at least one workshop'), organizationsRegistered: z.number(), organizationsApproved: z.number(),
   }),
   bySex: z.array(row),
   byAgeBand: z.array(row),
@@ -30,7 +30,7 @@ const historySchema = named('ParticipationHistory', z.object({
     processId: z.string(), fiscalYear: z.number(), registered: z.number(), approved: z.number(),
     women: z.number().describe('Approved women'), men: z.number().describe('Approved men'),
     womenShareOfApproved: z.number().nullable().describe('0..1; null when nobody is approved'),
-    organizationsApproved: z.number(), trained: z.number(),
+    organizationsApproved: z.number(), trained: z.number(), inWorkshops: z.number().describe('Approved agents who attended a workshop'),
   }))),
 }));
 
@@ -44,7 +44,7 @@ export function participationRoutes(ctx: AppContext) {
       config: { policy: 'public' },
       schema: {
         tags: ['participation'],
-        summary: 'Who takes part in a process: registered, approved and trained agents by sex, age band, zone and organization type',
+        summary: 'Who takes part in a process: registered, approved, trained agents and workshop attendees by sex, age band, zone and organization type',
         params: processParams, response: { 200: figuresSchema, 404: errorResponse },
       },
     }, async (request) => {

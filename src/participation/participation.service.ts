@@ -10,13 +10,14 @@ import * as repo from './participation.repository.ts';
 export async function processFigures(handle: DatabaseHandle, municipalityId: string, processId: string, lang: Lang): Promise<{ process: Process; figures: ParticipationFigures }> {
   const db = handle.db;
   const process = await requireProcess(db, municipalityId, processId);
-  const [agents, trained, organizations, zones] = await Promise.all([
+  const [agents, trained, inWorkshops, organizations, zones] = await Promise.all([
     repo.agentGroups(db, municipalityId, process.id),
     repo.trainedGroups(db, municipalityId, process.id, process.rules.minTrainingSessions),
+    repo.workshopGroups(db, municipalityId, process.id),
     repo.organizationGroups(db, municipalityId, process.id),
     repo.zonesOf(db, municipalityId),
   ]);
-  return { process, figures: aggregateParticipation({ agents, trained, organizations, zones, lang }) };
+  return { process, figures: aggregateParticipation({ agents, trained, inWorkshops, organizations, zones, lang }) };
 }
 
 /** Participation per fiscal year of the municipality's processes (public). */

@@ -8,6 +8,7 @@ import type { Lang } from '../shared/i18n.ts';
  *   online, in person (paper) or imported alike.
  * - `approved`: registrations the municipality validated. `pending` and `rejected` are given in the totals.
  * - `trained`: approved agents who attended at least `rules.minTrainingSessions` sessions of the process.
+ * - `inWorkshops`: approved agents who attended at least one workshop of the process (Concertation).
  * - By organization type: agents count under the type of the organization they are a delegate of; agents who
  *   registered on their own count under `individual`. Organizations themselves are counted by type beside them.
  * - History: `women` and `men` are APPROVED agents; `womenShareOfApproved` = women / approved (0..1, 4 decimals),
@@ -48,6 +49,7 @@ export interface Counts {
   registered: number;
   approved: number;
   trained: number;
+  inWorkshops: number;
 }
 
 export interface Row extends Counts {
@@ -88,12 +90,13 @@ export function label(key: string, lang: Lang): string {
 }
 
 function emptyCounts(): Counts {
-  return { registered: 0, approved: 0, trained: 0 };
+  return { registered: 0, approved: 0, trained: 0, inWorkshops: 0 };
 }
 
 /** Sums rows into fixed keys (every key present, zero when empty), in the keys' order; unexpected keys follow. */
 function breakdown<T extends { count: number }>(
   keys: readonly { key: string; label: string }[], agents: readonly (T & { status: RegistrationStatus })[], trained: readonly T[], keyOf: (r: T) => string,
+  inWorkshops: readonly T[] = [],
 ): Row[] {
   const rows = new Map<string, Row>(keys.map((k) => [k.key, { key: k.key, label: k.label, ...emptyCounts() }]));
   const row = (key: string): Row => {
@@ -107,22 +110,26 @@ function breakdown<T extends { count: number }>(
     if (a.status === 'approved') r.approved += a.count;
   }
   for (const t of trained) row(keyOf(t)).trained += t.count;
+  for (const w of inWorkshops) row(keyOf(w)).inWorkshops += w.count;
   return [...rows.values()];
 }
 
 export function aggregateParticipation(input: {
   agents: readonly AgentGroup[];
   trained: readonly TrainedGroup[];
+  /** Approved agents who attended a workshop, grouped like the trained ones (none when omitted). */
+  inWorkshops?: readonly TrainedGroup[];
   organizations: readonly OrganizationGroup[];
   zones: readonly { id: string; name: string }[];
   lang: Lang;
 }): ParticipationFigures {
   const { agents, trained, organizations, zones, lang } = input;
+  const inWorkshops = input.inWorkshops ?? [];
   const sum = (rows: readonly { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
   const fixed = (keys: readonly string[]) => keys.map((key) => ({ key, label: label(key, lang) }));
 
   const orgTypeKey = (r: { organizationType: OrganizationType | null }) => r.organizationType ?? INDIVIDUAL;
-  const byOrganizationType: OrganizationTypeRow[] = breakdown(fixed([...ORGANIZATION_TYPES, INDIVIDUAL]), agents, trained, orgTypeKey)
+  const byOrganizationType: OrganizationTypeRow[] = breakdown(fixed([...ORGANIZATION_TYPES, INDIVIDUAL]), agents, trained, orgTypeKey, inWorkshops)
     .map((r) => ({ ...r, organizationsRegistered: 0, organizationsApproved: 0 }));
   for (const o of organizations) {
     let r = byOrganizationType.find((x) => x.key === o.type);
@@ -138,12 +145,13 @@ export function aggregateParticipation(input: {
       approved: sum(agents.filter((a) => a.status === 'approved')),
       rejected: sum(agents.filter((a) => a.status === 'rejected')),
       trained: sum(trained),
+      inWorkshops: sum(inWorkshops),
       organizationsRegistered: sum(organizations),
       organizationsApproved: sum(organizations.filter((o) => o.status === 'approved')),
     },
-    bySex: breakdown(fixed(SEXES), agents, trained, (r) => r.sex),
-    byAgeBand: breakdown(fixed(AGE_BANDS), agents, trained, (r) => r.ageBand),
-    byZone: breakdown(zones.map((z) => ({ key: z.id, label: z.name })), agents, trained, (r) => r.zoneId),
+    bySex: breakdown(fixed(SEXES), agents, trained, (r) => r.sex, inWorkshops),
+    byAgeBand: breakdown(fixed(AGE_BANDS), agents, trained, (r) => r.ageBand, inWorkshops),
+    byZone: breakdown(zones.map((z) => ({ key: z.id, label: z.name })), agents, trained, (r) => r.zoneId, inWorkshops),
     byOrganizationType,
   };
 }
@@ -161,6 +169,8 @@ export interface HistoryYear {
   womenShareOfApproved: number | null;
   organizationsApproved: number;
   trained: number;
+  /** Approved agents who attended at least one workshop. */
+  inWorkshops: number;
 }
 
 /** One line per process (fiscal year), oldest first: the series of a chart of participation over the years. */
@@ -169,6 +179,7 @@ export function aggregateHistory(input: {
   agents: readonly { processId: string; status: RegistrationStatus; sex: Sex; count: number }[];
   organizationsApproved: readonly { processId: string; count: number }[];
   trained: ReadonlyMap<string, number>;
+  inWorkshops?: ReadonlyMap<string, number>;
 }): HistoryYear[] {
   return [...input.processes]
     .sort((a, b) => a.fiscalYear - b.fiscalYear)
@@ -188,6 +199,7 @@ export function aggregateHistory(input: {
         womenShareOfApproved: approvedTotal > 0 ? Math.round((women / approvedTotal) * 10_000) / 10_000 : null,
         organizationsApproved: count(input.organizationsApproved.filter((o) => o.processId === p.id)),
         trained: input.trained.get(p.id) ?? 0,
+        inWorkshops: input.inWorkshops?.get(p.id) ?? 0,
       };
     });
 }

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { pdfWriter } from '../shared/pdf.ts';
 import type { ChallengeGround, ChallengeStatus, OrganizationType } from '@concerta/contracts';
 
 /**
@@ -88,75 +88,19 @@ ${body}
 `;
 }
 
-/** Only what Helvetica's WinAnsi encoding holds; anything else becomes '?'. */
-function printable(s: string): string {
-  return s.normalize('NFC').replace(/[^\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/g, '?');
-}
-
 export async function actPdf(c: ActContent, copy: 'public' | 'staff'): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const when = new Date(c.publishedAt);
-  doc.setTitle(printable(`Acta de acreditación: ${c.processName}`));
-  doc.setAuthor(printable(c.municipalityName));
-  doc.setCreator('Concerta');
-  doc.setProducer('Concerta (pdf-lib)');
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
-  doc.setLanguage('es-PE');
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const margin = 40;
-  let page: PDFPage = doc.addPage([595.28, 841.89]);
-  const width = page.getWidth() - 2 * margin;
-  let y = page.getHeight() - margin;
-  const newPage = () => { page = doc.addPage([595.28, 841.89]); y = page.getHeight() - margin; };
-  const need = (h: number) => { if (y - h < margin) newPage(); };
-  const wrap = (text: string, f: PDFFont, size: number, max: number): string[] => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of printable(text).split(/\s+/)) {
-      const next = line ? `${line} ${word}` : word;
-      if (f.widthOfTextAtSize(next, size) <= max || !line) line = next;
-      else { lines.push(line); line = word; }
-    }
-    lines.push(line);
-    return lines;
-  };
-  const paragraph = (text: string, f: PDFFont, size: number) => {
-    for (const l of wrap(text, f, size, width)) {
-      need(size + 4);
-      page.drawText(l, { x: margin, y: y - size, size, font: f });
-      y -= size + 4;
-    }
-    y -= 4;
-  };
-  paragraph(`Acta de acreditación de agentes participantes: ${c.processName}`, bold, 15);
-  paragraph(`${c.municipalityName}. Lista definitiva publicada el ${localDay(c.publishedAt)}.`, font, 10);
-  paragraph(copy === 'public' ? 'Copia pública: sin documento de identidad (DNI) ni datos de contacto.' : 'Copia para el personal de la municipalidad: incluye el DNI; no se publica.', font, 9);
-  const size = 8;
+  const pdf = await pdfWriter({ title: `Acta de acreditación: ${c.processName}`, author: c.municipalityName, date: new Date(c.publishedAt), language: 'es-PE' });
+  pdf.paragraph(`Acta de acreditación de agentes participantes: ${c.processName}`, 'bold', 15);
+  pdf.paragraph(`${c.municipalityName}. Lista definitiva publicada el ${localDay(c.publishedAt)}.`, 'regular', 10);
+  pdf.paragraph(copy === 'public' ? 'Copia pública: sin documento de identidad (DNI) ni datos de contacto.' : 'Copia para el personal de la municipalidad: incluye el DNI; no se publica.', 'regular', 9);
   for (const t of tables(c, copy === 'staff')) {
-    y -= 6;
-    paragraph(t.title, bold, 11);
-    if (t.rows.length === 0) { paragraph('Ninguna.', font, 9); continue; }
-    const total = t.widths.reduce((a, b) => a + b, 0);
-    const cols = t.widths.map((w) => (w / total) * width);
-    const row = (cells: string[], f: PDFFont) => {
-      const wrapped = cells.map((cell, i) => wrap(cell, f, size, cols[i]! - 4));
-      const h = Math.max(...wrapped.map((w) => w.length)) * (size + 2) + 4;
-      need(h);
-      let x = margin;
-      wrapped.forEach((lines, i) => {
-        lines.forEach((l, j) => page.drawText(l, { x: x + 2, y: y - size - 1 - j * (size + 2), size, font: f }));
-        x += cols[i]!;
-      });
-      y -= h;
-      page.drawLine({ start: { x: margin, y }, end: { x: margin + width, y }, thickness: 0.3 });
-    };
-    row(t.head, bold);
-    for (const r of t.rows) row(r, font);
+    pdf.space(6);
+    pdf.paragraph(t.title, 'bold', 11);
+    if (t.rows.length === 0) { pdf.paragraph('Ninguna.', 'regular', 9); continue; }
+    pdf.table(t, 8);
   }
-  y -= 10;
-  paragraph('Comisión de acreditación', bold, 11);
-  for (const m of c.commission) paragraph(`• ${m}`, font, 9);
-  return doc.save({ useObjectStreams: false });
+  pdf.space(10);
+  pdf.paragraph('Comisión de acreditación', 'bold', 11);
+  for (const m of c.commission) pdf.paragraph(`• ${m}`, 'regular', 9);
+  return pdf.save();
 }

@@ -3,7 +3,7 @@ import type { AreaDemo } from '../kernel/area.ts';
 import { addDays, newId } from '../shared/clock.ts';
 import { DEMO_CURRENT_PROCESS } from '../processes/processes.demo.ts';
 import { DEMO_APPROVED_AGENTS } from '../registration/registration.demo.ts';
-import { insertAttendance, insertSession } from './training.repository.ts';
+import { insertTrainingAttendance, insertSession } from './training.repository.ts';
 
 const SESSIONS = [
   { topic: 'El presupuesto participativo: Ley 28056 y el ciclo anual', place: 'Auditorio de la Municipalidad Provincial de Ilo', day: -14, share: 0.55 },
@@ -33,7 +33,7 @@ export const TRAINING_DEMO: AreaDemo = {
       const present = new Set(picked.map((a) => a.id));
       const attendees = picked.filter((a) => !a.substituteFor || !present.has(a.substituteFor));
       for (const a of attendees) {
-        await insertAttendance(ctx.trx, ctx.municipalityId, { sessionId: id, agentId: a.id, method: 'facilitator', recordedAt: `${date}T23:30:00.000Z`, recordedBy: facilitator.id });
+        await insertTrainingAttendance(ctx.trx, ctx.municipalityId, { sessionId: id, agentId: a.id, method: 'facilitator', recordedAt: `${date}T23:30:00.000Z`, recordedBy: facilitator.id });
       }
       if (attendees.length) await appendAudit(ctx.trx, ctx.handle.dialect, { scope: ctx.municipalityId, actorId: adminId, action: 'attendance.record', entityType: 'training_session', entityId: id, reason: null, data: { count: attendees.length } });
     }

@@ -1,11 +1,10 @@
 import type { Executor } from '../db/database.ts';
 import type { TrainingSessionsTable } from './training.tables.ts';
 import { fileSummaries } from '../files/files.queries.ts';
-import { memberWithRole, userNames } from '../accounts/accounts.queries.ts';
+import { memberWithRole } from '../accounts/accounts.queries.ts';
 import { findZoneRef, zonesById } from '../plan/plan.queries.ts';
-import { agentProfiles, delegateCounterparts, findApprovedAgentByDni as findApprovedAgent } from '../registration/registration.queries.ts';
-
-export { delegateCounterparts };
+import { agentProfiles } from '../registration/registration.queries.ts';
+import { insertAttendance, type AttendanceMethod } from '../attendance/attendance.ts';
 import { municipalityName as nameOfMunicipality } from '../territory/territory.queries.ts';
 import type { TrainingSession } from './training.ts';
 
@@ -98,23 +97,6 @@ export async function deleteMaterial(db: Executor, municipalityId: string, sessi
   return Number(r.numDeletedRows) > 0;
 }
 
-export interface AgentRef {
-  id: string;
-  processId: string;
-  fullName: string;
-  status: 'pending' | 'approved' | 'rejected';
-}
-
-/** Agents of this municipality by id (any process, any status), to explain why one may not be recorded. */
-export async function findAgents(db: Executor, municipalityId: string, agentIds: readonly string[]): Promise<AgentRef[]> {
-  return (await agentProfiles(db, municipalityId, { ids: agentIds })).map((a) => ({ id: a.id, processId: a.processId, fullName: a.fullName, status: a.status }));
-}
-
-export async function findApprovedAgentByDni(db: Executor, municipalityId: string, processId: string, dni: string): Promise<{ id: string; fullName: string } | null> {
-  const a = await findApprovedAgent(db, municipalityId, processId, dni);
-  return a ? { id: a.id, fullName: a.fullName } : null;
-}
-
 /** Approved agents of the process to invite (those of one zone for a zone session), with their contact. */
 export async function agentsToInvite(db: Executor, municipalityId: string, processId: string, zoneId: string | null) {
   return (await agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }))
@@ -125,54 +107,11 @@ export async function municipalityName(db: Executor, municipalityId: string): Pr
   return nameOfMunicipality(db, municipalityId);
 }
 
-/** Records one attendance; false when it was already recorded (recording twice never duplicates). */
-export async function insertAttendance(db: Executor, municipalityId: string, a: {
-  sessionId: string; agentId: string; method: 'facilitator' | 'dni_check_in'; recordedAt: string; recordedBy: string;
+/** Records one attendance (the demo's facilitator); false when it was already recorded. */
+export async function insertTrainingAttendance(db: Executor, municipalityId: string, a: {
+  sessionId: string; agentId: string; method: AttendanceMethod; recordedAt: string; recordedBy: string;
 }): Promise<boolean> {
-  const r = await db.insertInto('training_attendance').values({
-    municipality_id: municipalityId, session_id: a.sessionId, agent_id: a.agentId, method: a.method, recorded_at: a.recordedAt, recorded_by: a.recordedBy,
-  }).onConflict((oc) => oc.columns(['municipality_id', 'session_id', 'agent_id']).doNothing()).executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
-export async function deleteAttendance(db: Executor, municipalityId: string, sessionId: string, agentId: string): Promise<boolean> {
-  const r = await db.deleteFrom('training_attendance').where('municipality_id', '=', municipalityId).where('session_id', '=', sessionId)
-    .where('agent_id', '=', agentId).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
-}
-
-export async function countAttendance(db: Executor, municipalityId: string, sessionId: string): Promise<number> {
-  const r = await db.selectFrom('training_attendance').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('municipality_id', '=', municipalityId).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-export interface AttendanceRecord {
-  agentId: string;
-  fullName: string;
-  dni: string;
-  zone: { id: string; name: string };
-  organizationName: string | null;
-  method: 'facilitator' | 'dni_check_in';
-  recordedAt: string;
-  recordedByName: string;
-}
-
-/** Who attended a session, with names: for staff only. */
-export async function listAttendance(db: Executor, municipalityId: string, sessionId: string): Promise<AttendanceRecord[]> {
-  const rows = await db.selectFrom('training_attendance').select(['agent_id', 'method', 'recorded_at', 'recorded_by'])
-    .where('municipality_id', '=', municipalityId).where('session_id', '=', sessionId).execute();
-  const byAgent = new Map(rows.map((r) => [r.agent_id, r]));
-  const [agents, zones, recorders] = await Promise.all([
-    agentProfiles(db, municipalityId, { ids: [...byAgent.keys()] }), zonesById(db, municipalityId), userNames(db, rows.map((r) => r.recorded_by)),
-  ]);
-  return agents.map((a) => {
-    const r = byAgent.get(a.id)!;
-    return {
-      agentId: a.id, fullName: a.fullName, dni: a.dni, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' }, organizationName: a.organizationName,
-      method: r.method, recordedAt: r.recorded_at, recordedByName: recorders.get(r.recorded_by) ?? '',
-    };
-  });
+  return insertAttendance(db, 'training_attendance', municipalityId, a);
 }
 
 /** Approved agents of a process with how many of its sessions each attended. */
@@ -190,12 +129,4 @@ export async function approvedAgentsWithAttendance(db: Executor, municipalityId:
     agentId: a.id, fullName: a.fullName, dni: a.dni, sex: a.sex, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' },
     organizationName: a.organizationName, sessionsAttended: sessions.get(a.id) ?? 0,
   }));
-}
-
-/** Which of these agents attended the session. */
-export async function attendedAmong(db: Executor, municipalityId: string, sessionId: string, agentIds: readonly string[]): Promise<Set<string>> {
-  if (agentIds.length === 0) return new Set();
-  const rows = await db.selectFrom('training_attendance').select('agent_id').where('municipality_id', '=', municipalityId)
-    .where('session_id', '=', sessionId).where('agent_id', 'in', [...agentIds]).execute();
-  return new Set(rows.map((r) => r.agent_id));
 }

@@ -6,13 +6,16 @@ import { fileDownloadPath } from '../files/file-types.ts';
 import { localDate } from '../shared/clock.ts';
 import type { Process } from '../processes/process.ts';
 import * as service from './training.service.ts';
+import { TRAINING_ATTENDANCE } from './training.service.ts';
+import { checkIn, recordAttendance, removeAttendance } from '../attendance/attendance.ts';
 import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './training.ts';
 import {
-  attachMaterialBody, attendanceChangeSchema, attendanceListSchema, attendeeParams, checkInAnswerSchema, checkInBody, createSessionBody,
-  createdSessionSchema, materialParams, processParams, recordAttendanceBody, removeAttendanceQuery, sessionListSchema, sessionParams,
-  sessionSchema, trainingStatusSchema, updateSessionBody,
+  attachMaterialBody, attendanceListSchema, attendeeParams, createSessionBody, createdSessionSchema, materialParams, processParams,
+  sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody,
 } from './training.schemas.ts';
-import { z } from 'zod';
+import {
+  attendanceChangeSchema, checkInAnswerSchema, checkInBody, recordAttendanceBody, removeAttendanceQuery, removedAttendanceSchema,
+} from '../attendance/attendance-shapes.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 
 export function presentSession(s: TrainingSession, slug: string, at: Date = new Date()) {
@@ -115,7 +118,7 @@ export function trainingRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const p = request.params;
-      return service.recordAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, request.body.agentIds, request.body.reason);
+      return recordAttendance(ctx.db, actorOf(request), TRAINING_ATTENDANCE, municipalityOf(request).id, p.processId, p.sessionId, request.body.agentIds, request.body.reason);
     });
 
     r.delete(`${base}/:sessionId/attendance/:agentId`, {
@@ -123,11 +126,11 @@ export function trainingRoutes(ctx: AppContext) {
       schema: {
         tags: ['training'], summary: 'Remove a mistaken attendance (idempotent; ?reason= is recorded in the audit log)',
         params: attendeeParams, querystring: removeAttendanceQuery,
-        response: { 200: z.object({ removed: z.boolean(), attendanceCount: z.number() }), ...writeErrors },
+        response: { 200: removedAttendanceSchema, ...writeErrors },
       },
     }, async (request) => {
       const p = request.params;
-      return service.removeAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, p.agentId, request.query.reason);
+      return removeAttendance(ctx.db, actorOf(request), TRAINING_ATTENDANCE, municipalityOf(request).id, p.processId, p.sessionId, p.agentId, request.query.reason);
     });
 
     r.post(`${base}/:sessionId/check-in`, {
@@ -139,7 +142,7 @@ export function trainingRoutes(ctx: AppContext) {
       },
     }, async (request) => {
       const p = request.params;
-      return service.checkIn(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, request.body.dni);
+      return checkIn(ctx.db, actorOf(request), TRAINING_ATTENDANCE, municipalityOf(request).id, p.processId, p.sessionId, request.body.dni);
     });
 
     r.get('/api/municipalities/:slug/processes/:processId/training-status', {

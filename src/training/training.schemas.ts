@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { named } from '../http/schemas.ts';
-import { dniSchema } from '../accounts/identity.ts';
 import { PHASES } from '@concerta/contracts';
 import { text, multilineText } from '../http/input.ts';
+import { attendeeSchema, zoneRefSchema } from '../attendance/attendance-shapes.ts';
 
 /** Request and answer shapes of the training routes (they also make the OpenAPI document). */
 
@@ -44,9 +44,6 @@ export const updateSessionBody = z.strictObject({
 });
 
 export const attachMaterialBody = z.strictObject({ fileId: id });
-export const recordAttendanceBody = z.strictObject({ agentIds: z.array(id).min(1).max(500), reason: reason.optional() });
-export const removeAttendanceQuery = z.strictObject({ reason: reason.optional(), lang: z.enum(['es', 'en']).optional() });
-export const checkInBody = z.strictObject({ dni: dniSchema });
 
 const materialSchema = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), sizeBytes: z.number(), url: z.string() });
 
@@ -76,22 +73,11 @@ export const sessionListSchema = z.object({
 
 export const createdSessionSchema = z.object({ session: sessionSchema, notificationsQueued: z.number() });
 
-export const attendanceChangeSchema = z.object({ added: z.array(z.string()), alreadyRecorded: z.array(z.string()), attendanceCount: z.number() });
-
-export const checkInAnswerSchema = z.object({
-  agent: z.object({ id: z.string(), fullName: z.string() }),
-  recorded: z.boolean().describe('false when this person was already recorded'),
-  attendanceCount: z.number(),
-});
-
-const zoneRef = z.object({ id: z.string(), name: z.string() });
+const zoneRef = zoneRefSchema;
 
 export const attendanceListSchema = z.object({
   session: sessionSchema,
-  attendees: z.array(z.object({
-    agentId: z.string(), fullName: z.string(), dni: z.string(), zone: zoneRef, organizationName: z.string().nullable(),
-    method: z.enum(['facilitator', 'dni_check_in']), recordedAt: z.string(), recordedByName: z.string(), trained: z.boolean(),
-  })),
+  attendees: z.array(attendeeSchema.extend({ trained: z.boolean() })),
 });
 
 export const trainingStatusSchema = z.object({
@@ -107,8 +93,6 @@ export const trainingStatusSchema = z.object({
 named('TrainingSession', sessionSchema);
 named('TrainingList', sessionListSchema);
 named('CreatedSession', createdSessionSchema);
-named('AttendanceChange', attendanceChangeSchema);
-named('CheckInAnswer', checkInAnswerSchema);
 named('AttendanceList', attendanceListSchema);
 named('TrainingStatus', trainingStatusSchema);
 named('CreateSessionBody', createSessionBody);

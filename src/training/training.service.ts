@@ -1,18 +1,16 @@
 import type { DatabaseHandle, Executor, Trx } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
-import { can } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { fileExists } from '../files/files.queries.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
-import { localDate, newId, now } from '../shared/clock.ts';
+import { newId, now } from '../shared/clock.ts';
 import * as repo from './training.repository.ts';
 import { trainedAgentIds } from './training.queries.ts';
-import {
-  assertTrainingWritable, attendanceOpen, checkInOpen, checkTimes, invitationMessage, sessionDays, toUtc, type TrainingSession,
-} from './training.ts';
+import { listAttendance, type AttendanceKind } from '../attendance/attendance.ts';
+import { assertTrainingWritable, checkTimes, invitationMessage, toUtc, type TrainingSession } from './training.ts';
 
 /** Use cases of training sessions, materials and attendance. Each write runs in one transaction with its audit entry. */
 
@@ -188,126 +186,25 @@ export async function detachMaterial(handle: DatabaseHandle, actor: Actor, munic
   return mustFindSession(handle.db, municipalityId, processId, sessionId);
 }
 
-/** Refuses the whole list when one person is not an approved agent of this process, naming them. */
-async function assertApprovedAgents(db: Executor, municipalityId: string, processId: string, agentIds: readonly string[]): Promise<void> {
-  const found = new Map((await repo.findAgents(db, municipalityId, agentIds)).map((a) => [a.id, a]));
-  const refused = agentIds.filter((id) => {
-    const a = found.get(id);
-    return !a || a.processId !== processId || a.status !== 'approved';
-  });
-  if (refused.length > 0) {
-    const first = found.get(refused[0]!);
-    throw new AppError('NOT_AN_APPROVED_AGENT', { name: first?.fullName ?? refused[0], agentIds: refused }, 'agentIds');
-  }
-}
-
-/**
- * An organization's titular and substitute delegates act one at a time: neither is recorded at a session the other
- * attended (or is being recorded at in the same list). Refuses the whole list, naming both.
- */
-async function assertOneDelegatePerOrganization(db: Executor, municipalityId: string, sessionId: string, agentIds: readonly string[], field: string): Promise<void> {
-  const counterparts = await repo.delegateCounterparts(db, municipalityId, agentIds);
-  if (counterparts.size === 0) return;
-  const attended = await repo.attendedAmong(db, municipalityId, sessionId, [...counterparts.values()].map((c) => c.id));
-  for (const [agentId, other] of counterparts) {
-    if (attended.has(other.id) || agentIds.includes(other.id)) {
-      const [me] = await repo.findAgents(db, municipalityId, [agentId]);
-      throw new AppError('DELEGATE_COUNTERPART_ATTENDED', { name: me?.fullName ?? agentId, counterpart: other.fullName }, field);
-    }
-  }
-}
-
-export interface AttendanceChange {
-  added: string[];
-  alreadyRecorded: string[];
-  attendanceCount: number;
-}
-
-/**
- * A facilitator records who attended (from the paper sheet or in the room). Adds only: people already recorded stay
- * recorded once, and nobody is removed, so a list typed in while others check in by DNI never erases them.
- */
-export async function recordAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
-  agentIds: string[], reason?: string): Promise<AttendanceChange> {
-  const ids = [...new Set(agentIds)];
-  return handle.db.transaction().execute(async (trx) => {
-    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
+/** Training's attendance: the shared rules (attendance/attendance.ts) on its own table, writable until Formalization. */
+export const TRAINING_ATTENDANCE: AttendanceKind = {
+  table: 'training_attendance',
+  entityType: 'training_session',
+  auditPrefix: 'training.attendance',
+  staffAction: 'attendance.record',
+  async open(trx, dialect, municipalityId, processId, sessionId) {
+    const process = await lockProcess(trx, dialect, municipalityId, processId);
     assertTrainingWritable(process.phase);
-    const session = await mustFindSession(trx, municipalityId, processId, sessionId);
-    if (!attendanceOpen(session, new Date())) throw new AppError('ATTENDANCE_TOO_EARLY', { date: sessionDays(session).from });
-    await assertApprovedAgents(trx, municipalityId, processId, ids);
-    const already = await repo.attendedAmong(trx, municipalityId, sessionId, ids);
-    await assertOneDelegatePerOrganization(trx, municipalityId, sessionId, ids.filter((id) => !already.has(id)), 'agentIds');
-    const added: string[] = [];
-    const alreadyRecorded: string[] = [];
-    const recordedAt = now();
-    for (const agentId of ids) {
-      const inserted = await repo.insertAttendance(trx, municipalityId, { sessionId, agentId, method: 'facilitator', recordedAt, recordedBy: actor.userId });
-      (inserted ? added : alreadyRecorded).push(agentId);
-    }
-    if (added.length > 0) {
-      await appendAudit(trx, handle.dialect, {
-        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.record', entityType: 'training_session', entityId: sessionId,
-        reason: reason ?? null, data: { processId, method: 'facilitator', agentIds: added },
-      });
-    }
-    return { added, alreadyRecorded, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
-  });
-}
-
-/** Corrects a mistaken attendance. Removing someone not recorded changes nothing. */
-export async function removeAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
-  agentId: string, reason?: string): Promise<{ removed: boolean; attendanceCount: number }> {
-  return handle.db.transaction().execute(async (trx) => {
-    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
-    assertTrainingWritable(process.phase);
-    await mustFindSession(trx, municipalityId, processId, sessionId);
-    const removed = await repo.deleteAttendance(trx, municipalityId, sessionId, agentId);
-    if (removed) {
-      await appendAudit(trx, handle.dialect, {
-        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.remove', entityType: 'training_session', entityId: sessionId,
-        reason: reason ?? null, data: { processId, agentId },
-      });
-    }
-    return { removed, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
-  });
-}
-
-/**
- * Check-in by DNI on the day of the session. Staff (administrator, facilitator) may check in any DNI; anyone else
- * only the DNI of their own account, which must be an approved agent of the process.
- */
-export async function checkIn(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string,
-  dni: string): Promise<{ agent: { id: string; fullName: string }; recorded: boolean; attendanceCount: number }> {
-  const staff = can(actor, 'attendance.record', municipalityId);
-  if (!staff && actor.dni !== dni) throw new AppError('CHECK_IN_OWN_DNI_ONLY', {}, 'dni');
-  return handle.db.transaction().execute(async (trx) => {
-    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
-    assertTrainingWritable(process.phase);
-    const session = await mustFindSession(trx, municipalityId, processId, sessionId);
-    if (!checkInOpen(session, new Date())) throw new AppError('CHECK_IN_CLOSED', { date: sessionDays(session).from });
-    const agent = await repo.findApprovedAgentByDni(trx, municipalityId, processId, dni);
-    if (!agent) throw new AppError('NOT_REGISTERED_FOR_CHECK_IN', { dni }, 'dni');
-    if (!(await repo.attendedAmong(trx, municipalityId, sessionId, [agent.id])).has(agent.id)) {
-      await assertOneDelegatePerOrganization(trx, municipalityId, sessionId, [agent.id], 'dni');
-    }
-    const recorded = await repo.insertAttendance(trx, municipalityId, { sessionId, agentId: agent.id, method: 'dni_check_in', recordedAt: now(), recordedBy: actor.userId });
-    if (recorded) {
-      await appendAudit(trx, handle.dialect, {
-        scope: municipalityId, actorId: actor.userId, action: 'training.attendance.check_in', entityType: 'training_session', entityId: sessionId,
-        data: { processId, method: 'dni_check_in', agentId: agent.id, byStaff: staff, localDate: localDate() },
-      });
-    }
-    return { agent, recorded, attendanceCount: await repo.countAttendance(trx, municipalityId, sessionId) };
-  });
-}
+    return mustFindSession(trx, municipalityId, processId, sessionId);
+  },
+};
 
 /** Who attended a session, with names and whether each is trained: for staff. */
 export async function sessionAttendance(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string) {
   await requireProcess(handle.db, municipalityId, processId);
   const session = await mustFindSession(handle.db, municipalityId, processId, sessionId);
   const [records, trained] = await Promise.all([
-    repo.listAttendance(handle.db, municipalityId, sessionId),
+    listAttendance(handle.db, TRAINING_ATTENDANCE.table, municipalityId, sessionId),
     trainedAgentIds(handle.db, municipalityId, processId),
   ]);
   return { session, attendees: records.map((r) => ({ ...r, trained: trained.has(r.agentId) })) };

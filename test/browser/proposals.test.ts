@@ -3,38 +3,30 @@
 // written straight into the database, as the phase moves before Concertation are not this file's subject).
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { build } from '../../src/app.ts';
-import { seedDemo } from '../../src/seed.ts';
+import type { Browser, Page } from 'playwright-core';
 import { newId, now } from '../../src/shared/clock.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
-import { TEST_LOG_N, testConfig } from '../support/app.ts';
+import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
-import { assertWebBuilt, closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled } from './support.ts';
+import {
+  closePage as close, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, sessionToken, settled, startServer,
+} from './support.ts';
 
-const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describeWithBrowser('proposals in Chromium', () => {
   let db: TestDatabase;
-  let app: Awaited<ReturnType<typeof build>>;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let browser: Browser;
   let processId: string;
   let agentToken: string;
   let zones: { id: string; code: string; name: string }[];
-
-  const newPage = (lang: 'es' | 'en', token?: string) => phonePage(browser, url, lang, token);
-  const close = closePage;
+  const newPage = (lang: 'es' | 'en', token?: string): Promise<Page> => phonePage(browser, url, lang, token);
 
   beforeAll(async () => {
-    assertWebBuilt();
-    db = await createTestDatabase('sqlite');
-    await seedDemo(db, { passwordLogN: TEST_LOG_N });
-    app = await build({ db, config: testConfig({ webDist: path.resolve('web/dist') }), passwordLogN: TEST_LOG_N, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    server = await startServer();
+    ({ db, url } = server);
     browser = await launchBrowser();
 
     const mId = await municipalityId(db);
@@ -43,18 +35,15 @@ describeWithBrowser('proposals in Chromium', () => {
     await db.db.insertInto('thematic_axes').values({ municipality_id: mId, id: axisId, code: 'EJ1', name: 'Desarrollo urbano y ambiente', description: '', created_at: now() }).execute();
     await db.db.insertInto('plan_objectives').values({ municipality_id: mId, id: newId(), axis_id: axisId, code: 'OE1.2', title: 'Completar el saneamiento básico de la Pampa', description: '', created_at: now() }).execute();
     ({ processId } = await createProcessFixture(db, { phase: 'concertation' }));
-    const res = await fetch(`${url}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'agente@ilo.gob.pe', password: DEMO_PASSWORD }) });
-    expect(res.status).toBe(200);
-    agentToken = /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
-    const userId = ((await res.json()) as { user: { id: string } }).user.id;
+    agentToken = await sessionToken(url, 'agente@ilo.gob.pe');
+    const userId = (await db.db.selectFrom('users').select('id').where('email', '=', 'agente@ilo.gob.pe').executeTakeFirstOrThrow()).id;
     await insertAgent(db, { municipalityId: mId, processId, zoneId: zones[1]!.id, fullName: 'Pedro Mamani Cutipa', userId });
     await insertAgent(db, { municipalityId: mId, processId, zoneId: zones[2]!.id, fullName: 'Rosa Quispe Apaza', source: 'in_person' });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.drop();
+    await server?.close();
   });
 
   it('lets an approved agent propose a project on a 360px phone, with a co-financing pledge, and shows it at once', async () => {
@@ -164,9 +153,7 @@ describeWithBrowser('proposals in Chromium', () => {
   });
 
   it('lets a facilitator type in a proposal brought on paper, on behalf of an approved agent', async () => {
-    const res = await fetch(`${url}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'facilitador@ilo.gob.pe', password: DEMO_PASSWORD }) });
-    const token = /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
-    const page = await newPage('es', token);
+    const page = await newPage('es', await sessionToken(url, 'facilitador@ilo.gob.pe'));
     await page.goto(`/m/ilo/staff/p/${processId}/proposals/paper`);
     await page.getByRole('heading', { level: 1, name: 'Propuestas en papel' }).waitFor();
     await page.getByLabel('Agente que presentó la propuesta').waitFor();

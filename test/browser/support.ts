@@ -5,9 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { build } from '../../src/app.ts';
+import { seedDemo } from '../../src/seed.ts';
+import { DEMO_PASSWORD } from '../../src/demo/ilo.ts';
+import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { TEST_LOG_N, testConfig } from '../support/app.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = fs.existsSync(CHROMIUM_PATH);
@@ -96,24 +101,41 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   });
 }
 
-/** A fresh 360px page in the given language, signed in with the session token if one is given. */
-export async function phonePage(browser: Browser, baseURL: string, lang: 'es' | 'en', token?: string): Promise<Page> {
-  const { context, page } = await openPage(browser, baseURL, MOBILE);
+/** A real server on a fresh SQLite database with the Ilo accounts and zones, serving the built web app. */
+export async function startServer(): Promise<{ db: TestDatabase; url: string; close(): Promise<void> }> {
+  assertWebBuilt();
+  const db = await createTestDatabase('sqlite');
+  await seedDemo(db, { passwordLogN: TEST_LOG_N });
+  const app = await build({ db, config: testConfig({ webDist: WEB_DIST }), passwordLogN: TEST_LOG_N, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  return { db, url, close: async () => { await app.close(); await db.drop(); } };
+}
+
+/** Signs a demo account in through the API; the session cookie's value, for a browser context. */
+export async function sessionToken(url: string, login: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password: DEMO_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`sign-in of ${login} failed: ${res.status}`);
+  return /concerta_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
+}
+
+/** A page on a 360px phone in the language, signed in when given a session token. */
+export async function phonePage(browser: Browser, url: string, lang: 'es' | 'en', token?: string): Promise<Page> {
+  const { context, page } = await openPage(browser, url, MOBILE);
   context.setDefaultTimeout(10_000);
   await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
-  if (token) await context.addCookies([{ name: 'concerta_session', value: token, url: baseURL }]);
+  if (token) await context.addCookies([{ name: 'concerta_session', value: token, url }]);
   return page;
 }
 
-/** Waits for the page's heading and for every "Loading…" to be gone. */
+/** Waits for the page's heading and for nothing to be loading. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.status-loading'));
 }
 
-/** Fails if the page threw, then closes its context. */
+/** Closes the page's context, failing if the app threw meanwhile. */
 export async function closePage(page: Page): Promise<void> {
-  const errors = uncaughtErrors(page);
-  if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
+  expect(uncaughtErrors(page)).toEqual([]);
   await page.context().close();
 }

@@ -8,6 +8,7 @@ import { findProcess } from '../../src/processes/process.repository.ts';
 import { TEST_LOG_N } from '../support/app.ts';
 import { findProposal, listProposals } from '../../src/proposals/proposals.queries.ts';
 import { evaluationProgress, processMatrix, publishedEvaluations } from '../../src/evaluation/evaluation.queries.ts';
+import { workshopVotesByProposal, workshopsWithoutMinutes } from '../../src/workshops/workshops.queries.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -84,6 +85,33 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     expect(await evaluationProgress(db.db, ilo, process.id)).toEqual({ proposals: 39, unassigned: 0, unevaluated: 0, evaluatorsPending: [] });
     const observations = await db.db.selectFrom('evaluation_observations').select('proposal_id').where('process_id', '=', process.id).execute();
     expect(observations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds the 2007 workshops: one per zone and a thematic one, attended, with signed minutes and the votes of each room', async () => {
+    const process = await db.db.selectFrom('processes').select('id').where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const workshops = await db.db.selectFrom('workshops').select(['id', 'zone_id', 'axis_id', 'agenda', 'starts_at']).where('municipality_id', '=', ilo).where('process_id', '=', process.id).execute();
+    const zones = await db.db.selectFrom('zones').select('id').where('municipality_id', '=', ilo).execute();
+    expect(new Set(workshops.flatMap((w) => (w.zone_id ? [w.zone_id] : [])))).toEqual(new Set(zones.map((z) => z.id)));
+    expect(workshops.filter((w) => w.zone_id === null && w.axis_id !== null)).toHaveLength(1);
+    expect(workshops.every((w) => w.agenda.split('\n').length >= 3 && w.starts_at.startsWith('2006-05'))).toBe(true);
+    // Every workshop held has attendance, and minutes signed by attendees only.
+    for (const w of workshops) {
+      const present = new Set((await db.db.selectFrom('workshop_attendance').select('agent_id').where('session_id', '=', w.id).execute()).map((r) => r.agent_id));
+      expect(present.size, w.id).toBeGreaterThan(0);
+      const signers = await db.db.selectFrom('workshop_minutes_signers').select('agent_id').where('workshop_id', '=', w.id).execute();
+      expect(signers.length).toBeGreaterThan(0);
+      expect(signers.every((s) => present.has(s.agent_id))).toBe(true);
+      const agreements = await db.db.selectFrom('workshop_agreements').select('text').where('workshop_id', '=', w.id).execute();
+      expect(agreements.length).toBeGreaterThan(0);
+    }
+    expect(await workshopsWithoutMinutes(db.db, ilo, process.id, new Date().toISOString())).toEqual([]);
+    // The rooms voted on standing proposals of their process only, and every zone's proposals got votes.
+    const votes = await workshopVotesByProposal(db.db, ilo, process.id);
+    const { proposals } = await listProposals(db.db, ilo, { processId: process.id });
+    const standing = new Set(proposals.filter((p) => p.status === 'submitted').map((p) => p.id));
+    expect(votes.size).toBeGreaterThan(30);
+    expect([...votes.keys()].every((id) => standing.has(id))).toBe(true);
+    expect([...votes.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
   });
 
   it('leaves an intact audit log', async () => {

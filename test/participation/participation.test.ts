@@ -74,21 +74,21 @@ describe.each(testDialects())('participation figures on %s', (dialect) => {
     const f = res.json();
     expect(f.process).toEqual({ id: p2027, fiscalYear: 2027, name: 'Presupuesto Participativo 2027', phase: 'preparation' });
     expect(f.rules).toEqual({ trainingRequiredToVote: true, minTrainingSessions: 2 });
-    expect(f.totals).toEqual({ registered: 6, pending: 1, approved: 4, rejected: 1, trained: 1, organizationsRegistered: 4, organizationsApproved: 2 });
+    expect(f.totals).toEqual({ registered: 6, pending: 1, approved: 4, rejected: 1, trained: 1, inWorkshops: 0, organizationsRegistered: 4, organizationsApproved: 2 });
     expect(f.bySex).toEqual([
-      { key: 'female', label: 'Mujeres', registered: 3, approved: 2, trained: 1 },
-      { key: 'male', label: 'Hombres', registered: 3, approved: 2, trained: 0 },
+      { key: 'female', label: 'Mujeres', registered: 3, approved: 2, trained: 1, inWorkshops: 0 },
+      { key: 'male', label: 'Hombres', registered: 3, approved: 2, trained: 0, inWorkshops: 0 },
     ]);
     expect(f.byAgeBand.map((r: { key: string; registered: number; approved: number }) => [r.key, r.registered, r.approved])).toEqual([
       ['18-29', 2, 1], ['30-44', 2, 1], ['45-59', 1, 1], ['60+', 1, 1],
     ]);
     expect(f.byZone).toHaveLength(7);
-    expect(f.byZone[0]).toEqual({ key: zones[0]!.id, label: 'Cercado de Ilo', registered: 3, approved: 2, trained: 1 });
-    expect(f.byZone[1]).toEqual({ key: zones[1]!.id, label: 'Pampa Inalámbrica', registered: 3, approved: 2, trained: 0 });
+    expect(f.byZone[0]).toEqual({ key: zones[0]!.id, label: 'Cercado de Ilo', registered: 3, approved: 2, trained: 1, inWorkshops: 0 });
+    expect(f.byZone[1]).toEqual({ key: zones[1]!.id, label: 'Pampa Inalámbrica', registered: 3, approved: 2, trained: 0, inWorkshops: 0 });
     expect(f.byZone[6]).toMatchObject({ registered: 0, approved: 0 });
     const byType = Object.fromEntries(f.byOrganizationType.map((r: { key: string }) => [r.key, r]));
-    expect(byType.womens_group).toEqual({ key: 'womens_group', label: 'Organización de mujeres', registered: 2, approved: 2, trained: 1, organizationsRegistered: 1, organizationsApproved: 1 });
-    expect(byType.neighbourhood_committee).toMatchObject({ registered: 1, approved: 1, trained: 0, organizationsRegistered: 1, organizationsApproved: 1 });
+    expect(byType.womens_group).toEqual({ key: 'womens_group', label: 'Organización de mujeres', registered: 2, approved: 2, trained: 1, inWorkshops: 0, organizationsRegistered: 1, organizationsApproved: 1 });
+    expect(byType.neighbourhood_committee).toMatchObject({ registered: 1, approved: 1, trained: 0, inWorkshops: 0, organizationsRegistered: 1, organizationsApproved: 1 });
     expect(byType.ngo).toMatchObject({ registered: 0, organizationsRegistered: 2, organizationsApproved: 0 });
     expect(byType.individual).toMatchObject({ registered: 3, approved: 1, organizationsRegistered: 0 });
     expect(res.body).not.toMatch(/dni|fullName|Agente \d/);
@@ -110,12 +110,36 @@ describe.each(testDialects())('participation figures on %s', (dialect) => {
     const res = await t.app.inject({ method: 'GET', url: '/api/municipalities/ilo/participation/history' });
     expect(res.statusCode).toBe(200);
     expect(res.json().years).toEqual([
-      { processId: p2026, fiscalYear: 2026, registered: 4, approved: 3, women: 2, men: 1, womenShareOfApproved: 0.6667, organizationsApproved: 1, trained: 1 },
-      { processId: p2027, fiscalYear: 2027, registered: 6, approved: 4, women: 2, men: 2, womenShareOfApproved: 0.5, organizationsApproved: 2, trained: 1 },
+      { processId: p2026, fiscalYear: 2026, registered: 4, approved: 3, women: 2, men: 1, womenShareOfApproved: 0.6667, organizationsApproved: 1, trained: 1, inWorkshops: 0 },
+      { processId: p2027, fiscalYear: 2027, registered: 6, approved: 4, women: 2, men: 2, womenShareOfApproved: 0.5, organizationsApproved: 2, trained: 1, inWorkshops: 0 },
     ]);
     const empty = await t.app.inject({ method: 'GET', url: '/api/municipalities/el-algarrobal/participation/history' });
     expect(empty.json()).toEqual({ years: [] });
     expect((await t.app.inject({ method: 'GET', url: '/api/municipalities/nowhere/participation/history' })).statusCode).toBe(404);
+  });
+
+  it('counts approved agents who attended a workshop, once however many workshops they attended', async () => {
+    const facilitator = await signIn(t.app, 'facilitador@ilo.gob.pe');
+    const p = (await createProcessFixture(t.db, { fiscalYear: 2033, phase: 'concertation' })).processId;
+    const zone = zones[1]!.id;
+    const one = await insertAgent(t.db, { municipalityId: iloId, processId: p, zoneId: zone, sex: 'female', ageBand: '18-29' });
+    const two = await insertAgent(t.db, { municipalityId: iloId, processId: p, zoneId: zone, sex: 'male', ageBand: '18-29' });
+    await insertAgent(t.db, { municipalityId: iloId, processId: p, zoneId: zone, sex: 'male', ageBand: '18-29' });
+    for (const agentIds of [[one.id, two.id], [one.id]]) {
+      const created = await t.app.inject({
+        method: 'POST', url: `/api/municipalities/ilo/processes/${p}/workshops`, headers: as(facilitator),
+        payload: { title: 'Taller de la Pampa', agenda: '1. Asistencia\n2. Votación', place: 'Local comunal', startsAt: inMinutes(-60), endsAt: inMinutes(30), zoneId: zone },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const rec = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${p}/workshops/${created.json().id}/attendance`, headers: as(facilitator), payload: { agentIds } });
+      expect(rec.statusCode, rec.body).toBe(200);
+    }
+    const f = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${p}/participation` })).json();
+    expect(f.totals).toMatchObject({ approved: 3, trained: 0, inWorkshops: 2 });
+    expect(f.byZone[1]).toMatchObject({ approved: 3, inWorkshops: 2 });
+    expect(f.bySex.map((r: { inWorkshops: number }) => r.inWorkshops)).toEqual([1, 1]);
+    const history = (await t.app.inject({ method: 'GET', url: '/api/municipalities/ilo/participation/history' })).json().years;
+    expect(history.find((y: { processId: string }) => y.processId === p)).toMatchObject({ approved: 3, inWorkshops: 2 });
   });
 
   it('moves with attendance recorded through the API', async () => {
@@ -132,9 +156,9 @@ describe.each(testDialects())('participation figures on %s', (dialect) => {
       expect(rec.json().added).toEqual([agent.id]);
     }
     const f = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${p2027}/participation` })).json();
-    expect(f.totals).toMatchObject({ registered: 7, approved: 5, trained: 2 });
-    expect(f.byZone[3]).toMatchObject({ registered: 1, approved: 1, trained: 1 });
-    expect(f.byAgeBand[3]).toMatchObject({ key: '60+', approved: 2, trained: 1 });
+    expect(f.totals).toMatchObject({ registered: 7, approved: 5, trained: 2, inWorkshops: 0 });
+    expect(f.byZone[3]).toMatchObject({ registered: 1, approved: 1, trained: 1, inWorkshops: 0 });
+    expect(f.byAgeBand[3]).toMatchObject({ key: '60+', approved: 2, trained: 1, inWorkshops: 0 });
 
     // 2026 is in execution: training is frozen there, and its figures do not move.
     const frozen = await t.app.inject({
@@ -142,6 +166,6 @@ describe.each(testDialects())('participation figures on %s', (dialect) => {
       payload: { topic: 'Vigilancia ciudadana', place: 'Miramar', startsAt: inMinutes(-60), endsAt: inMinutes(-10), facilitatorName: 'Voluntaria ONG' },
     });
     expect(frozen.json().error.code).toBe('TRAINING_FROZEN');
-    expect((await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${p2026}/participation` })).json().totals).toMatchObject({ approved: 3, trained: 1 });
+    expect((await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${p2026}/participation` })).json().totals).toMatchObject({ approved: 3, trained: 1, inWorkshops: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { createProcessFixture, insertPlan, municipalityId, zoneIds } from '../support/fixtures.ts';
+import { createProcessFixture, insertPlan, municipalityId, rowCounts, zoneIds } from '../support/fixtures.ts';
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { SAMPLES, multipartBody } from '../files/multipart.ts';
 import { insertAgent, insertOrganization, insertZone } from '../training/registrations.ts';
@@ -10,14 +10,7 @@ import { approvedAgentOfUser } from '../../src/registration/registration.queries
 const TABLES = ['proposals', 'proposal_versions', 'proposal_pledges', 'proposal_attachments'] as const;
 
 /** Rows of the proposals tables and the municipalities' audit entries: what "nothing written" means. */
-async function snapshot(t: TestApp): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of TABLES) {
-    out[table] = Number((await t.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  }
-  out.audit = Number((await t.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '!=', 'platform').executeTakeFirstOrThrow()).n);
-  return out;
-}
+const snapshot = (t: TestApp) => rowCounts(t.db, TABLES);
 
 describe.each(testDialects())('proposals on %s', (dialect) => {
   let t: TestApp;

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/schema.ts';
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { type ProcessRules } from '@concerta/contracts';
 import { iloDefaultRules } from '../../src/processes/process-rules.ts';
@@ -71,4 +72,17 @@ export async function insertPlan(db: DatabaseHandle, mId: string, code: string):
     { municipality_id: mId, id: otherObjectiveId, axis_id: otherAxis, code: `O${code}b.1`, title: 'Otro objetivo', description: '', created_at: now() },
   ]).execute();
   return { axisId, objectiveId, otherObjectiveId };
+}
+
+/**
+ * The rows of each table and the municipalities' audit entries: what "nothing written" means. Two snapshots around a
+ * refused request must be equal.
+ */
+export async function rowCounts(db: DatabaseHandle, tables: readonly (keyof Database)[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    out[table] = Number((await db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  }
+  out.audit = Number((await db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '!=', 'platform').executeTakeFirstOrThrow()).n);
+  return out;
 }

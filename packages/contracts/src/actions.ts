@@ -76,6 +76,12 @@ export const TRAINING_ACTIONS = {
   'attendance.record': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** workshops */
+export const WORKSHOPS_ACTIONS = {
+  /** Schedule workshops, take their attendance, sign their minutes and type in the room's votes. */
+  'workshop.manage': ['administrator', 'facilitator'],
+} as const satisfies ActionRoles;
+
 /** Every action of every area. */
 export const ACTIONS = {
   ...ACCOUNTS_ACTIONS,
@@ -89,5 +95,6 @@ export const ACTIONS = {
   ...QUOTAS_ACTIONS,
   ...REGISTRATION_ACTIONS,
   ...TRAINING_ACTIONS,
+  ...WORKSHOPS_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

@@ -223,6 +223,83 @@ export interface TrainingSession {
   }[];
   attendanceCount: number;
 }
+export interface AttendanceSheet {
+  municipalityName: string;
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  workshop: Workshop;
+  agents: {
+    agentId: string;
+    fullName: string;
+    dni: string;
+    zone: {
+      id: string;
+      name: string;
+    };
+    organizationName: string | null;
+  }[];
+}
+export interface Workshop {
+  id: string;
+  processId: string;
+  title: string;
+  agenda: string;
+  place: string;
+  /**
+   * ISO instant, UTC
+   */
+  startsAt: string;
+  /**
+   * ISO instant, UTC
+   */
+  endsAt: string;
+  /**
+   * The workshop day in Peru (YYYY-MM-DD)
+   */
+  localDate: string;
+  /**
+   * HH:MM, Peru time
+   */
+  localStartTime: string;
+  /**
+   * HH:MM, Peru time
+   */
+  localEndTime: string;
+  status: 'upcoming' | 'in_progress' | 'ended';
+  /**
+   * Whether check-in by DNI is open now (the workshop day, Peru time)
+   */
+  checkInOpen: boolean;
+  zone: {
+    id: string;
+    name: string;
+  } | null;
+  axis: {
+    id: string;
+    name: string;
+  } | null;
+  attendanceCount: number;
+  /**
+   * The current version of the signed minutes; null while unsigned
+   */
+  minutesVersion: number | null;
+}
+export interface Attendee {
+  agentId: string;
+  fullName: string;
+  dni: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  organizationName: string | null;
+  method: 'facilitator' | 'dni_check_in';
+  recordedAt: string;
+  recordedByName: string;
+}
 export interface AuditCheckpoint {
   /**
    * The entry of the chain this checkpoint signs
@@ -321,6 +398,10 @@ export interface Breakdown {
   registered: number;
   approved: number;
   trained: number;
+  /**
+   * Approved agents who attended a workshop
+   */
+  inWorkshops: number;
 }
 export interface ChallengeAnswerBody {
   /**
@@ -427,6 +508,16 @@ export interface CreateSessionBody {
    * @maxItems 20
    */
   materialFileIds?: string[];
+  reason?: string;
+}
+export interface CreateWorkshopBody {
+  title: string;
+  agenda: string;
+  place: string;
+  startsAt: string;
+  endsAt: string;
+  zoneId?: string | null;
+  axisId?: string | null;
   reason?: string;
 }
 export interface CreatedSession {
@@ -616,6 +707,19 @@ export interface ImportReport {
     code: string;
     message: string;
   }[];
+}
+export interface MinutesBody {
+  summary: string;
+  /**
+   * @maxItems 50
+   */
+  agreements: string[];
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  signerAgentIds: string[];
+  reason?: string;
 }
 export interface Municipality {
   id: string;
@@ -849,6 +953,10 @@ export interface Participation {
     approved: number;
     rejected: number;
     trained: number;
+    /**
+     * Approved agents who attended at least one workshop
+     */
+    inWorkshops: number;
     organizationsRegistered: number;
     organizationsApproved: number;
   };
@@ -867,6 +975,10 @@ export interface Participation {
     registered: number;
     approved: number;
     trained: number;
+    /**
+     * Approved agents who attended a workshop
+     */
+    inWorkshops: number;
     organizationsRegistered: number;
     organizationsApproved: number;
   }[];
@@ -893,6 +1005,10 @@ export interface ParticipationYear {
   womenShareOfApproved: number | null;
   organizationsApproved: number;
   trained: number;
+  /**
+   * Approved agents who attended a workshop
+   */
+  inWorkshops: number;
 }
 export interface PhaseCheck {
   from: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
@@ -1398,6 +1514,83 @@ export interface UpdateSessionBody {
   zoneId?: string | null;
   reason?: string;
 }
+export interface UpdateWorkshopBody {
+  title?: string;
+  agenda?: string;
+  place?: string;
+  startsAt?: string;
+  endsAt?: string;
+  zoneId?: string | null;
+  axisId?: string | null;
+  reason?: string;
+}
+export interface VotesBody {
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  votes: {
+    proposalId: string;
+    votes: number;
+  }[];
+  reason?: string;
+}
 export interface WithdrawProposalBody {
   reason: string;
+}
+export interface WorkshopAttendance {
+  workshop: Workshop;
+  attendees: Attendee[];
+}
+export interface WorkshopDetail {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  open: boolean;
+  workshop: Workshop;
+  /**
+   * Every signed version, newest first
+   */
+  minutes: WorkshopMinutes[];
+  /**
+   * The votes each proposal got in the room, by proposal number
+   */
+  votes: WorkshopVote[];
+}
+export interface WorkshopMinutes {
+  version: number;
+  summary: string;
+  agreements: string[];
+  /**
+   * Names only: never a DNI
+   */
+  signers: {
+    agentId: string;
+    fullName: string;
+  }[];
+  signedAt: string;
+  signedByName: string;
+  reason: string | null;
+}
+export interface WorkshopVote {
+  proposalId: string;
+  number: number;
+  title: string;
+  votes: number;
+  recordedAt: string;
+  reason: string | null;
+}
+export interface WorkshopList {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * Whether workshops may be scheduled and recorded now (Concertation)
+   */
+  open: boolean;
+  workshops: Workshop[];
 }

@@ -12,6 +12,7 @@ import { publicArea } from './public/routes';
 import { quotasArea } from './quotas/routes';
 import { registrationArea } from './registration/routes';
 import { trainingArea } from './training/routes';
+import { workshopsArea } from './workshops/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -28,6 +29,7 @@ export const AREAS: readonly WebArea[] = [
   quotasArea,
   trainingArea,
   proposalsArea,
+  workshopsArea,
   evaluationArea,
   participationArea,
   communicationArea,

@@ -19,6 +19,8 @@ export type {
   SubmitProposalBody, PaperProposalBody, EditProposalBody, EvaluationMatrix, MatrixCriterion, CriterionBody, SetMatrixBody,
   AssignmentBoard, AssignBody, UnassignBody, MyAssignments, MyEvaluation, SaveEvaluationBody, SavedEvaluation, ProposalEvaluation,
   PublishedEvaluation, EvaluationProposal,
+  Workshop, WorkshopList, WorkshopDetail, WorkshopMinutes, WorkshopVote,
+  WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
@@ -40,6 +42,9 @@ export type RegistrationCounts = Api.Registry['counts']['individuals'];
 export type BodyMember = NonNullable<Api.BodyQuota['members']>[number];
 export type QuotaState = Api.BodyQuota['status'];
 export type Attendee = Api.AttendanceList['attendees'][number];
+/** One person recorded as present at any session that takes attendance (training, workshop). */
+export type AttendanceEntry = Api.WorkshopAttendance['attendees'][number];
+export type CheckInAnswer = Api.CheckInAnswer;
 export type SessionInput = Api.CreateSessionBody;
 /** The registration forms' state: the request body, with sex, age band and type still unchosen (''). */
 export type AgentInput = Omit<Api.AgentBody, 'sex' | 'ageBand'> & { sex: Api.Sex | ''; ageBand: Api.AgeBand | '' };

@@ -35,6 +35,7 @@ export function ParticipationPage() {
                   ['pending', data.totals.pending],
                   ['rejected', data.totals.rejected],
                   ['trained', data.totals.trained],
+                  ['inWorkshops', data.totals.inWorkshops],
                   ['organizationsApproved', data.totals.organizationsApproved],
                 ] as const
               ).map(([key, value]) => (

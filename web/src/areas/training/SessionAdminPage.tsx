@@ -8,13 +8,10 @@ import { useStaffProcess } from '../../lib/process-context';
 import type { Attachment } from '../../lib/api-types';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { SuccessNotice } from '../../components/FormAlert';
-import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
 import { FileUpload } from '../files/FileUpload';
 import { trainingApi } from './api';
-import { AttendanceChecklist } from './AttendanceChecklist';
-import { AttendeeList } from './AttendeeList';
-import { CheckIn } from './CheckIn';
+import { TakeAttendance } from '../../components/attendance/TakeAttendance';
 import { SessionBadge, SessionWhen } from './SessionWhen';
 
 /** One training session on its day: materials, check-in by DNI, and the attendance checklist of approved agents. */
@@ -23,7 +20,9 @@ export function SessionAdminPage() {
   const { sessionId = '' } = useParams();
   const { t } = useT();
   const attendance = useResource(`attendance:${slug}:${process.id}:${sessionId}`, (signal) => trainingApi.attendance(slug, process.id, sessionId, signal));
-  const roster = useResource(`training-status:${slug}:${process.id}`, (signal) => trainingApi.trainingStatus(slug, process.id, signal));
+  const roster = useResource(`training-roster:${slug}:${process.id}`, async (signal) =>
+    (await trainingApi.trainingStatus(slug, process.id, signal)).agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName })),
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const [materialError, setMaterialError] = useState<string | null>(null);
   useDocumentTitle(attendance.status === 'ok' ? attendance.data.session.topic : t('trainingsAdmin.title'));
@@ -74,37 +73,14 @@ export function SessionAdminPage() {
     >
       <SuccessNotice message={saved} />
 
-      <section aria-labelledby="checkin-title" className="card">
-        <h2 id="checkin-title">{t('sessionAdmin.checkInTitle')}</h2>
-        <p>{session.checkInOpen ? t('sessionAdmin.checkInOpen') : t('sessionAdmin.checkInClosed')}</p>
-        <CheckIn sessionId={session.id} onDone={reloadAll} />
-      </section>
-
-      <section aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{t('sessionAdmin.checklistTitle')}</h2>
-        <Loaded resource={roster} errorTitle={t('sessionAdmin.rosterError')}>
-          {(data) => (
-            <AttendanceChecklist
-              sessionId={session.id}
-              agents={data.agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName }))}
-              recorded={new Map(attendees.map((a) => [a.agentId, a]))}
-              onDone={reloadAll}
-            />
-          )}
-        </Loaded>
-      </section>
-
-      <AttendeeList
+      <TakeAttendance
+        checkInOpen={session.checkInOpen}
+        roster={roster}
         attendees={attendees}
-        onRemove={async (a) => {
-          try {
-            await trainingApi.removeAttendance(slug, process.id, session.id, a.agentId, t('sessionAdmin.removeReason'));
-            reloadAll(t('sessionAdmin.removed', { name: a.fullName }));
-          } catch (cause) {
-            if (!isApiError(cause)) throw cause;
-            setSaved(cause.message);
-          }
-        }}
+        checkIn={(dni) => trainingApi.checkIn(slug, process.id, session.id, dni)}
+        record={(agentIds) => trainingApi.recordAttendance(slug, process.id, session.id, { agentIds })}
+        remove={(agentId, reason) => trainingApi.removeAttendance(slug, process.id, session.id, agentId, reason)}
+        onDone={reloadAll}
       />
 
       <section aria-labelledby="materials-title" className="card">

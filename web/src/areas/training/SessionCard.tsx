@@ -1,7 +1,8 @@
 import { useT } from '../../i18n';
 import type { TrainingSession } from '../../lib/api-types';
 import { FileLinks } from '../files/FileLinks';
-import { SelfCheckIn } from './SelfCheckIn';
+import { SelfCheckIn } from '../../components/attendance/SelfCheckIn';
+import { trainingApi } from './api';
 import { SessionBadge, SessionWhen } from './SessionWhen';
 
 /** A session for the public: when, where, who, how many attended, its materials; self check-in on the day. */
@@ -27,7 +28,7 @@ export function SessionCard({ session: s, slug, processId }: { session: Training
         <dt>{t('training.attendance')}</dt>
         <dd>{t('training.attendanceCount', { count: s.attendanceCount })}</dd>
       </dl>
-      {s.checkInOpen && <SelfCheckIn slug={slug} processId={processId} sessionId={s.id} />}
+      {s.checkInOpen && <SelfCheckIn checkIn={(dni) => trainingApi.checkIn(slug, processId, s.id, dni)} />}
       <h3 className="h4">{t('training.materials')}</h3>
       {s.materials.length === 0 ? (
         <p>{t('training.noMaterials')}</p>

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
-import { useStaffProcess } from '../../lib/process-context';
-import { TextField } from '../../components/TextField';
-import { trainingApi } from './api';
+import type { CheckInAnswer } from '../../lib/api-types';
+import { TextField } from '../TextField';
 
-/** Check-in by DNI at the door: the field keeps the focus, for the next person. */
-export function CheckIn({ sessionId, onDone }: { sessionId: string; onDone(message: string): void }) {
-  const { slug, process } = useStaffProcess();
+/** Check-in by DNI at the door: the field keeps the focus, for the next person. The session kind gives `checkIn`. */
+export function CheckIn({ checkIn, onDone }: { checkIn(dni: string): Promise<CheckInAnswer>; onDone(message: string): void }) {
   const { t } = useT();
   const [dni, setDni] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,12 +22,12 @@ export function CheckIn({ sessionId, onDone }: { sessionId: string; onDone(messa
     setBusy(true);
     setError(null);
     try {
-      const answer = await trainingApi.checkIn(slug, process.id, sessionId, clean);
+      const answer = await checkIn(clean);
       setDni('');
       onDone(
         answer.recorded
-          ? t('sessionAdmin.checkedIn', { name: answer.agent.fullName, count: answer.attendanceCount })
-          : t('sessionAdmin.alreadyIn', { name: answer.agent.fullName }),
+          ? t('attendance.checkedIn', { name: answer.agent.fullName, count: answer.attendanceCount })
+          : t('attendance.alreadyIn', { name: answer.agent.fullName }),
       );
       document.getElementById('checkin-dni')?.focus();
     } catch (cause) {
@@ -45,7 +43,7 @@ export function CheckIn({ sessionId, onDone }: { sessionId: string; onDone(messa
     <form noValidate className="search-row" onSubmit={submit}>
       <TextField
         id="checkin-dni"
-        label={t('sessionAdmin.dni')}
+        label={t('attendance.dni')}
         error={error}
         value={dni}
         onChange={(e) => setDni(e.target.value)}
@@ -54,7 +52,7 @@ export function CheckIn({ sessionId, onDone }: { sessionId: string; onDone(messa
         maxLength={12}
       />
       <button type="submit" className="button" disabled={busy}>
-        {t('sessionAdmin.checkIn')}
+        {t('attendance.checkIn')}
       </button>
     </form>
   );

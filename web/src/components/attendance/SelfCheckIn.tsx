@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
-import { trainingApi } from './api';
 
 /** On the session's day, a signed-in agent with a DNI on their account can record their own attendance. */
-export function SelfCheckIn({ slug, processId, sessionId }: { slug: string; processId: string; sessionId: string }) {
+export function SelfCheckIn({ checkIn: send }: { checkIn(dni: string): Promise<{ recorded: boolean }> }) {
   const { t } = useT();
   const { user } = useSession();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -14,8 +13,8 @@ export function SelfCheckIn({ slug, processId, sessionId }: { slug: string; proc
   const checkIn = async () => {
     setBusy(true);
     try {
-      const answer = await trainingApi.checkIn(slug, processId, sessionId, user.dni!);
-      setMessage({ ok: true, text: answer.recorded ? t('training.selfCheckedIn') : t('training.selfAlready') });
+      const answer = await send(user.dni!);
+      setMessage({ ok: true, text: answer.recorded ? t('attendance.selfCheckedIn') : t('attendance.selfAlready') });
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       setMessage({ ok: false, text: cause.message });
@@ -26,7 +25,7 @@ export function SelfCheckIn({ slug, processId, sessionId }: { slug: string; proc
   return (
     <div className="self-check-in">
       <button type="button" className="button" disabled={busy} onClick={() => void checkIn()}>
-        {t('training.selfCheckIn')}
+        {t('attendance.selfCheckIn')}
       </button>
       <p role="status" className={message ? (message.ok ? 'notice notice-success' : 'notice notice-error') : 'visually-hidden'}>
         {message?.text}

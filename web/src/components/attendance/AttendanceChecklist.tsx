@@ -4,13 +4,11 @@ import { isApiError } from '../../lib/api';
 import { focusWhenRendered } from '../../lib/focus';
 import { foldForSearch } from '../../lib/text';
 import { useSelection } from '../../lib/useSelection';
-import { useStaffProcess } from '../../lib/process-context';
-import { SearchField } from '../../components/SearchField';
-import { trainingApi } from './api';
+import { SearchField } from '../SearchField';
 
 const SHOWN = 60;
 
-interface RosterAgent {
+export interface RosterAgent {
   id: string;
   name: string;
   dni: string;
@@ -18,19 +16,21 @@ interface RosterAgent {
   org: string | null;
 }
 
-/** The approved agents, searchable by name or DNI (the first 60 matches shown): tick those present and record them at once. */
+/**
+ * The approved agents, searchable by name or DNI (the first 60 matches shown): tick those present and record them at
+ * once. Any session that takes attendance (a training session, a workshop) gives its own `record`.
+ */
 export function AttendanceChecklist({
-  sessionId,
   agents,
   recorded,
+  record: send,
   onDone,
 }: {
-  sessionId: string;
   agents: RosterAgent[];
   recorded: Map<string, unknown>;
+  record(agentIds: string[]): Promise<{ added: string[]; attendanceCount: number }>;
   onDone(message: string): void;
 }) {
-  const { slug, process } = useStaffProcess();
   const { t } = useT();
   const [filter, setFilter] = useState('');
   const query = foldForSearch(useDeferredValue(filter));
@@ -48,9 +48,9 @@ export function AttendanceChecklist({
     setError(null);
     try {
       const ids = [...selected];
-      const answer = await trainingApi.recordAttendance(slug, process.id, sessionId, { agentIds: ids });
+      const answer = await send(ids);
       clear();
-      onDone(t('sessionAdmin.recorded', { count: answer.added.length, total: answer.attendanceCount }));
+      onDone(t('attendance.recorded', { count: answer.added.length, total: answer.attendanceCount }));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       setError(cause.message);
@@ -64,14 +64,14 @@ export function AttendanceChecklist({
     <div className="checklist">
       <SearchField
         id="checklist-filter"
-        label={t('sessionAdmin.filter')}
-        hint={t('sessionAdmin.filterHint')}
+        label={t('attendance.filter')}
+        hint={t('attendance.filterHint')}
         countId="checklist-count"
         value={filter}
         onChange={setFilter}
       />
       <p id="checklist-count" role="status" className="result-count">
-        {t('sessionAdmin.matches', { count: matches.length, shown: shown.length })}
+        {t('attendance.matches', { count: matches.length, shown: shown.length })}
       </p>
       {error && (
         <div id="checklist-error" className="notice notice-error" role="alert" tabIndex={-1}>
@@ -95,7 +95,7 @@ export function AttendanceChecklist({
                 <span className="muted">
                   DNI {a.dni} · {a.zone}
                   {a.org ? ` · ${a.org}` : ''}
-                  {present ? ` · ${t('sessionAdmin.present')}` : ''}
+                  {present ? ` · ${t('attendance.present')}` : ''}
                 </span>
               </label>
             </li>
@@ -104,7 +104,7 @@ export function AttendanceChecklist({
       </ul>
       <p className="actions sticky-actions">
         <button type="button" className="button" disabled={selected.size === 0 || busy} onClick={() => void record()}>
-          {t('sessionAdmin.record', { count: selected.size })}
+          {t('attendance.record', { count: selected.size })}
         </button>
       </p>
     </div>
