@@ -331,6 +331,10 @@ export interface CreateProcessBody {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   /**
    * @maxItems 200
@@ -763,6 +767,10 @@ export interface Process {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   calendar: {
     phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution';
@@ -1099,6 +1107,10 @@ export interface UpdateProcessBody {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   /**
    * @maxItems 200

@@ -7,7 +7,7 @@ import type * as Api from '@concerta/contracts';
 
 export {
   ROLES, PHASES, CALENDAR_PHASES, BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, ZONE_KINDS, SEXES, AGE_BANDS,
-  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS,
+  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS, PRIORITIZATION_TIES,
 } from '@concerta/contracts';
 export type {
   Role, Phase, CalendarPhase, BallotKind, OutcomeRule, ProcessRules, ZoneKind, Zone, PlanObjective, ThematicAxis,
@@ -16,7 +16,7 @@ export type {
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
   ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
-  SubmitProposalBody, PaperProposalBody, EditProposalBody,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody, PrioritizationSettings,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
