@@ -10,6 +10,7 @@ import { registrationArea } from './registration/index.ts';
 import { quotasArea } from './quotas/index.ts';
 import { trainingArea } from './training/index.ts';
 import { proposalsArea } from './proposals/index.ts';
+import { prioritizationArea } from './prioritization/index.ts';
 import { participationArea } from './participation/index.ts';
 
 /**
@@ -28,5 +29,6 @@ export const AREAS: readonly AreaModule[] = [
   quotasArea,
   trainingArea,
   proposalsArea,
+  prioritizationArea,
   participationArea,
 ];

@@ -47,6 +47,11 @@ export const PROPOSALS_ACTIONS = {
   'proposal.register_paper': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** prioritization */
+export const PRIORITIZATION_ACTIONS = {
+  'prioritization.compute': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** quotas */
 export const QUOTAS_ACTIONS = {
   'body.manage': ['administrator'],
@@ -77,6 +82,7 @@ export const ACTIONS = {
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,
   ...PROPOSALS_ACTIONS,
+  ...PRIORITIZATION_ACTIONS,
   ...QUOTAS_ACTIONS,
   ...REGISTRATION_ACTIONS,
   ...TRAINING_ACTIONS,

@@ -6,6 +6,7 @@ import { communicationArea } from './communication/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
 import { processesArea } from './processes/routes';
+import { prioritizationArea } from './prioritization/routes';
 import { proposalsArea } from './proposals/routes';
 import { publicArea } from './public/routes';
 import { quotasArea } from './quotas/routes';
@@ -27,6 +28,7 @@ export const AREAS: readonly WebArea[] = [
   quotasArea,
   trainingArea,
   proposalsArea,
+  prioritizationArea,
   participationArea,
   communicationArea,
   auditArea,

@@ -16,7 +16,7 @@ export type {
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
   ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
-  SubmitProposalBody, PaperProposalBody, EditProposalBody, PrioritizationSettings,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody, PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
