@@ -10,6 +10,7 @@ import { registrationArea } from './registration/index.ts';
 import { quotasArea } from './quotas/index.ts';
 import { trainingArea } from './training/index.ts';
 import { proposalsArea } from './proposals/index.ts';
+import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
 import { participationArea } from './participation/index.ts';
 
@@ -29,6 +30,7 @@ export const AREAS: readonly AreaModule[] = [
   quotasArea,
   trainingArea,
   proposalsArea,
+  evaluationArea,
   prioritizationArea,
   participationArea,
 ];

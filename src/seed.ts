@@ -4,7 +4,7 @@ import { DEFAULT_LOG_N } from './accounts/password.ts';
 import { DEMO_ACCOUNTS_BY_ROLE, DEMO_MUNICIPALITY, DemoState, type DemoContext, type PlatformDemoContext } from './kernel/area.ts';
 import { findMunicipalityBySlug } from './territory/territory.queries.ts';
 import { AREAS } from './areas.ts';
-import { DEMO_ACCOUNTS } from './demo/ilo.ts';
+import { DEMO_ACCOUNTS, DEMO_PLANNERS } from './demo/ilo.ts';
 
 export interface SeedResult {
   seeded: boolean;
@@ -22,7 +22,7 @@ export async function isSeeded(handle: DatabaseHandle): Promise<boolean> {
  * past years, this year's registrations and trainings); tests that need only the territory and the accounts leave it out.
  */
 export async function seedDemo(handle: DatabaseHandle, opts: { passwordLogN?: number; full?: boolean } = {}): Promise<SeedResult> {
-  const accounts = DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role }));
+  const accounts = [...DEMO_ACCOUNTS, ...DEMO_PLANNERS].map((a) => ({ email: a.email, role: a.role }));
   if (await isSeeded(handle)) return { seeded: false, accounts };
   await handle.db.transaction().execute(async (trx) => {
     const platform: PlatformDemoContext = { handle, trx, full: opts.full ?? false, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N, state: new DemoState() };

@@ -1,11 +1,14 @@
 import { appendAudit } from '../audit/audit-log.ts';
-import { DEMO_ACCOUNTS_BY_ROLE, type AreaDemo, type DemoAccount } from '../kernel/area.ts';
+import { DEMO_ACCOUNTS_BY_ROLE, demoKey, type AreaDemo, type DemoAccount } from '../kernel/area.ts';
 import { newId, now } from '../shared/clock.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/ilo.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PLANNERS } from '../demo/ilo.ts';
 import { grantRole, insertUser } from './accounts.repository.ts';
 import { hashPassword } from './password.ts';
 
-/** The demo accounts: one user per role, who hold that role in the demo municipality. */
+/** The planners on the technical team besides the technical team's account, in the order of `DEMO_PLANNERS`. */
+export const DEMO_PLANNER_ACCOUNTS = demoKey<readonly DemoAccount[]>('accounts: the demo planners');
+
+/** The demo accounts: one user per role, and more planners, who hold their role in the demo municipality. */
 export const ACCOUNTS_DEMO: AreaDemo = {
   async platform(ctx) {
     const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.passwordLogN);
@@ -17,12 +20,21 @@ export const ACCOUNTS_DEMO: AreaDemo = {
       await insertUser(ctx.trx, { id, name: a.name, email: a.email, dni: a.dni, password_hash: passwordHash, created_at: at });
     }
     ctx.state.set(DEMO_ACCOUNTS_BY_ROLE, byRole);
+    const planners: DemoAccount[] = [];
+    for (const a of DEMO_PLANNERS) {
+      const id = newId();
+      planners.push({ id, dni: a.dni, name: a.name });
+      await insertUser(ctx.trx, { id, name: a.name, email: a.email, dni: a.dni, password_hash: passwordHash, created_at: at });
+    }
+    ctx.state.set(DEMO_PLANNER_ACCOUNTS, planners);
   },
 
   async municipality(ctx) {
     const at = now();
-    for (const a of DEMO_ACCOUNTS) {
-      const userId = ctx.accounts.get(a.role)!.id;
+    const planners = ctx.state.get(DEMO_PLANNER_ACCOUNTS);
+    const members = [...DEMO_ACCOUNTS.map((a) => ({ role: a.role, userId: ctx.accounts.get(a.role)!.id })), ...DEMO_PLANNERS.map((a, i) => ({ role: a.role, userId: planners[i]!.id }))];
+    for (const a of members) {
+      const userId = a.userId;
       await grantRole(ctx.trx, { municipalityId: ctx.municipalityId, userId, role: a.role, grantedAt: at, grantedBy: null });
       await appendAudit(ctx.trx, ctx.handle.dialect, { scope: ctx.municipalityId, actorId: null, action: 'membership.grant', entityType: 'user', entityId: userId, reason: 'demo data', data: { role: a.role } });
     }

@@ -38,3 +38,9 @@ export async function claimDni(db: Executor, userId: string, dni: string): Promi
   const row = await db.selectFrom('users').select('dni').where('id', '=', userId).executeTakeFirst();
   return row?.dni ?? null;
 }
+
+/** The people holding a role in the municipality, by name. */
+export async function membersWithRole(db: Executor, municipalityId: string, role: string): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('memberships as ms').innerJoin('users as u', 'u.id', 'ms.user_id').select(['u.id', 'u.name'])
+    .where('ms.municipality_id', '=', municipalityId).where('ms.role', '=', role).orderBy('u.name').orderBy('u.id').execute();
+}

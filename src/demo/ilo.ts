@@ -36,3 +36,12 @@ export const DEMO_ACCOUNTS = [
   { email: 'vigilancia@ilo.gob.pe', name: 'Marta Huanca Choque', role: 'oversight_committee', dni: '40456789' },
   { email: 'agente@ilo.gob.pe', name: 'Pedro Mamani Cutipa', role: 'participating_agent', dni: '40567890' },
 ] as const;
+
+/**
+ * More of Ilo's planning and budget office on the technical team: with the technical team's account above, the three
+ * evaluators of the 2007 proposals.
+ */
+export const DEMO_PLANNERS = [
+  { email: 'planeamiento@ilo.gob.pe', name: 'Carmen Vizcarra Salas', role: 'technical_team', dni: '40678901' },
+  { email: 'obras@ilo.gob.pe', name: 'Walter Chambilla Laura', role: 'technical_team', dni: '40789012' },
+] as const;

@@ -176,3 +176,23 @@ export async function delegateCounterparts(db: Executor, municipalityId: string,
   }
   return result;
 }
+
+/**
+ * What ties each of these accounts to the agents and organizations of a process: the registrations (not rejected)
+ * linked to it, with their organization (its delegates), and the organizations it registered. Evaluation's conflict
+ * rule reads it: nobody evaluates a proposal of their own or of an organization they belong to.
+ */
+export async function accountTies(db: Executor, municipalityId: string, processId: string, userIds: readonly string[]): Promise<Map<string, { agents: { id: string; organizationId: string | null }[]; registeredOrganizationIds: string[] }>> {
+  const ids = [...new Set(userIds)];
+  const out = new Map(ids.map((id) => [id, { agents: [] as { id: string; organizationId: string | null }[], registeredOrganizationIds: [] as string[] }]));
+  if (ids.length === 0) return out;
+  const [agents, organizations] = await Promise.all([
+    db.selectFrom('agents').select(['id', 'user_id', 'organization_id']).where('municipality_id', '=', municipalityId)
+      .where('process_id', '=', processId).where('user_id', 'in', ids).where('status', '!=', 'rejected').execute(),
+    db.selectFrom('organizations').select(['id', 'submitted_by']).where('municipality_id', '=', municipalityId)
+      .where('process_id', '=', processId).where('submitted_by', 'in', ids).execute(),
+  ]);
+  for (const a of agents) out.get(a.user_id!)?.agents.push({ id: a.id, organizationId: a.organization_id });
+  for (const o of organizations) out.get(o.submitted_by!)?.registeredOrganizationIds.push(o.id);
+  return out;
+}

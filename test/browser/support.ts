@@ -95,3 +95,25 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     return el.scrollWidth - window.innerWidth;
   });
 }
+
+/** A fresh 360px page in the given language, signed in with the session token if one is given. */
+export async function phonePage(browser: Browser, baseURL: string, lang: 'es' | 'en', token?: string): Promise<Page> {
+  const { context, page } = await openPage(browser, baseURL, MOBILE);
+  context.setDefaultTimeout(10_000);
+  await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
+  if (token) await context.addCookies([{ name: 'concerta_session', value: token, url: baseURL }]);
+  return page;
+}
+
+/** Waits for the page's heading and for every "Loading…" to be gone. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.status-loading'));
+}
+
+/** Fails if the page threw, then closes its context. */
+export async function closePage(page: Page): Promise<void> {
+  const errors = uncaughtErrors(page);
+  if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
+  await page.context().close();
+}

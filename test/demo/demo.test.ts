@@ -7,6 +7,7 @@ import { localDate } from '../../src/shared/clock.ts';
 import { findProcess } from '../../src/processes/process.repository.ts';
 import { TEST_LOG_N } from '../support/app.ts';
 import { findProposal, listProposals } from '../../src/proposals/proposals.queries.ts';
+import { evaluationProgress, processMatrix, publishedEvaluations } from '../../src/evaluation/evaluation.queries.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -62,6 +63,27 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     const first = (await findProposal(db.db, ilo, proposals[0]!.id))!;
     expect(first.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(first.current.pledges.map((p) => p.funderKind)).toContain('community');
+  });
+
+  it('evaluates every 2007 proposal still in the running with the Peruvian matrix: three planners, a few not viable, some with changes, a few answers', async () => {
+    const process = await db.db.selectFrom('processes').select('id').where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const matrix = await processMatrix(db.db, ilo, process.id);
+    expect(matrix.map((c) => c.weight)).toEqual([40, 10, 10, 10, 30]);
+    const evaluated = await publishedEvaluations(db.db, ilo, process.id);
+    expect(evaluated).toHaveLength(39);
+    expect(evaluated.every((e) => e.evaluators.length === 3 && e.evaluators.every((v) => v.scores.length === 5 && v.reasons.length > 10 && v.adjustedCostCents > 0))).toBe(true);
+    expect(new Set(evaluated.flatMap((e) => e.evaluators.map((v) => v.evaluatorName)))).toEqual(new Set(['Jorge Flores Ticona', 'Carmen Vizcarra Salas', 'Walter Chambilla Laura']));
+    const by = (v: string) => evaluated.filter((e) => e.viability === v).length;
+    expect(by('not_viable')).toBe(3);
+    expect(by('viable_with_changes')).toBeGreaterThanOrEqual(8);
+    expect(by('viable')).toBeGreaterThanOrEqual(15);
+    const scores = evaluated.map((e) => e.weightedScore);
+    expect(Math.min(...scores)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...scores)).toBeLessThanOrEqual(100);
+    expect(new Set(scores).size).toBeGreaterThan(10);
+    expect(await evaluationProgress(db.db, ilo, process.id)).toEqual({ proposals: 39, unassigned: 0, unevaluated: 0, evaluatorsPending: [] });
+    const observations = await db.db.selectFrom('evaluation_observations').select('proposal_id').where('process_id', '=', process.id).execute();
+    expect(observations.length).toBeGreaterThanOrEqual(2);
   });
 
   it('leaves an intact audit log', async () => {

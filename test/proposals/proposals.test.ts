@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Agent, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
-import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
+import { createProcessFixture, insertPlan, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { SAMPLES, multipartBody } from '../files/multipart.ts';
 import { insertAgent, insertOrganization, insertZone } from '../training/registrations.ts';
@@ -17,22 +17,6 @@ async function snapshot(t: TestApp): Promise<Record<string, number>> {
   }
   out.audit = Number((await t.db.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '!=', 'platform').executeTakeFirstOrThrow()).n);
   return out;
-}
-
-async function insertPlan(t: TestApp, mId: string, code: string): Promise<{ axisId: string; objectiveId: string; otherObjectiveId: string }> {
-  const axisId = newId();
-  const otherAxis = newId();
-  await t.db.db.insertInto('thematic_axes').values([
-    { municipality_id: mId, id: axisId, code, name: `Eje ${code}`, description: '', created_at: now() },
-    { municipality_id: mId, id: otherAxis, code: `${code}b`, name: `Eje ${code}b`, description: '', created_at: now() },
-  ]).execute();
-  const objectiveId = newId();
-  const otherObjectiveId = newId();
-  await t.db.db.insertInto('plan_objectives').values([
-    { municipality_id: mId, id: objectiveId, axis_id: axisId, code: `O${code}.1`, title: 'Completar el saneamiento básico', description: '', created_at: now() },
-    { municipality_id: mId, id: otherObjectiveId, axis_id: otherAxis, code: `O${code}b.1`, title: 'Otro objetivo', description: '', created_at: now() },
-  ]).execute();
-  return { axisId, objectiveId, otherObjectiveId };
 }
 
 describe.each(testDialects())('proposals on %s', (dialect) => {
@@ -80,7 +64,7 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     agent = await signIn(t.app, 'agente@ilo.gob.pe');
     iloId = await municipalityId(t.db);
     zones = await zoneIds(t.db);
-    plan = await insertPlan(t, iloId, 'EJ1');
+    plan = await insertPlan(t.db, iloId, 'EJ1');
     ({ processId } = await createProcessFixture(t.db, { phase: 'concertation' }));
     base = `/api/municipalities/ilo/processes/${processId}/proposals`;
     organizationId = await insertOrganization(t.db, { municipalityId: iloId, processId, zoneId: zones[1]!.id, name: 'Comité Vecinal Sector 3' });
@@ -88,7 +72,7 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     paperAgentId = (await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zones[2]!.id, fullName: 'Rosa Quispe Apaza', source: 'in_person' })).id;
     pendingAgentId = (await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zones[2]!.id, fullName: 'En Espera', status: 'pending' })).id;
     const pacochaId = await municipalityId(t.db, 'pacocha');
-    const pPlan = await insertPlan(t, pacochaId, 'PX');
+    const pPlan = await insertPlan(t.db, pacochaId, 'PX');
     pacocha = { zoneId: await insertZone(t.db, pacochaId, 'P01', 'Pacocha Centro'), axisId: pPlan.axisId, objectiveId: pPlan.objectiveId };
   });
   afterAll(async () => { await t.close(); });

@@ -55,3 +55,20 @@ export function listStagesPast(window: 'past' | 'open' | 'ahead' = 'past'): { de
     },
   };
 }
+
+/** Two thematic axes of the plan, each with one strategic objective (the second to test an objective outside the axis). */
+export async function insertPlan(db: DatabaseHandle, mId: string, code: string): Promise<{ axisId: string; objectiveId: string; otherObjectiveId: string }> {
+  const axisId = newId();
+  const otherAxis = newId();
+  await db.db.insertInto('thematic_axes').values([
+    { municipality_id: mId, id: axisId, code, name: `Eje ${code}`, description: '', created_at: now() },
+    { municipality_id: mId, id: otherAxis, code: `${code}b`, name: `Eje ${code}b`, description: '', created_at: now() },
+  ]).execute();
+  const objectiveId = newId();
+  const otherObjectiveId = newId();
+  await db.db.insertInto('plan_objectives').values([
+    { municipality_id: mId, id: objectiveId, axis_id: axisId, code: `O${code}.1`, title: 'Completar el saneamiento básico', description: '', created_at: now() },
+    { municipality_id: mId, id: otherObjectiveId, axis_id: otherAxis, code: `O${code}b.1`, title: 'Otro objetivo', description: '', created_at: now() },
+  ]).execute();
+  return { axisId, objectiveId, otherObjectiveId };
+}

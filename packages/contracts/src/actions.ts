@@ -22,6 +22,14 @@ export const COMMUNICATION_ACTIONS = {
   'notification.read': ['administrator'],
 } as const satisfies ActionRoles;
 
+/** evaluation */
+export const EVALUATION_ACTIONS = {
+  /** Set a process's prioritization matrix and assign proposals to the technical team. */
+  'evaluation.manage': ['administrator'],
+  /** Evaluate the proposals assigned to oneself. */
+  'evaluation.score': ['technical_team'],
+} as const satisfies ActionRoles;
+
 /** files */
 export const FILES_ACTIONS = {
   'file.upload': ['administrator', 'facilitator'],
@@ -78,6 +86,7 @@ export const ACTIONS = {
   ...ACCOUNTS_ACTIONS,
   ...AUDIT_ACTIONS,
   ...COMMUNICATION_ACTIONS,
+  ...EVALUATION_ACTIONS,
   ...FILES_ACTIONS,
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,

@@ -80,6 +80,80 @@ export interface AnnouncementBody {
   attachmentIds?: string[];
   publish?: boolean;
 }
+export interface AssignBody {
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  assignments: {
+    proposalId: string;
+    evaluatorId: string;
+  }[];
+  reason: string;
+}
+export interface AssignmentBoard {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  hasMatrix: boolean;
+  progress: EvaluationProgress;
+  /**
+   * The technical team of the municipality
+   */
+  evaluators: {
+    id: string;
+    name: string;
+  }[];
+  proposals: {
+    proposal: EvaluationProposal;
+    published: boolean;
+    assignments: {
+      evaluatorId: string;
+      evaluatorName: string;
+      status: 'assigned' | 'draft' | 'finished';
+    }[];
+    /**
+     * Evaluators who may not take this proposal, and why
+     */
+    conflicts: {
+      evaluatorId: string;
+      reasons: ('author' | 'delegate' | 'registrant')[];
+    }[];
+  }[];
+}
+export interface EvaluationProgress {
+  proposals: number;
+  unassigned: number;
+  unevaluated: number;
+  evaluatorsPending: {
+    evaluatorId: string;
+    name: string;
+    pending: number;
+  }[];
+}
+export interface EvaluationProposal {
+  id: string;
+  number: number;
+  version: number;
+  title: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  costCents: number;
+  author: {
+    agent: {
+      id: string;
+      fullName: string;
+    };
+    organization: {
+      id: string;
+      name: string;
+    } | null;
+  };
+}
 export interface AttendanceChange {
   added: string[];
   alreadyRecorded: string[];
@@ -366,6 +440,21 @@ export interface CreatedSession {
   session: TrainingSession;
   notificationsQueued: number;
 }
+export interface CriterionBody {
+  name: string;
+  description?: string;
+  weight: number;
+  scaleMin: number;
+  scaleMax: number;
+  /**
+   * @minItems 2
+   * @maxItems 11
+   */
+  levels: {
+    value: number;
+    meaning: string;
+  }[];
+}
 export interface EditProposalBody {
   title: string;
   description: string;
@@ -408,6 +497,77 @@ export interface ErrorBody {
       [k: string]: unknown | undefined;
     };
   };
+}
+export interface EvaluationMatrix {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  criteria: MatrixCriterion[];
+  assignments: number;
+  /**
+   * The matrix no longer changes: a proposal has been assigned for evaluation
+   */
+  frozen: boolean;
+  /**
+   * Whether the administrator may set it now (not frozen, Preparation or Concertation)
+   */
+  editable: boolean;
+  /**
+   * The documented Peruvian template, offered to start from
+   */
+  template: {
+    name: string;
+    description: string;
+    weight: number;
+    scaleMin: number;
+    scaleMax: number;
+    levels: {
+      value: number;
+      meaning: string;
+    }[];
+  }[];
+}
+export interface MatrixCriterion {
+  id: string;
+  position: number;
+  name: string;
+  description: string;
+  weight: number;
+  scaleMin: number;
+  scaleMax: number;
+  levels: {
+    value: number;
+    meaning: string;
+  }[];
+}
+export interface EvaluationProposalDetail {
+  id: string;
+  number: number;
+  version: number;
+  title: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  costCents: number;
+  author: {
+    agent: {
+      id: string;
+      fullName: string;
+    };
+    organization: {
+      id: string;
+      name: string;
+    } | null;
+  };
+  description: string;
+  problem: string;
+  location: string;
+  beneficiariesCount: number;
+  beneficiaryGroups: string;
+  cofinancingCents: number;
 }
 export interface ImportJob {
   id: string;
@@ -488,6 +648,42 @@ export interface ProcessSummary {
   fiscalYear: number;
   phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
 }
+export interface MyAssignments {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  open: boolean;
+  assignments: {
+    proposal: EvaluationProposal;
+    status: 'assigned' | 'draft' | 'finished';
+    updatedAt: string | null;
+  }[];
+}
+export interface MyEvaluation {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  open: boolean;
+  proposal: EvaluationProposalDetail;
+  matrix: MatrixCriterion[];
+  status: 'assigned' | 'draft' | 'finished';
+  evaluation: {
+    proposalVersion: number;
+    viability: 'viable' | 'viable_with_changes' | 'not_viable' | null;
+    reasons: string;
+    adjustedCostCents: number | null;
+    updatedAt: string;
+    finishedAt: string | null;
+    scores: {
+      criterionId: string;
+      score: number;
+    }[];
+  } | null;
+}
 export interface MyProposals {
   process: {
     id: string;
@@ -556,6 +752,9 @@ export interface ProposalSummary {
     reason: string | null;
   };
   cofinancingCents: number;
+}
+export interface ObserveBody {
+  text: string;
 }
 export interface Organization {
   id: string;
@@ -857,6 +1056,56 @@ export interface ProposalVersion {
     url: string;
   }[];
 }
+export interface ProposalEvaluation {
+  published: boolean;
+  progress: {
+    assigned: number;
+    finished: number;
+  };
+  /**
+   * The criteria the scores refer to (empty until published)
+   */
+  matrix: MatrixCriterion[];
+  evaluation: PublishedEvaluation | null;
+  observation: {
+    text: string;
+    submittedAt: string;
+    authorName: string;
+  } | null;
+  /**
+   * Whether the signed-in person may answer the evaluation now (an author, once, during Concertation)
+   */
+  mayObserve: boolean;
+}
+export interface PublishedEvaluation {
+  /**
+   * The most cautious of the evaluators'
+   */
+  viability: 'viable' | 'viable_with_changes' | 'not_viable';
+  /**
+   * The highest of the evaluators' adjusted costs
+   */
+  adjustedCostCents: number;
+  /**
+   * 0..100, mean over evaluators of sum(weight * (score - min) / (max - min))
+   */
+  weightedScore: number;
+  publishedAt: string;
+  evaluators: {
+    evaluatorId: string;
+    evaluatorName: string;
+    viability: 'viable' | 'viable_with_changes' | 'not_viable';
+    reasons: string;
+    adjustedCostCents: number;
+    weightedScore: number;
+    proposalVersion: number;
+    finishedAt: string;
+    scores: {
+      criterionId: string;
+      score: number;
+    }[];
+  }[];
+}
 export interface ProposalList {
   process: {
     id: string;
@@ -1063,6 +1312,23 @@ export interface Registry {
     registeredAt: string;
   }[];
 }
+export interface SaveEvaluationBody {
+  viability?: 'viable' | 'viable_with_changes' | 'not_viable' | null;
+  reasons?: string;
+  adjustedCostCents?: number | null;
+  /**
+   * @maxItems 12
+   */
+  scores?: {
+    criterionId: string;
+    score: number;
+  }[];
+  finish?: boolean;
+}
+export interface SavedEvaluation {
+  status: 'assigned' | 'draft' | 'finished';
+  published: boolean;
+}
 export interface SessionInfo {
   user: User | null;
   csrfToken: string | null;
@@ -1078,6 +1344,14 @@ export interface User {
     municipalityName: string;
     role: 'administrator' | 'technical_team' | 'facilitator' | 'oversight_committee' | 'participating_agent';
   }[];
+}
+export interface SetMatrixBody {
+  /**
+   * @minItems 1
+   * @maxItems 12
+   */
+  criteria: CriterionBody[];
+  reason: string;
 }
 export interface StoredFile {
   id: string;
@@ -1153,6 +1427,11 @@ export interface TrainingStatus {
     sessionsAttended: number;
     trained: boolean;
   }[];
+}
+export interface UnassignBody {
+  proposalId: string;
+  evaluatorId: string;
+  reason: string;
 }
 export interface UpdateProcessBody {
   name?: string;

@@ -3,6 +3,7 @@ import { accountArea } from './account/routes';
 import { auditArea } from './audit/routes';
 import { authArea } from './auth/routes';
 import { communicationArea } from './communication/routes';
+import { evaluationArea } from './evaluation/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
 import { processesArea } from './processes/routes';
@@ -28,6 +29,7 @@ export const AREAS: readonly WebArea[] = [
   quotasArea,
   trainingArea,
   proposalsArea,
+  evaluationArea,
   prioritizationArea,
   participationArea,
   communicationArea,

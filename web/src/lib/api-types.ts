@@ -16,7 +16,10 @@ export type {
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
   ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
-  SubmitProposalBody, PaperProposalBody, EditProposalBody, PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody, EvaluationMatrix, MatrixCriterion, CriterionBody, SetMatrixBody,
+  AssignmentBoard, AssignBody, UnassignBody, MyAssignments, MyEvaluation, SaveEvaluationBody, SavedEvaluation, ProposalEvaluation,
+  PublishedEvaluation, EvaluationProposal,
+  PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
@@ -46,3 +49,6 @@ export type ListedRegistration = Api.RegistrationLists['registrations'][number];
 export type ProposalStatus = Api.ProposalSummary['status'];
 export type FunderKind = Api.Pledge['funderKind'];
 export type Contribution = Api.Pledge['contribution'];
+export type Viability = Api.PublishedEvaluation['viability'];
+export type AssignmentStatus = Api.MyAssignments['assignments'][number]['status'];
+export type ConflictReason = Api.AssignmentBoard['proposals'][number]['conflicts'][number]['reasons'][number];

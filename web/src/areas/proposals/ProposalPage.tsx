@@ -12,6 +12,7 @@ import { useProcessContext } from '../../lib/process-context';
 import { FileLinks } from '../files/FileLinks';
 import { PledgeTable } from './PledgeTable';
 import { WithdrawProposal } from './WithdrawProposal';
+import { ProposalEvaluation } from '../evaluation/ProposalEvaluation';
 
 /** One proposal: what it proposes and why, its cost and co-financing, its attachments, and every version. */
 export function ProposalPage() {
@@ -47,6 +48,7 @@ export function ProposalPage() {
               </>
             )}
             <VersionBody version={p.current} slug={slug} headingLevel={2} />
+            <ProposalEvaluation slug={slug} processId={process.id} proposalId={p.id} />
             <section aria-labelledby="versions-title">
               <h2 id="versions-title">{t('proposals.versions')}</h2>
               <ol className="entry-list" reversed>
