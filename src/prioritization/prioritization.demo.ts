@@ -9,6 +9,7 @@ const REASON = 'lista priorizada provisional presentada al taller de priorizaciÃ
 /** The demo's provisional list: computed from the demo's evaluations and workshop votes, as the planning office would. */
 export const PRIORITIZATION_DEMO: AreaDemo = {
   municipality: async (ctx) => {
+    if (!ctx.full) return;
     const { processId, fiscalYear } = ctx.state.get(DEMO_PROPOSALS);
     const process = await requireProcess(ctx.trx, ctx.municipalityId, processId);
     const inputs = await gatherInputs(ctx.trx, ctx.municipalityId, process);
