@@ -12,6 +12,7 @@ import { trainingArea } from './training/index.ts';
 import { proposalsArea } from './proposals/index.ts';
 import { workshopsArea } from './workshops/index.ts';
 import { evaluationArea } from './evaluation/index.ts';
+import { prioritizationArea } from './prioritization/index.ts';
 import { participationArea } from './participation/index.ts';
 
 /**
@@ -32,5 +33,6 @@ export const AREAS: readonly AreaModule[] = [
   proposalsArea,
   workshopsArea,
   evaluationArea,
+  prioritizationArea,
   participationArea,
 ];

@@ -20,6 +20,8 @@ export function iloDefaultRules(registrationDeadline: string): ProcessRules {
     maxChoices: null,
     outcomeRule: 'greedy',
     threshold: null,
+    // Ilo's workshops have prioritized projects since 1999: their votes weigh 30% beside the technical score.
+    prioritization: { workshopShare: 0.3, ties: 'declared' },
   };
 }
 

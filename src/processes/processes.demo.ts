@@ -49,12 +49,22 @@ async function seedPastProcess(ctx: DemoContext, year: number): Promise<string> 
   ];
   const envelope = year === 2000 ? 420_000_00 : Math.round((420_000 + (year - 2000) * 310_000) / 1000) * 1000_00;
   const id = await createProcess(ctx, year, calendar, iloDefaultRules(`${year - 1}-03-20`), envelope, year === 2000 ? 2_800_000_00 : Math.round(envelope / 0.6));
+  // Each zone's share of the envelope, as Ilo split it by population and need; the rest is for the whole district.
+  await replaceZoneEnvelopes(ctx.trx, ctx.municipalityId, id, zoneSplit(ctx, envelope));
   // The past process ran its whole cycle; its phase history says so.
   for (const [i, from] of PHASES.slice(0, -1).entries()) {
     await insertPhaseMove(ctx.trx, ctx.municipalityId, id, { from, to: PHASES[i + 1]!, movedAt: `${calendar[Math.min(i, 4)]!.endsOn}T22:00:00.000Z`, movedBy: ctx.accounts.get('administrator')!.id, reason: 'Cronograma cumplido' });
   }
   await setPhase(ctx.trx, ctx.municipalityId, id, 'closed');
   return id;
+}
+
+/** Per mille of the envelope each zone receives (the rest, 184‰, goes to district-wide projects). */
+const ZONE_SHARES: readonly [string, number][] = [['Z01', 143], ['Z02', 265], ['Z03', 133], ['Z04', 71], ['Z05', 61], ['Z06', 92], ['Z07', 51]];
+
+function zoneSplit(ctx: DemoContext, envelopeCents: number): { zoneId: string; amountCents: number }[] {
+  const zones = ctx.state.get(DEMO_ZONES);
+  return ZONE_SHARES.map(([code, perMille]) => ({ zoneId: zones.get(code)!, amountCents: Math.round((envelopeCents * perMille) / 1000 / 1000_00) * 1000_00 }));
 }
 
 async function seedCurrentProcess(ctx: DemoContext): Promise<void> {
@@ -68,9 +78,6 @@ async function seedCurrentProcess(ctx: DemoContext): Promise<void> {
   calendar.push({ startsOn: addDays(today, 121), endsOn: `${fiscalYear}-12-31` });
   const rules = iloDefaultRules(addDays(today, 12));
   const id = await createProcess(ctx, fiscalYear, calendar, rules, 9_800_000_00, 11_000_000_00);
-  const zones = ctx.state.get(DEMO_ZONES);
-  await replaceZoneEnvelopes(ctx.trx, ctx.municipalityId, id, [
-    ['Z01', 1_400_000_00], ['Z02', 2_600_000_00], ['Z03', 1_300_000_00], ['Z04', 700_000_00], ['Z05', 600_000_00], ['Z06', 900_000_00], ['Z07', 500_000_00],
-  ].map(([code, cents]) => ({ zoneId: zones.get(code as string)!, amountCents: cents as number })));
+  await replaceZoneEnvelopes(ctx.trx, ctx.municipalityId, id, zoneSplit(ctx, 9_800_000_00));
   ctx.state.set(DEMO_CURRENT_PROCESS, { id, fiscalYear, registrationDeadline: rules.registrationDeadline, today, decidedAt: `${addDays(today, -10)}T16:00:00.000Z` });
 }

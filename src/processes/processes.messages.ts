@@ -26,6 +26,8 @@ export const MESSAGES = defineCatalogue({
     'rules.listStages.challengesUntil': { es: 'fin de las tachas', en: 'challenge window end' },
     'rules.listStages.definitiveListOn': { es: 'fecha de la lista definitiva', en: 'definitive list date' },
     'rules.proposalDeadline': { es: 'fecha límite de propuestas', en: 'proposal deadline' },
+    'rules.prioritization.workshopShare': { es: 'peso de los votos de los talleres', en: "weight of the workshops' votes" },
+    'rules.prioritization.ties': { es: 'desempate de puntajes', en: 'tie rule for scores' },
     'rules.ballotKind': { es: 'tipo de cédula', en: 'ballot kind' },
     'rules.outcomeRule': { es: 'regla de resultados', en: 'outcome rule' },
     'rules.maxChoices': { es: 'máximo de proyectos por cédula', en: 'most projects per ballot' },

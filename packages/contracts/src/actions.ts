@@ -55,6 +55,11 @@ export const PROPOSALS_ACTIONS = {
   'proposal.register_paper': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** prioritization */
+export const PRIORITIZATION_ACTIONS = {
+  'prioritization.compute': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** quotas */
 export const QUOTAS_ACTIONS = {
   'body.manage': ['administrator'],
@@ -92,6 +97,7 @@ export const ACTIONS = {
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,
   ...PROPOSALS_ACTIONS,
+  ...PRIORITIZATION_ACTIONS,
   ...QUOTAS_ACTIONS,
   ...REGISTRATION_ACTIONS,
   ...TRAINING_ACTIONS,

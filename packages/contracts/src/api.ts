@@ -440,6 +440,9 @@ export interface CheckInAnswer {
   recorded: boolean;
   attendanceCount: number;
 }
+export interface ComputeProvisionalListBody {
+  reason: string;
+}
 export interface CreateProcessBody {
   name: string;
   fiscalYear: number;
@@ -486,6 +489,10 @@ export interface CreateProcessBody {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   /**
    * @maxItems 200
@@ -1078,6 +1085,10 @@ export interface Process {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   calendar: {
     phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution';
@@ -1225,6 +1236,95 @@ export interface ProposalList {
   open: boolean;
   total: number;
   proposals: ProposalSummary[];
+}
+export interface ProvisionalList {
+  id: string;
+  seq: number;
+  computedAt: string;
+  computedByName: string;
+  reason: string;
+  /**
+   * Whether the list still matches today's evaluations, votes, costs, envelopes and settings
+   */
+  current: boolean;
+  unevaluated: number;
+  settings: {
+    workshopShare: number;
+    ties: 'declared' | 'lottery';
+  };
+  criteria: {
+    id: string;
+    name: string;
+    weight: number;
+    scaleMin: number;
+    scaleMax: number;
+  }[];
+  pools: {
+    key: string;
+    /**
+     * The zone of the envelope; null for the municipality-wide rest
+     */
+    zoneName: string | null;
+    budgetCents: number;
+    spentCents: number;
+    entries: {
+      proposalId: string;
+      number: number;
+      title: string;
+      zoneId: string;
+      zoneName: string;
+      status: 'funded' | 'alternate' | 'not_viable' | 'not_evaluated';
+      /**
+       * Place in its envelope's ranking; null when it is not ranked (not viable, not evaluated)
+       */
+      rank: number | null;
+      requestedCostCents: number;
+      /**
+       * The technical team's adjusted cost: what the envelope pays
+       */
+      costCents: number | null;
+      /**
+       * 0..100, the mean of the evaluators' weighted scores
+       */
+      technicalScore: number | null;
+      workshopVotes: number;
+      /**
+       * The workshop votes on 0..100: 100 for the envelope's most voted proposal
+       */
+      workshopScore: number | null;
+      /**
+       * The score the ranking uses, two decimals
+       */
+      score: number | null;
+      evaluators: {
+        evaluatorName: string;
+        viability: 'viable' | 'viable_with_changes' | 'not_viable';
+        weightedScore: number;
+        adjustedCostCents: number;
+        scores: {
+          criterionId: string;
+          score: number;
+        }[];
+      }[];
+      /**
+       * Why it is in or out: the rules library's explanations in the request language
+       */
+      explanation: string[];
+    }[];
+    tieBreaks: {
+      stage: string;
+      order: string[];
+      by: string;
+    }[];
+  }[];
+}
+export interface ProvisionalListAnswer {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  list: ProvisionalList | null;
 }
 export interface RegistrationChallenge {
   id: string;
@@ -1494,6 +1594,10 @@ export interface UpdateProcessBody {
       | 'mes-add1-comparison'
       | 'phragmen';
     threshold?: number | null;
+    prioritization?: {
+      workshopShare: number;
+      ties: 'declared' | 'lottery';
+    };
   };
   /**
    * @maxItems 200

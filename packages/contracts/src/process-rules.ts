@@ -17,6 +17,22 @@ export const listStagesSchema = z.strictObject({
 });
 export type ListStages = z.infer<typeof listStagesSchema>;
 
+/** The tie rules of the provisional list: lower cost then earlier proposal, or a lottery seeded by the process id. */
+export const PRIORITIZATION_TIES = ['declared', 'lottery'] as const;
+
+/**
+ * How the provisional list is ranked: a proposal's score is the technical team's weighted score, combined, where the
+ * process says so, with the workshops' own prioritization votes in the share `workshopShare` (0 = technical only).
+ */
+export const prioritizationSettingsSchema = z.strictObject({
+  workshopShare: z.number().min(0).max(1),
+  ties: z.enum(PRIORITIZATION_TIES),
+});
+export type PrioritizationSettings = z.infer<typeof prioritizationSettingsSchema>;
+
+/** The settings of a process that says nothing: the technical score alone, ties by the declared rule. */
+export const DEFAULT_PRIORITIZATION: PrioritizationSettings = { workshopShare: 0, ties: 'declared' };
+
 export const processRulesSchema = z.strictObject({
   /** Last day (inclusive, local date) on which agents and organizations may register. */
   registrationDeadline: z.iso.date(),
@@ -46,6 +62,8 @@ export const processRulesSchema = z.strictObject({
   outcomeRule: z.enum(OUTCOME_RULES),
   /** The least number of votes a project needs to be funded; set with the greedy-threshold rule, and only with it. */
   threshold: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  /** How Concertation ranks the viable proposals into the provisional list. Absent: technical score only, declared ties. */
+  prioritization: prioritizationSettingsSchema.optional(),
 }).refine((r) => (r.outcomeRule === THRESHOLD_RULE) === (r.threshold != null), {
   path: ['threshold'], message: 'threshold_with_rule',
 });

@@ -7,6 +7,7 @@ import { evaluationArea } from './evaluation/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
 import { processesArea } from './processes/routes';
+import { prioritizationArea } from './prioritization/routes';
 import { proposalsArea } from './proposals/routes';
 import { publicArea } from './public/routes';
 import { quotasArea } from './quotas/routes';
@@ -31,6 +32,7 @@ export const AREAS: readonly WebArea[] = [
   proposalsArea,
   workshopsArea,
   evaluationArea,
+  prioritizationArea,
   participationArea,
   communicationArea,
   auditArea,

@@ -7,7 +7,7 @@ import type * as Api from '@concerta/contracts';
 
 export {
   ROLES, PHASES, CALENDAR_PHASES, BALLOT_KINDS, OUTCOME_RULES, THRESHOLD_RULE, ZONE_KINDS, SEXES, AGE_BANDS,
-  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS,
+  ORGANIZATION_TYPES, REGISTRATION_STATUSES, IMPORT_MODES, BODY_KINDS, CHALLENGE_GROUNDS, STANDING_KINDS, PRIORITIZATION_TIES,
 } from '@concerta/contracts';
 export type {
   Role, Phase, CalendarPhase, BallotKind, OutcomeRule, ProcessRules, ZoneKind, Zone, PlanObjective, ThematicAxis,
@@ -19,6 +19,7 @@ export type {
   SubmitProposalBody, PaperProposalBody, EditProposalBody, EvaluationMatrix, MatrixCriterion, CriterionBody, SetMatrixBody,
   AssignmentBoard, AssignBody, UnassignBody, MyAssignments, MyEvaluation, SaveEvaluationBody, SavedEvaluation, ProposalEvaluation,
   PublishedEvaluation, EvaluationProposal,
+  PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
   Workshop, WorkshopList, WorkshopDetail, WorkshopMinutes, WorkshopVote,
   WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
 } from '@concerta/contracts';

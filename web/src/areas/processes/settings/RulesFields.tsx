@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../../i18n';
-import { BALLOT_KINDS, OUTCOME_RULES, type ProcessRules } from '../../../lib/api-types';
+import { BALLOT_KINDS, OUTCOME_RULES, PRIORITIZATION_TIES, type ProcessRules } from '../../../lib/api-types';
 import { TextField } from '../../../components/TextField';
 import { CheckboxField, SelectField } from '../../../components/fields';
 import { Group, bind, type SectionProps } from './Group';
@@ -62,6 +62,26 @@ export function RulesFields(props: SectionProps & { mode: 'create' | 'edit' }) {
         error={e['ps-proposalDeadline']}
         {...bind(props, 'proposalDeadline')}
       />
+      <fieldset className="fieldset-plain">
+        <legend className="field-label">{t('processForm.prioritization')}</legend>
+        <TextField
+          id="ps-workshopShare"
+          data-field="rules.prioritization.workshopShare rules.prioritization"
+          label={t('processForm.workshopShare')}
+          hint={t('processForm.workshopShareHint')}
+          error={e['ps-workshopShare']}
+          {...bind(props, 'workshopSharePercent')}
+          inputMode="decimal"
+        />
+        <SelectField
+          id="ps-prioritizationTies"
+          data-field="rules.prioritization.ties"
+          label={t('processForm.prioritizationTies')}
+          error={e['ps-prioritizationTies']}
+          {...bind(props, 'prioritizationTies')}
+          options={PRIORITIZATION_TIES.map((k) => ({ value: k, label: t(`processForm.ties.${k}`) }))}
+        />
+      </fieldset>
       <CheckboxField
         id="ps-trainingRequired"
         dataField="rules.trainingRequiredToVote"

@@ -46,6 +46,7 @@ export function settingsProblems(
       Boolean(v.proposalDeadline && conc.startsOn && conc.endsOn) && (v.proposalDeadline < conc.startsOn || v.proposalDeadline > conc.endsOn),
       t('processForm.errors.proposalDeadline'),
     ),
+    'ps-workshopShare': err(share(v.workshopSharePercent) === null, t('processForm.errors.percent')),
     'ps-minTrainingSessions': range(v.minTrainingSessions, 1, 20),
     'ps-delegateSeats': range(v.delegateSeats, 1, 1000),
     'ps-delegatesMinWomenPercent': err(share(v.delegatesMinWomenPercent) === null, t('processForm.errors.percent')),

@@ -1,5 +1,5 @@
 import { addDays, parseSoles, peruToday, solesForInput } from '../../../lib/format';
-import { CALENDAR_PHASES, THRESHOLD_RULE, type CalendarPhase, type Process, type ProcessRules } from '../../../lib/api-types';
+import { CALENDAR_PHASES, THRESHOLD_RULE, type CalendarPhase, type PrioritizationSettings, type Process, type ProcessRules } from '../../../lib/api-types';
 
 /** The settings form's values, as typed (amounts in soles, shares in percent). */
 export interface ProcessFormValues {
@@ -16,6 +16,9 @@ export interface ProcessFormValues {
   definitiveListOn: string;
   /** Empty: the last day of Concertation. */
   proposalDeadline: string;
+  /** Share of the provisional list's score from the workshops' votes, in percent (0: technical score only). */
+  workshopSharePercent: string;
+  prioritizationTies: string;
   trainingRequiredToVote: boolean;
   minTrainingSessions: string;
   delegateSeats: string;
@@ -55,6 +58,8 @@ export function iloDefaults(fiscalYear: number, today = peruToday()): ProcessFor
     challengesUntil: day(44),
     definitiveListOn: day(46),
     proposalDeadline: '',
+    workshopSharePercent: '30',
+    prioritizationTies: 'declared',
     trainingRequiredToVote: true,
     minTrainingSessions: '1',
     delegateSeats: '40',
@@ -95,6 +100,8 @@ export function valuesFromProcess(p: Process, language: 'es' | 'en'): ProcessFor
     challengesUntil: r.listStages?.challengesUntil ?? '',
     definitiveListOn: r.listStages?.definitiveListOn ?? '',
     proposalDeadline: r.proposalDeadline ?? '',
+    workshopSharePercent: percent(r.prioritization?.workshopShare ?? 0),
+    prioritizationTies: r.prioritization?.ties ?? 'declared',
     trainingRequiredToVote: r.trainingRequiredToVote,
     minTrainingSessions: String(r.minTrainingSessions),
     delegateSeats: String(r.quotas.delegateSeats),
@@ -139,6 +146,7 @@ export function rulesOf(v: ProcessFormValues): ProcessRules {
       preliminaryListOn: v.preliminaryListOn, challengesFrom: v.challengesFrom, challengesUntil: v.challengesUntil, definitiveListOn: v.definitiveListOn,
     },
     ...(v.proposalDeadline ? { proposalDeadline: v.proposalDeadline } : {}),
+    prioritization: { workshopShare: share(v.workshopSharePercent)!, ties: v.prioritizationTies as PrioritizationSettings['ties'] },
     trainingRequiredToVote: v.trainingRequiredToVote,
     minTrainingSessions: Number(v.minTrainingSessions),
     quotas: {
