@@ -285,6 +285,28 @@ export interface CheckInAnswer {
   recorded: boolean;
   attendanceCount: number;
 }
+export interface ClaimAnswer {
+  municipality: {
+    slug: string;
+    name: string;
+  };
+  process: {
+    id: string;
+    name: string;
+  };
+  agent: Agent;
+  /**
+   * Whether linking gave the account the participating agent role (the registration was approved)
+   */
+  roleGranted: boolean;
+}
+export interface ClaimCode {
+  /**
+   * The one-time code, shown once (on the paper receipt): only its hash is kept
+   */
+  code: string;
+  expiresAt: string;
+}
 export interface CreateProcessBody {
   name: string;
   fiscalYear: number;
@@ -456,6 +478,35 @@ export interface ImportReport {
     code: string;
     message: string;
   }[];
+}
+export interface InPersonAgent {
+  id: string;
+  processId: string;
+  dni: string;
+  fullName: string;
+  sex: 'female' | 'male';
+  ageBand: '18-29' | '30-44' | '45-59' | '60+';
+  zone: {
+    id: string;
+    code: string;
+    name: string;
+  };
+  phone: string | null;
+  email: string | null;
+  organization: {
+    id: string;
+    name: string;
+    type: 'neighbourhood_committee' | 'ngo' | 'union' | 'womens_group' | 'business' | 'other';
+  } | null;
+  delegateRole: 'titular' | 'substitute' | null;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason: string | null;
+  decidedAt: string | null;
+  source: 'online' | 'in_person' | 'import';
+  mine: boolean;
+  createdAt: string;
+  updatedAt: string;
+  claimCode: ClaimCode | null;
 }
 export interface Municipality {
   id: string;
