@@ -11,6 +11,7 @@ import { quotasArea } from './quotas/index.ts';
 import { trainingArea } from './training/index.ts';
 import { proposalsArea } from './proposals/index.ts';
 import { participationArea } from './participation/index.ts';
+import { homeArea } from './home/index.ts';
 
 /**
  * The areas of Concerta, in dependency order (an area may use the ones above it, never the ones below) and in the
@@ -29,4 +30,5 @@ export const AREAS: readonly AreaModule[] = [
   trainingArea,
   proposalsArea,
   participationArea,
+  homeArea,
 ];

@@ -10,7 +10,7 @@ import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './t
 import {
   attachMaterialBody, attendanceChangeSchema, attendanceListSchema, attendeeParams, checkInAnswerSchema, checkInBody, createSessionBody,
   createdSessionSchema, materialParams, processParams, recordAttendanceBody, removeAttendanceQuery, sessionListSchema, sessionParams,
-  sessionSchema, trainingStatusSchema, updateSessionBody,
+  sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema,
 } from './training.schemas.ts';
 import { z } from 'zod';
 import { actorOf, municipalityOf } from '../http/scope.ts';
@@ -148,6 +148,24 @@ export function trainingRoutes(ctx: AppContext) {
     }, async (request) => {
       const { process, agents } = await service.trainingStatus(ctx.db, municipalityOf(request).id, request.params.processId);
       return { ...presentProcess(process), totals: { approved: agents.length, trained: agents.filter((a) => a.trained).length }, agents };
+    });
+
+    r.get('/api/municipalities/:slug/processes/:processId/training-status/mine', {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['training'], summary: 'Your own training: what the process requires, the sessions you attended, whether you are trained, your next session',
+        params: processParams, response: { 200: myTrainingSchema, ...commonErrors },
+      },
+    }, async (request) => {
+      const m = municipalityOf(request);
+      const mine = await service.myTraining(ctx.db, actorOf(request), m.id, request.params.processId);
+      return {
+        ...presentProcess(mine.process),
+        registration: mine.agent,
+        attended: mine.attended.map((s) => ({ id: s.id, topic: s.topic, place: s.place, startsAt: s.startsAt, localDate: localDate(s.startsAt), localStartTime: localTime(s.startsAt) })),
+        trained: mine.trained,
+        nextSession: mine.nextSession && presentSession(mine.nextSession, m.slug),
+      };
     });
   };
 }

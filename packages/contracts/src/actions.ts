@@ -68,12 +68,19 @@ export const TRAINING_ACTIONS = {
   'attendance.record': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** home */
+export const HOME_ACTIONS = {
+  /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
+  'process.dashboard': ['administrator', 'facilitator', 'technical_team', 'oversight_committee'],
+} as const satisfies ActionRoles;
+
 /** Every action of every area. */
 export const ACTIONS = {
   ...ACCOUNTS_ACTIONS,
   ...AUDIT_ACTIONS,
   ...COMMUNICATION_ACTIONS,
   ...FILES_ACTIONS,
+  ...HOME_ACTIONS,
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,
   ...PROPOSALS_ACTIONS,
