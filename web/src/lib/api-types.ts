@@ -16,7 +16,8 @@ export type {
   Breakdown, Process, PhaseMove, PhaseCheck, Agent, Organization, Registry, ImportReport, ImportJob, ImportProgress, BodyQuota, TrainingSession,
   TrainingList, TrainingStatus, AuditEntry, StoredFile, RegistrationLists, RegistrationChallenge, ChallengeBody, ChallengeGround,
   ChallengeDecision, ListStages, Proposal, ProposalSummary, ProposalList, ProposalVersion, MyProposals, Pledge,
-  SubmitProposalBody, PaperProposalBody, EditProposalBody,
+  SubmitProposalBody, PaperProposalBody, EditProposalBody, PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
+  ClaimCode, ClaimAnswer,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
@@ -46,3 +47,6 @@ export type ListedRegistration = Api.RegistrationLists['registrations'][number];
 export type ProposalStatus = Api.ProposalSummary['status'];
 export type FunderKind = Api.Pledge['funderKind'];
 export type Contribution = Api.Pledge['contribution'];
+export type HomePlace = Api.PersonalHome['places'][number];
+export type OpenCall = Api.PersonalHome['openCalls'][number];
+export type Landing = Api.PersonalHome['landing'];

@@ -1,14 +1,19 @@
 import { Navigate } from 'react-router';
 import { useT } from '../../i18n';
+import { api } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useResource } from '../../lib/useResource';
 import { useSession } from '../../lib/session';
-import { Loading } from '../../components/Status';
+import { ErrorNotice, Loading } from '../../components/Status';
 import { RoleList } from '../../components/RoleList';
+import { NextSteps } from './NextSteps';
+import { ClaimForm } from './ClaimForm';
 
 export function AccountPage() {
   const { t } = useT();
   const { status, user } = useSession();
   useDocumentTitle(t('account.title'));
+  const home = useResource(`me-home:${user?.id ?? ''}`, (signal) => (user ? api.home(signal) : Promise.resolve(null)));
 
   if (status === 'loading') return <Loading />;
   if (!user) return <Navigate to="/signin?next=%2Faccount" replace />;
@@ -16,6 +21,20 @@ export function AccountPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('account.title')}</h1>
+      <section className="card" aria-labelledby="next-title">
+        <h2 id="next-title">{t('account.next.title')}</h2>
+        {home.status === 'loading' && <Loading />}
+        {home.status === 'error' && (
+          <ErrorNotice title={t('account.next.loadError')} onRetry={home.reload}>
+            <p>{home.error.message}</p>
+          </ErrorNotice>
+        )}
+        {home.status === 'ok' && home.data && <NextSteps home={home.data} />}
+      </section>
+      <section className="card" aria-labelledby="claim-title">
+        <h2 id="claim-title">{t('account.claim.title')}</h2>
+        <ClaimForm onClaimed={home.reload} />
+      </section>
       <section className="card" aria-labelledby="roles-title">
         <h2 id="roles-title">{t('account.rolesTitle')}</h2>
         {user.roles.length > 0 ? <RoleList roles={user.roles} /> : <p>{t('account.noRoles')}</p>}
