@@ -9,18 +9,12 @@ import { RoleList } from '../../components/RoleList';
 import { NextSteps } from './NextSteps';
 import { ClaimForm } from './ClaimForm';
 
-export function AccountPage() {
+/** The person's next step, and the form that links a registration made face to face. */
+function PersonalHome({ userId }: { userId: string }) {
   const { t } = useT();
-  const { status, user } = useSession();
-  useDocumentTitle(t('account.title'));
-  const home = useResource(`me-home:${user?.id ?? ''}`, (signal) => (user ? api.home(signal) : Promise.resolve(null)));
-
-  if (status === 'loading') return <Loading />;
-  if (!user) return <Navigate to="/signin?next=%2Faccount" replace />;
-
+  const home = useResource(`me-home:${userId}`, (signal) => api.home(signal));
   return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">{t('account.title')}</h1>
+    <>
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('account.next.title')}</h2>
         {home.status === 'loading' && <Loading />}
@@ -29,12 +23,28 @@ export function AccountPage() {
             <p>{home.error.message}</p>
           </ErrorNotice>
         )}
-        {home.status === 'ok' && home.data && <NextSteps home={home.data} />}
+        {home.status === 'ok' && <NextSteps home={home.data} />}
       </section>
       <section className="card" aria-labelledby="claim-title">
         <h2 id="claim-title">{t('account.claim.title')}</h2>
         <ClaimForm onClaimed={home.reload} />
       </section>
+    </>
+  );
+}
+
+export function AccountPage() {
+  const { t } = useT();
+  const { status, user } = useSession();
+  useDocumentTitle(t('account.title'));
+
+  if (status === 'loading') return <Loading />;
+  if (!user) return <Navigate to="/signin?next=%2Faccount" replace />;
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{t('account.title')}</h1>
+      <PersonalHome userId={user.id} />
       <section className="card" aria-labelledby="roles-title">
         <h2 id="roles-title">{t('account.rolesTitle')}</h2>
         {user.roles.length > 0 ? <RoleList roles={user.roles} /> : <p>{t('account.noRoles')}</p>}

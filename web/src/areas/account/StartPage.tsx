@@ -11,8 +11,13 @@ import { landingPath } from './landing';
  */
 export function StartPage() {
   const { status, user } = useSession();
-  const home = useResource(`me-home:${user?.id ?? ''}`, (signal) => (user ? api.home(signal) : Promise.resolve(null)));
-  if (status === 'loading' || home.status === 'loading') return <Loading />;
+  if (status === 'loading') return <Loading />;
   if (!user) return <Navigate to="/signin" replace />;
-  return <Navigate to={home.status === 'ok' && home.data ? landingPath(home.data.landing) : '/account'} replace />;
+  return <Landing userId={user.id} />;
+}
+
+function Landing({ userId }: { userId: string }) {
+  const home = useResource(`me-home:${userId}`, (signal) => api.home(signal));
+  if (home.status === 'loading') return <Loading />;
+  return <Navigate to={home.status === 'ok' ? landingPath(home.data.landing) : '/account'} replace />;
 }

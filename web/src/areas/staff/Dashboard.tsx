@@ -110,7 +110,7 @@ export function Dashboard() {
             {t('dashboard.figures.openChallenges', { count: f.lists.openChallenges })}
           </dd>
           <dt>{t('dashboard.figures.trainings')}</dt>
-          <dd>{t('dashboard.figures.trainingsValue', { scheduled: n(f.training.scheduled), ended: n(f.training.ended), upcoming: n(f.training.upcoming) })}</dd>
+          <dd>{t('dashboard.figures.trainingsValue', { count: f.training.scheduled, ended: n(f.training.ended), upcoming: n(f.training.upcoming) })}</dd>
           <dt>{t('dashboard.figures.trained')}</dt>
           <dd>
             {t('dashboard.figures.trainedValue', { trained: n(f.training.trainedAgents), approved: n(f.registrations.approvedAgents), count: f.training.minSessions })}
