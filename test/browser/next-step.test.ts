@@ -140,7 +140,7 @@ describeWithBrowser('always a next step, in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: tx.myRegistration }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/m/ilo/p/${processId}/register`);
       await close(page);
-    });
+    }, 120_000);
 
     it(`shows an approved agent the training the process requires, what they attended and what comes next (${lang}, 360px)`, async () => {
       const dni = nextDni();
@@ -180,7 +180,7 @@ describeWithBrowser('always a next step, in Chromium', () => {
       await fits(page, `my registration with training (${lang})`);
       await page.screenshot({ path: path.resolve('test-results', 'screenshots', `my-next-step-360-${lang}.png`), fullPage: true });
       await close(page);
-    });
+    }, 120_000);
 
     it(`lands the administrator and the technical team on the process dashboard when they sign in (${lang}, 360px)`, async () => {
       const facilitator = await signInApi('facilitador@ilo.gob.pe');
@@ -205,7 +205,7 @@ describeWithBrowser('always a next step, in Chromium', () => {
         if (login.startsWith('admin')) await page.screenshot({ path: path.resolve('test-results', 'screenshots', `dashboard-360-${lang}.png`), fullPage: true });
         await close(page);
       }
-    });
+    }, 120_000);
 
     it(`lets a person registered face to face link the registration with the code of the receipt (${lang}, 360px)`, async () => {
       const dni = nextDni();
@@ -250,6 +250,6 @@ describeWithBrowser('always a next step, in Chromium', () => {
       await settled(page);
       expect(plain(await page.locator('main').innerText())).toContain(`Presencial ${lang}`);
       await close(page);
-    });
+    }, 120_000);
   }
 });
