@@ -5,14 +5,14 @@
 // process is written straight into the database).
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from '../../src/app.ts';
 import { seedDemo } from '../../src/seed.ts';
 import { addDays, localDate } from '../../src/shared/clock.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { TEST_LOG_N, testConfig } from '../support/app.ts';
 import { createProcessFixture, zoneIds } from '../support/fixtures.ts';
-import { MOBILE, assertWebBuilt, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, openPage, uncaughtErrors } from './support.ts';
+import { assertWebBuilt, closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled } from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -81,23 +81,8 @@ describeWithBrowser('always a next step, in Chromium', () => {
   const nextDni = () => String((dniSeq += 1));
   const agentBody = (dni: string, fullName: string) => ({ dni, fullName, sex: 'female', ageBand: '30-44', zoneId: zones[1]!.id, phone: '987654321' });
 
-  async function newPage(lang: Lang, token?: string): Promise<Page> {
-    const { context, page } = await openPage(browser, url, MOBILE);
-    context.setDefaultTimeout(10_000);
-    await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
-    if (token) await context.addCookies([{ name: 'concerta_session', value: token, url }]);
-    return page;
-  }
-
-  async function settled(page: Page): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.status-loading'));
-  }
-
-  async function close(page: Page): Promise<void> {
-    expect(uncaughtErrors(page)).toEqual([]);
-    await (page.context() as BrowserContext).close();
-  }
+  const newPage = (lang: 'es' | 'en', token?: string): Promise<Page> => phonePage(browser, url, lang, token);
+  const close = closePage;
 
   async function fits(page: Page, label: string): Promise<void> {
     expect(await horizontalOverflow(page), `${label} fits 360px`).toBeLessThanOrEqual(0);

@@ -3,7 +3,7 @@
 // written straight into the database, as the phase moves before Concertation are not this file's subject).
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from '../../src/app.ts';
 import { seedDemo } from '../../src/seed.ts';
 import { newId, now } from '../../src/shared/clock.ts';
@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { TEST_LOG_N, testConfig } from '../support/app.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
-import { MOBILE, assertWebBuilt, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, openPage, uncaughtErrors } from './support.ts';
+import { assertWebBuilt, closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled } from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -25,23 +25,8 @@ describeWithBrowser('proposals in Chromium', () => {
   let agentToken: string;
   let zones: { id: string; code: string; name: string }[];
 
-  async function newPage(lang: 'es' | 'en', token?: string): Promise<Page> {
-    const { context, page } = await openPage(browser, url, MOBILE);
-    context.setDefaultTimeout(10_000);
-    await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
-    if (token) await context.addCookies([{ name: 'concerta_session', value: token, url }]);
-    return page;
-  }
-
-  async function settled(page: Page): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.status-loading'));
-  }
-
-  async function close(page: Page): Promise<void> {
-    expect(uncaughtErrors(page)).toEqual([]);
-    await (page.context() as BrowserContext).close();
-  }
+  const newPage = (lang: 'es' | 'en', token?: string): Promise<Page> => phonePage(browser, url, lang, token);
+  const close = closePage;
 
   beforeAll(async () => {
     assertWebBuilt();

@@ -95,3 +95,24 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     return el.scrollWidth - window.innerWidth;
   });
 }
+
+/** A page on a 360px phone in the language given, signed in with the session token if any; each wait up to 10 s. */
+export async function phonePage(browser: Browser, baseURL: string, lang: 'es' | 'en', token?: string): Promise<Page> {
+  const { context, page } = await openPage(browser, baseURL, MOBILE);
+  context.setDefaultTimeout(10_000);
+  await context.addInitScript((l) => window.localStorage.setItem('concerta.lang', l), lang);
+  if (token) await context.addCookies([{ name: 'concerta_session', value: token, url: baseURL }]);
+  return page;
+}
+
+/** Waits for the page's heading and until nothing on it is loading. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.status-loading'));
+}
+
+/** Fails if the page threw, then closes its context. */
+export async function closePage(page: Page): Promise<void> {
+  if (uncaughtErrors(page).length > 0) throw new Error(`the page threw: ${uncaughtErrors(page).join('; ')}`);
+  await page.context().close();
+}
