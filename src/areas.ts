@@ -14,6 +14,7 @@ import { workshopsArea } from './workshops/index.ts';
 import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
 import { participationArea } from './participation/index.ts';
+import { homeArea } from './home/index.ts';
 
 /**
  * The areas of Concerta, in dependency order (an area may use the ones above it, never the ones below) and in the
@@ -35,4 +36,5 @@ export const AREAS: readonly AreaModule[] = [
   evaluationArea,
   prioritizationArea,
   participationArea,
+  homeArea,
 ];

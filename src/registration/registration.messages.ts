@@ -43,6 +43,10 @@ export const MESSAGES = defineCatalogue({
     NOT_ON_COMMISSION: { status: 403, es: 'Solo el administrador o un miembro de la comisión de acreditación de este proceso resuelve las tachas.', en: 'Only the administrator or a member of this process’s accreditation commission decides challenges.' },
     COMMISSION_MEMBER_ROLE: { status: 409, es: '{name} no tiene un rol de la municipalidad que le permita integrar la comisión (administrador, equipo técnico o facilitador).', en: '{name} holds no municipal role that allows sitting on the commission (administrator, technical team or facilitator).' },
     CHALLENGE_PARTY_DECIDES: { status: 409, es: 'Quien es parte de una tacha no puede resolverla.', en: 'A party to a challenge cannot decide it.' },
+    CLAIM_CODE_INVALID: { status: 409, es: 'El código no corresponde a ninguna inscripción con el DNI de su cuenta. Revise el código de su constancia de inscripción.', en: 'The code matches no registration with the DNI of your account. Check the code on your registration receipt.' },
+    CLAIM_CODE_LOCKED: { status: 409, es: 'Este código quedó bloqueado tras varios intentos fallidos. Pida un código nuevo al personal de la municipalidad.', en: 'This code was locked after several failed attempts. Ask the municipality’s staff for a new code.' },
+    CLAIM_CODE_EXPIRED: { status: 409, es: 'Este código venció. Pida un código nuevo al personal de la municipalidad.', en: 'This code has expired. Ask the municipality’s staff for a new code.' },
+    CLAIM_ALREADY_LINKED: { status: 409, es: 'Esta inscripción ya está vinculada a una cuenta.', en: 'This registration is already linked to an account.' },
     CHALLENGE_DECIDED: { status: 409, es: 'Esta tacha ya fue resuelta ({status}).', en: 'This challenge was already decided ({status}).' },
   },
   preconditions: {
@@ -72,6 +76,7 @@ export const MESSAGES = defineCatalogue({
     evidenceFileId: { es: 'prueba', en: 'evidence' },
     answer: { es: 'descargo', en: 'answer' },
     userIds: { es: 'miembros de la comisión', en: 'commission members' },
+    claimCode: { es: 'código de vinculación', en: 'link code' },
   },
 });
 

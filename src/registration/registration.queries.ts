@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../db/database.ts';
 import type { OrganizationType, Sex } from './registration.ts';
+import { countOpenChallenges, findLists } from './registration-lists.repository.ts';
 
 /** Registrations still waiting for the municipality's decision. */
 export async function countPendingRegistrations(db: Executor, municipalityId: string, processId: string): Promise<{ agents: number; organizations: number }> {
@@ -107,6 +108,34 @@ export async function agentProfiles(db: Executor, municipalityId: string, which:
     id: r.id, processId: r.process_id, dni: r.dni, fullName: r.full_name, sex: r.sex, status: r.status, zoneId: r.zone_id,
     organizationId: r.organization_id, organizationName: r.org_name, userId: r.user_id, email: r.email, phone: r.phone,
   }));
+}
+
+/** Where a process's registrations stand: decided or not, the lists published, the challenges still open. */
+export async function registrationStanding(db: Executor, municipalityId: string, processId: string) {
+  const [pending, groups, lists, openChallenges] = await Promise.all([
+    countPendingRegistrations(db, municipalityId, processId), agentGroups(db, municipalityId, processId),
+    findLists(db, municipalityId, processId), countOpenChallenges(db, municipalityId, processId),
+  ]);
+  return {
+    pending,
+    approvedAgents: groups.filter((g) => g.status === 'approved').reduce((n, g) => n + g.count, 0),
+    preliminaryListPublished: lists.some((l) => l.stage === 'preliminary'),
+    definitiveListPublished: lists.some((l) => l.stage === 'definitive'),
+    openChallenges,
+  };
+}
+
+/** Every registration of an account, on the whole installation (its own: online, or linked with a claim code). */
+export async function registrationsOfUser(db: Executor, userId: string): Promise<{ municipalityId: string; processId: string; id: string; status: 'pending' | 'approved' | 'rejected' }[]> {
+  const rows = await db.selectFrom('agents').select(['municipality_id', 'process_id', 'id', 'status']).where('user_id', '=', userId).execute();
+  return rows.map((r) => ({ municipalityId: r.municipality_id, processId: r.process_id, id: r.id, status: r.status }));
+}
+
+/** The registration of an account in a process (online, or linked with its claim code), as other areas see it; or null. */
+export async function agentOfUser(db: Executor, municipalityId: string, processId: string, userId: string): Promise<AgentProfile | null> {
+  const r = await db.selectFrom('agents').select('id').where('municipality_id', '=', municipalityId)
+    .where('process_id', '=', processId).where('user_id', '=', userId).executeTakeFirst();
+  return r ? (await agentProfiles(db, municipalityId, { ids: [r.id] }))[0] ?? null : null;
 }
 
 /** Agents of a process counted per status, sex, age band, zone and type of their organization (null: individuals). */

@@ -10,9 +10,10 @@ import { importAgents } from './registration-import.service.ts';
 import { ImportJobs } from './registration-import-jobs.service.ts';
 import { publicRegistry } from './registry.service.ts';
 import { registrationListRoutes } from './registration-lists.routes.ts';
+import { registrationClaimRoutes } from './registration-claims.routes.ts';
 import {
   agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importJobParams, importJobSchema,
-  importQuery, importReportSchema,
+  importQuery, importReportSchema, inPersonAgentSchema,
   langQuery, organizationBody, organizationDecisionsBody, organizationListQuery, organizationParams, organizationPatchBody,
   organizationSchema, presentAgent, presentOrganization, processParams, registryQuery, registrySchema,
 } from './registration.schemas.ts';
@@ -60,10 +61,13 @@ export function registrationRoutes(ctx: AppContext) {
 
     r.post(`${base}/agents/in-person`, {
       config: { policy: { action: 'registration.register_others' } },
-      schema: { tags, summary: 'Register someone at a face-to-face registration day (administrator, facilitator)', params: processParams, body: agentBody, response: { 201: agentSchema, ...writeErrors } },
+      schema: {
+        tags, summary: 'Register someone at a face-to-face registration day (administrator, facilitator); the answer carries the one-time code for the paper receipt',
+        params: processParams, body: agentBody, response: { 201: inPersonAgentSchema, ...writeErrors },
+      },
     }, async (request, reply) => {
-      const a = await service.registerInPerson(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
-      return reply.code(201).send(presentAgent(a, actorOf(request).userId));
+      const { agent, claimCode } = await service.registerInPerson(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body);
+      return reply.code(201).send({ ...presentAgent(agent, actorOf(request).userId), claimCode: claimCode && { code: claimCode.code, expiresAt: claimCode.expiresAt } });
     });
 
     r.get(`${base}/agents`, {
@@ -261,7 +265,8 @@ export function registrationRoutes(ctx: AppContext) {
       return publicRegistry(ctx.db, municipalityOf(request).id, request.params.processId, q);
     });
 
-    // The lists and challenges, in this same scope.
+    // The lists and challenges, and the claim codes, in this same scope.
     await registrationListRoutes(ctx)(app);
+    await registrationClaimRoutes(ctx, perAccount)(app);
   };
 }

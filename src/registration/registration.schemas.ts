@@ -5,7 +5,8 @@ import {
   AGE_BANDS, DECISIONS, ORGANIZATION_TYPES, REGISTRATION_SOURCES, REGISTRATION_STATUSES, SEXES, type Agent, type Organization,
 } from './registration.ts';
 import { IMPORT_MODES } from './registration-import.service.ts';
-import { text, multilineText } from '../http/input.ts';
+import { text, multilineText, requiredReason } from '../http/input.ts';
+import { dniSchema } from '../accounts/identity.ts';
 
 /**
  * Request and answer shapes of the registration API. Bodies check types and sizes; the rules themselves (DNI of 8
@@ -143,6 +144,28 @@ export const importJobSchema = z.object({
   createdAt: z.string(), finishedAt: z.string().nullable(),
 });
 
+export const claimCodeSchema = z.object({
+  code: z.string().describe('The one-time code, shown once (on the paper receipt): only its hash is kept'),
+  expiresAt: z.string(),
+});
+
+/** A face-to-face registration, with the code for its paper receipt. */
+export const inPersonAgentSchema = agentSchema.extend({ claimCode: claimCodeSchema.nullable() });
+
+export const claimCodeIssueBody = z.strictObject({ reason: requiredReason.describe('Why a new code (lost receipt, expired or locked code...)') });
+
+export const claimBody = z.strictObject({
+  claimCode: text(20, 1).describe('The code of the paper receipt; case, spaces and dashes do not matter'),
+  dni: dniSchema.optional().describe('Only for an account without a DNI: it states it now, once'),
+});
+
+export const claimAnswerSchema = z.object({
+  municipality: z.object({ slug: z.string(), name: z.string() }),
+  process: z.object({ id: z.string(), name: z.string() }),
+  agent: agentSchema,
+  roleGranted: z.boolean().describe('Whether linking gave the account the participating agent role (the registration was approved)'),
+});
+
 /** What a client sees of an agent's registration: never who submitted it, only whether it is the caller's own. */
 export function presentAgent(a: Agent, actorId: string | null) {
   return {
@@ -168,4 +191,7 @@ named('ImportReport', importReportSchema);
 named('ImportProgress', importProgressSchema);
 named('ImportJob', importJobSchema);
 named('AgentBody', agentBody);
+named('ClaimCode', claimCodeSchema);
+named('InPersonAgent', inPersonAgentSchema);
+named('ClaimAnswer', claimAnswerSchema);
 named('OrganizationBody', organizationBody);

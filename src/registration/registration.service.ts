@@ -19,6 +19,7 @@ import { firstIssue, issueError, type StandingKind, type DelegateRole, type Agen
 import * as repo from './registration.repository.ts';
 import { claimDni } from '../accounts/accounts.queries.ts';
 import { fileExists } from '../files/files.queries.ts';
+import { issueClaimCodeIn, type IssuedClaimCode } from './registration-claims.service.ts';
 
 /**
  * Registering agents and organizations, editing a pending registration, and reading them. Who may:
@@ -81,8 +82,9 @@ function dniTaken(dni: string): AppError {
   return new AppError('DNI_ALREADY_REGISTERED', { dni }, 'dni');
 }
 
-async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: AgentBody, source: RegistrationSource): Promise<Agent> {
+async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId: string, process: Process, body: AgentBody, source: RegistrationSource): Promise<{ agent: Agent; claimCode: IssuedClaimCode | null }> {
   const id = newId();
+  let claimCode: IssuedClaimCode | null = null;
   await handle.db.transaction().execute(async (trx) => {
     // The window is checked again under the process lock, so a phase move cannot slip between check and write.
     assertOpen(await lockProcess(trx, handle.dialect, municipalityId, process.id));
@@ -105,6 +107,8 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
       scope: municipalityId, actorId: actor.userId, action: 'registration.register', entityType: 'agent', entityId: id,
       data: { processId: process.id, source, zoneId: draft.zoneId, organizationId: draft.organizationId },
     });
+    // Registered without an account: the code on the paper receipt lets the person link it to theirs later.
+    if (source !== 'online') claimCode = await issueClaimCodeIn(trx, handle.dialect, actor, municipalityId, { id, processId: process.id }, null);
   }).catch((err: unknown) => {
     // Two registrations racing: the unique keys decide, the loser gets the same coded error as if it had come second.
     if (violatesKey(err, ONE_PER_ACCOUNT)) throw new AppError('ALREADY_REGISTERED');
@@ -112,7 +116,7 @@ async function insertAgent(handle: DatabaseHandle, actor: Actor, municipalityId:
     if (isUniqueViolation(err)) throw dniTaken(body.dni.trim());
     throw err;
   });
-  return (await repo.findAgent(handle.db, municipalityId, process.id, id))!;
+  return { agent: (await repo.findAgent(handle.db, municipalityId, process.id, id))!, claimCode };
 }
 
 /** A signed-in person registers themself online. */
@@ -121,11 +125,14 @@ export async function registerSelf(handle: DatabaseHandle, actor: Actor, municip
   assertOpen(process);
   if (await repo.findAgentOfUser(handle.db, municipalityId, processId, actor.userId)) throw new AppError('ALREADY_REGISTERED');
   if (actor.dni && actor.dni !== body.dni.trim()) throw new AppError('DNI_NOT_OWN', { accountDni: actor.dni }, 'dni');
-  return insertAgent(handle, actor, municipalityId, process, body, 'online');
+  return (await insertAgent(handle, actor, municipalityId, process, body, 'online')).agent;
 }
 
-/** A facilitator or administrator registers someone at a face-to-face registration day. */
-export async function registerInPerson(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: AgentBody): Promise<Agent> {
+/**
+ * A facilitator or administrator registers someone at a face-to-face registration day; the answer carries the
+ * one-time code for the paper receipt, with which the person may link the registration to their account.
+ */
+export async function registerInPerson(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, body: AgentBody): Promise<{ agent: Agent; claimCode: IssuedClaimCode | null }> {
   const process = await requireProcess(handle.db, municipalityId, processId);
   assertOpen(process);
   return insertAgent(handle, actor, municipalityId, process, body, 'in_person');

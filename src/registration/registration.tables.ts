@@ -118,6 +118,20 @@ export interface AccreditationCommissionMembersTable {
   added_by: string;
 }
 
+/** The one-time code that links a registration without an account to the account of the same DNI. */
+export interface RegistrationClaimCodesTable {
+  municipality_id: string;
+  agent_id: string;
+  /** SHA-256 of the registration's id and the code: the code itself is never stored. */
+  code_hash: string;
+  expires_at: string;
+  failed_attempts: Generated<number>;
+  issued_at: string;
+  issued_by: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     registration_lists: RegistrationListsTable;
@@ -127,5 +141,6 @@ declare module '../db/schema.ts' {
     organizations: OrganizationsTable;
     agents: AgentsTable;
     agent_imports: AgentImportsTable;
+    registration_claim_codes: RegistrationClaimCodesTable;
   }
 }

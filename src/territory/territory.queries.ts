@@ -7,3 +7,8 @@ export { findMunicipalityBySlug } from './territory.repository.ts';
 export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {
   return (await db.selectFrom('municipalities').select('name').where('id', '=', municipalityId).executeTakeFirstOrThrow()).name;
 }
+
+/** A municipality's slug and name, by id (null when unknown). */
+export async function municipalityRef(db: Executor, municipalityId: string): Promise<{ slug: string; name: string } | null> {
+  return (await db.selectFrom('municipalities').select(['slug', 'name']).where('id', '=', municipalityId).executeTakeFirst()) ?? null;
+}

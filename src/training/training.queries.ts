@@ -81,6 +81,34 @@ export async function eligibleVoters(db: Executor, municipalityId: string, proce
     .filter((v) => !rules.trainingRequiredToVote || v.trained);
 }
 
+/** The sessions of the process an agent attended, by start time (read only: their own training record). */
+export async function sessionsAttendedBy(db: Executor, municipalityId: string, processId: string, agentId: string): Promise<{ id: string; topic: string; place: string; startsAt: string; endsAt: string }[]> {
+  const rows = await db.selectFrom('training_attendance as ta')
+    .innerJoin('training_sessions as s', (j) => j.onRef('s.municipality_id', '=', 'ta.municipality_id').onRef('s.id', '=', 'ta.session_id'))
+    .select(['s.id', 's.topic', 's.place', 's.starts_at', 's.ends_at'])
+    .where('ta.municipality_id', '=', municipalityId).where('s.process_id', '=', processId).where('ta.agent_id', '=', agentId)
+    .orderBy('s.starts_at').orderBy('s.id').execute();
+  return rows.map((r) => ({ id: r.id, topic: r.topic, place: r.place, startsAt: r.starts_at, endsAt: r.ends_at }));
+}
+
+/** Sessions of the process scheduled and already ended by `asOf`, and how many attendances they recorded. */
+export async function trainingFigures(db: Executor, municipalityId: string, processId: string, asOf: string): Promise<{ scheduled: number; upcoming: number; ended: number; attendances: number; agentsAttending: number }> {
+  const at = new Date(asOf).toISOString();
+  const sessions = await db.selectFrom('training_sessions').select(['starts_at', 'ends_at'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).execute();
+  const attendance = await db.selectFrom('training_attendance as ta')
+    .innerJoin('training_sessions as s', (j) => j.onRef('s.municipality_id', '=', 'ta.municipality_id').onRef('s.id', '=', 'ta.session_id'))
+    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('ta.agent_id').distinct().as('agents')])
+    .where('ta.municipality_id', '=', municipalityId).where('s.process_id', '=', processId).executeTakeFirstOrThrow();
+  return {
+    scheduled: sessions.length,
+    upcoming: sessions.filter((s) => s.starts_at > at).length,
+    ended: sessions.filter((s) => s.ends_at <= at).length,
+    attendances: Number(attendance.n),
+    agentsAttending: Number(attendance.agents),
+  };
+}
+
 /** Whether the file is a material of a training session: session materials are public, like the sessions. */
 export async function isTrainingMaterial(db: Executor, municipalityId: string, fileId: string): Promise<boolean> {
   const row = await db.selectFrom('training_materials').select('file_id')

@@ -11,7 +11,7 @@ import { checkIn, recordAttendance, removeAttendance } from '../attendance/atten
 import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './training.ts';
 import {
   attachMaterialBody, attendanceListSchema, attendeeParams, createSessionBody, createdSessionSchema, materialParams, processParams,
-  sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody,
+  sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema,
 } from './training.schemas.ts';
 import {
   attendanceChangeSchema, checkInAnswerSchema, checkInBody, recordAttendanceBody, removeAttendanceQuery, removedAttendanceSchema,
@@ -151,6 +151,24 @@ export function trainingRoutes(ctx: AppContext) {
     }, async (request) => {
       const { process, agents } = await service.trainingStatus(ctx.db, municipalityOf(request).id, request.params.processId);
       return { ...presentProcess(process), totals: { approved: agents.length, trained: agents.filter((a) => a.trained).length }, agents };
+    });
+
+    r.get('/api/municipalities/:slug/processes/:processId/training-status/mine', {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['training'], summary: 'Your own training: what the process requires, the sessions you attended, whether you are trained, your next session',
+        params: processParams, response: { 200: myTrainingSchema, ...commonErrors },
+      },
+    }, async (request) => {
+      const m = municipalityOf(request);
+      const mine = await service.myTraining(ctx.db, actorOf(request), m.id, request.params.processId);
+      return {
+        ...presentProcess(mine.process),
+        registration: mine.agent,
+        attended: mine.attended.map((s) => ({ id: s.id, topic: s.topic, place: s.place, startsAt: s.startsAt, localDate: localDate(s.startsAt), localStartTime: localTime(s.startsAt) })),
+        trained: mine.trained,
+        nextSession: mine.nextSession && presentSession(mine.nextSession, m.slug),
+      };
     });
   };
 }

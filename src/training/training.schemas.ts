@@ -90,7 +90,18 @@ export const trainingStatusSchema = z.object({
   })),
 });
 
+export const myTrainingSchema = z.object({
+  process: z.object({ id: z.string(), fiscalYear: z.number(), phase: z.enum(PHASES) }),
+  rules: z.object({ trainingRequiredToVote: z.boolean(), minTrainingSessions: z.number() }),
+  registration: z.object({ id: z.string(), status: z.enum(['pending', 'approved', 'rejected']) }).nullable()
+    .describe('Your registration in the process (online, or linked with its code); null when you have none'),
+  attended: z.array(z.object({ id: z.string(), topic: z.string(), place: z.string(), startsAt: z.string(), localDate: z.string(), localStartTime: z.string() })),
+  trained: z.boolean().describe('Whether you attended the sessions the process requires (rules.minTrainingSessions)'),
+  nextSession: sessionSchema.nullable().describe('The next session you may attend: the whole process\'s, or your zone\'s'),
+});
+
 named('TrainingSession', sessionSchema);
+named('MyTraining', myTrainingSchema);
 named('TrainingList', sessionListSchema);
 named('CreatedSession', createdSessionSchema);
 named('AttendanceList', attendanceListSchema);

@@ -8,7 +8,8 @@ import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId, now } from '../shared/clock.ts';
 import * as repo from './training.repository.ts';
-import { trainedAgentIds } from './training.queries.ts';
+import { sessionsAttendedBy, trainedAgentIds } from './training.queries.ts';
+import { agentOfUser } from '../registration/registration.queries.ts';
 import { listAttendance, type AttendanceKind } from '../attendance/attendance.ts';
 import { assertTrainingWritable, checkTimes, invitationMessage, toUtc, type TrainingSession } from './training.ts';
 
@@ -217,4 +218,21 @@ export async function trainingStatus(handle: DatabaseHandle, municipalityId: str
   const agents = (await repo.approvedAgentsWithAttendance(handle.db, municipalityId, processId))
     .map((a) => ({ ...a, trained: a.sessionsAttended >= min }));
   return { process, agents };
+}
+
+/**
+ * A person's own training in a process: what the process requires, the sessions they attended, whether that makes
+ * them trained, and the next session open to them (the whole process's, or their zone's). Read from their own
+ * registration (online, or linked with its claim code) only: no one else's record is reachable this way.
+ */
+export async function myTraining(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, at: Date = new Date()) {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const agent = await agentOfUser(handle.db, municipalityId, processId, actor.userId);
+  const min = process.rules.minTrainingSessions;
+  if (!agent) return { process, agent: null, attended: [], trained: false, nextSession: null };
+  const attended = agent.status === 'approved' ? await sessionsAttendedBy(handle.db, municipalityId, processId, agent.id) : [];
+  const attendedIds = new Set(attended.map((s) => s.id));
+  const nextSession = agent.status === 'rejected' ? null : (await repo.listSessions(handle.db, municipalityId, processId))
+    .find((s) => new Date(s.endsAt) > at && !attendedIds.has(s.id) && (s.zone === null || s.zone.id === agent.zoneId)) ?? null;
+  return { process, agent: { id: agent.id, status: agent.status }, attended, trained: attended.length >= min, nextSession };
 }

@@ -75,8 +75,11 @@ describeWithBrowser('web shell in Chromium', () => {
     await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
 
-    // Signed in: the account page lists the roles per municipality.
-    await page.waitForURL('**/account');
+    // Signed in: the administrator lands on the municipality's staff page (Ilo has no process yet); the account page
+    // lists the roles per municipality.
+    await page.waitForURL('**/m/ilo/staff');
+    await visible(page.getByRole('heading', { level: 1, name: 'Gestión' }));
+    await page.goto('/account');
     await visible(page.getByRole('heading', { level: 1, name: 'Mi cuenta' }));
     await visible(page.getByRole('navigation', { name: 'Cuenta' }).getByRole('link', { name: ADMIN.name }));
     const role = page.getByRole('link', { name: `Administrador — ${ILO}` });
@@ -204,7 +207,8 @@ describeWithBrowser('web shell in Chromium', () => {
     await page.getByLabel('Email or DNI').fill(ADMIN.dni);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/m/ilo/staff');
+    await page.goto('/account');
     await visible(page.getByRole('link', { name: `Administrator — ${ILO}` }));
     expect(uncaughtErrors(page)).toEqual([]);
     await page.context().close();
@@ -267,7 +271,7 @@ describeWithBrowser('web shell in Chromium', () => {
       expect(uncaughtErrors(page)).toEqual([]);
       await page.context().close();
     }
-  });
+  }, 120_000);
 
   it('fits a 360px-wide phone with no horizontal scroll', async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -341,7 +345,7 @@ describeWithBrowser('web shell in Chromium', () => {
     await page.getByLabel(lang === 'es' ? 'Correo electrónico o DNI' : 'Email or DNI').fill(ADMIN.email);
     await page.getByLabel(lang === 'es' ? 'Contraseña' : 'Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: lang === 'es' ? 'Ingresar' : 'Sign in', exact: true }).click();
-    await page.waitForURL('**/account');
+    await page.waitForURL('**/m/ilo/staff');
   }
 });
 

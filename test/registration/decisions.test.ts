@@ -70,7 +70,7 @@ describe.each(testDialects())('deciding registrations on %s', (dialect) => {
     const [msg] = await outbox(id);
     expect(msg).toMatchObject({ channel: 'sms', recipient: '912345678' });
     expect(msg!.body).toMatch(/rechazó su inscripción[\s\S]*Motivo: No reside en la provincia de Ilo/);
-    const [, rejected] = await auditOf(w, id);
+    const [, , rejected] = await auditOf(w, id);
     expect([rejected!.action, rejected!.reason]).toEqual(['registration.reject', 'No reside en la provincia de Ilo']);
   });
 
@@ -81,7 +81,7 @@ describe.each(testDialects())('deciding registrations on %s', (dialect) => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'REGISTRATION_NOT_PENDING', details: { status: 'approved' } });
     expect((await get(w, w.admin, url(processId, `/agents/${id}`))).json().status).toBe('approved');
-    expect((await auditOf(w, id)).map((e) => e.action)).toEqual(['registration.register', 'registration.approve']);
+    expect((await auditOf(w, id)).map((e) => e.action)).toEqual(['registration.register', 'registration.claim_code_issue', 'registration.approve']);
   });
 
   it('lets only administrators of the municipality decide', async () => {

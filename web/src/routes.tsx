@@ -55,7 +55,7 @@ export const routes: RouteObject[] = [
                 children: [
                   {
                     index: true,
-                    lazy: lazyPage(() => import('./areas/staff/StaffProcessLayout'), (m) => () => <m.StaffProcessHome menu={processPages} />),
+                    lazy: lazyPage(() => import('./areas/staff/Dashboard'), (m) => m.Dashboard),
                   },
                   ...AREAS.flatMap((a) => a.staffProcessRoutes ?? []),
                 ],

@@ -87,6 +87,12 @@ export const WORKSHOPS_ACTIONS = {
   'workshop.manage': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** home */
+export const HOME_ACTIONS = {
+  /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
+  'process.dashboard': ['administrator', 'facilitator', 'technical_team', 'oversight_committee'],
+} as const satisfies ActionRoles;
+
 /** Every action of every area. */
 export const ACTIONS = {
   ...ACCOUNTS_ACTIONS,
@@ -94,6 +100,7 @@ export const ACTIONS = {
   ...COMMUNICATION_ACTIONS,
   ...EVALUATION_ACTIONS,
   ...FILES_ACTIONS,
+  ...HOME_ACTIONS,
   ...PLAN_ACTIONS,
   ...PROCESSES_ACTIONS,
   ...PROPOSALS_ACTIONS,

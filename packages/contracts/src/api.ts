@@ -440,6 +440,28 @@ export interface CheckInAnswer {
   recorded: boolean;
   attendanceCount: number;
 }
+export interface ClaimAnswer {
+  municipality: {
+    slug: string;
+    name: string;
+  };
+  process: {
+    id: string;
+    name: string;
+  };
+  agent: Agent;
+  /**
+   * Whether linking gave the account the participating agent role (the registration was approved)
+   */
+  roleGranted: boolean;
+}
+export interface ClaimCode {
+  /**
+   * The one-time code, shown once (on the paper receipt): only its hash is kept
+   */
+  code: string;
+  expiresAt: string;
+}
 export interface ComputeProvisionalListBody {
   reason: string;
 }
@@ -545,6 +567,83 @@ export interface CriterionBody {
     value: number;
     meaning: string;
   }[];
+}
+export interface Dashboard {
+  process: {
+    id: string;
+    name: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  today: string;
+  calendar: {
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution';
+    startsOn: string;
+    endsOn: string;
+  }[];
+  dates: {
+    registrationDeadline: string;
+    listStages: {
+      preliminaryListOn: string;
+      challengesFrom: string;
+      challengesUntil: string;
+      definitiveListOn: string;
+    } | null;
+    proposalDeadline: string;
+  };
+  figures: {
+    registrations: {
+      pendingAgents: number;
+      pendingOrganizations: number;
+      approvedAgents: number;
+    };
+    lists: {
+      preliminaryPublished: boolean;
+      definitivePublished: boolean;
+      openChallenges: number;
+    };
+    training: {
+      scheduled: number;
+      upcoming: number;
+      ended: number;
+      attendances: number;
+      agentsAttending: number;
+      trainedAgents: number;
+      minSessions: number;
+      requiredToVote: boolean;
+    };
+    proposals: {
+      submitted: number;
+      withdrawn: number;
+    };
+  };
+  /**
+   * The next steps, most pressing first
+   */
+  steps: DashboardStep[];
+}
+export interface DashboardStep {
+  code:
+    | 'decide_registrations'
+    | 'registration_open'
+    | 'set_list_dates'
+    | 'publish_preliminary_list'
+    | 'challenge_window'
+    | 'decide_challenges'
+    | 'publish_definitive_list'
+    | 'schedule_training'
+    | 'proposals_open'
+    | 'move_phase'
+    | 'phase_ends';
+  params: {
+    [k: string]: string | number | undefined;
+  };
+  /**
+   * Local date it is due by, or happens on
+   */
+  due: string | null;
+  page:
+    'registrations' | 'organizations' | 'lists' | 'settings' | 'trainings' | 'phase' | 'paperProposals' | 'proposals';
 }
 export interface EditProposalBody {
   title: string;
@@ -715,6 +814,35 @@ export interface ImportReport {
     message: string;
   }[];
 }
+export interface InPersonAgent {
+  id: string;
+  processId: string;
+  dni: string;
+  fullName: string;
+  sex: 'female' | 'male';
+  ageBand: '18-29' | '30-44' | '45-59' | '60+';
+  zone: {
+    id: string;
+    code: string;
+    name: string;
+  };
+  phone: string | null;
+  email: string | null;
+  organization: {
+    id: string;
+    name: string;
+    type: 'neighbourhood_committee' | 'ngo' | 'union' | 'womens_group' | 'business' | 'other';
+  } | null;
+  delegateRole: 'titular' | 'substitute' | null;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason: string | null;
+  decidedAt: string | null;
+  source: 'online' | 'in_person' | 'import';
+  mine: boolean;
+  createdAt: string;
+  updatedAt: string;
+  claimCode: ClaimCode | null;
+}
 export interface MinutesBody {
   summary: string;
   /**
@@ -856,6 +984,37 @@ export interface ProposalSummary {
     reason: string | null;
   };
   cofinancingCents: number;
+}
+export interface MyTraining {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  rules: {
+    trainingRequiredToVote: boolean;
+    minTrainingSessions: number;
+  };
+  /**
+   * Your registration in the process (online, or linked with its code); null when you have none
+   */
+  registration: {
+    id: string;
+    status: 'pending' | 'approved' | 'rejected';
+  } | null;
+  attended: {
+    id: string;
+    topic: string;
+    place: string;
+    startsAt: string;
+    localDate: string;
+    localStartTime: string;
+  }[];
+  /**
+   * Whether you attended the sessions the process requires (rules.minTrainingSessions)
+   */
+  trained: boolean;
+  nextSession: TrainingSession | null;
 }
 export interface ObserveBody {
   text: string;
@@ -1016,6 +1175,73 @@ export interface ParticipationYear {
    * Approved agents who attended a workshop
    */
   inWorkshops: number;
+}
+export interface PersonalHome {
+  /**
+   * The municipalities of your roles and registrations
+   */
+  places: {
+    municipality: {
+      slug: string;
+      name: string;
+    };
+    roles: ('administrator' | 'technical_team' | 'facilitator' | 'oversight_committee' | 'participating_agent')[];
+    /**
+     * The municipality's current process: the newest not closed
+     */
+    process: {
+      id: string;
+      name: string;
+      fiscalYear: number;
+      phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+      registrationOpen: boolean;
+      registrationDeadline: string | null;
+    } | null;
+    /**
+     * Your registration in that process
+     */
+    registration: {
+      id: string;
+      status: 'pending' | 'approved' | 'rejected';
+    } | null;
+  }[];
+  /**
+   * Processes whose registration is open today
+   */
+  openCalls: {
+    municipality: {
+      slug: string;
+      name: string;
+    };
+    process: {
+      id: string;
+      name: string;
+      fiscalYear: number;
+    };
+    registrationDeadline: string;
+  }[];
+  /**
+   * Where to land after signing in: the staff dashboard, your registration, the open call, or the account page
+   */
+  landing:
+    | {
+        kind: 'staff';
+        slug: string;
+        processId: string | null;
+      }
+    | {
+        kind: 'registration';
+        slug: string;
+        processId: string;
+      }
+    | {
+        kind: 'process';
+        slug: string;
+        processId: string;
+      }
+    | {
+        kind: 'account';
+      };
 }
 export interface PhaseCheck {
   from: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';

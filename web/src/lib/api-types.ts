@@ -22,6 +22,8 @@ export type {
   PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
   Workshop, WorkshopList, WorkshopDetail, WorkshopMinutes, WorkshopVote,
   WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
+  PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
+  ClaimCode, ClaimAnswer,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
@@ -57,3 +59,6 @@ export type Contribution = Api.Pledge['contribution'];
 export type Viability = Api.PublishedEvaluation['viability'];
 export type AssignmentStatus = Api.MyAssignments['assignments'][number]['status'];
 export type ConflictReason = Api.AssignmentBoard['proposals'][number]['conflicts'][number]['reasons'][number];
+export type HomePlace = Api.PersonalHome['places'][number];
+export type OpenCall = Api.PersonalHome['openCalls'][number];
+export type Landing = Api.PersonalHome['landing'];

@@ -1,5 +1,5 @@
 import i18n, { currentLanguage } from '../i18n';
-import type { ErrorBody, Municipality, MunicipalityDetail, SessionInfo, User } from './api-types';
+import type { ClaimAnswer, ErrorBody, Municipality, MunicipalityDetail, PersonalHome, SessionInfo, User } from './api-types';
 
 /**
  * An error answer of the API (`{ error: { code, message, field?, details? } }`), or a failure to reach it.
@@ -142,4 +142,8 @@ export const api = {
     apiRequest<{ municipalities: Municipality[] }>('/municipalities', { signal }),
   municipality: (slug: string, signal?: AbortSignal) =>
     apiRequest<MunicipalityDetail>(`/municipalities/${encodeURIComponent(slug)}`, { signal }),
+  /** The signed-in person's places, the open calls, and where they land after signing in. */
+  home: (signal?: AbortSignal) => apiRequest<PersonalHome>('/me/home', { signal }),
+  /** Links a registration made face to face to the account, with the code of its paper receipt. */
+  claimRegistration: (body: { claimCode: string; dni?: string }) => apiRequest<ClaimAnswer>('/registration-claims', { method: 'POST', body }),
 };

@@ -13,7 +13,8 @@ export function SignInPage() {
   const { t } = useT();
   const session = useSession();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  // With no page to return to, the start page sends each role where its work is.
+  const next = safeNext(params.get('next'), '/start');
   useDocumentTitle(t('signin.title'));
 
   const [login, setLogin] = useState('');

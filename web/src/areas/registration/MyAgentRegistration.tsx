@@ -14,6 +14,7 @@ import { registrationApi, useApprovedOrganizations } from './api';
 import { AgentForm, agentValues, emptyAgent, type AgentFormValues } from './AgentForm';
 import { AgentDetails } from './AgentDetails';
 import { MyOrganizations } from './MyOrganizations';
+import { MyNextStep } from './MyNextStep';
 
 /** The signed-in person's registration as an agent: the form, or its status, the decision's reason, and corrections while pending. */
 export function MyAgentRegistration({ slug }: { slug: string }) {
@@ -102,6 +103,7 @@ export function MyAgentRegistration({ slug }: { slug: string }) {
       ) : (
         <p className="notice">{t('myRegistration.closed', { date: deadline })}</p>
       )}
+      {current && <MyNextStep slug={slug} agent={current} />}
       <MyOrganizations slug={slug} open={open} />
     </>
   );

@@ -1,7 +1,7 @@
 import { ApiError, apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
-import type { Agent, AgentInput, ChallengeBody, ChallengeDecision, RegistrationChallenge, RegistrationLists, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
+import type { Agent, AgentInput, ClaimCode, InPersonAgent, ChallengeBody, ChallengeDecision, RegistrationChallenge, RegistrationLists, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
 
 interface ListFilters {
   status?: RegistrationStatus | '';
@@ -43,7 +43,9 @@ export const registrationApi = {
   myAgent: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<{ agent: Agent | null }>(`${agents(slug, processId)}/mine`, { signal }),
   registerSelf: (slug: string, processId: string, body: AgentInput) => apiRequest<Agent>(agents(slug, processId), { method: 'POST', body }),
   registerInPerson: (slug: string, processId: string, body: AgentInput) =>
-    apiRequest<Agent>(`${agents(slug, processId)}/in-person`, { method: 'POST', body }),
+    apiRequest<InPersonAgent>(`${agents(slug, processId)}/in-person`, { method: 'POST', body }),
+  issueClaimCode: (slug: string, processId: string, agentId: string, reason: string) =>
+    apiRequest<ClaimCode>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/claim-code`, { method: 'POST', body: { reason } }),
   updateAgent: (slug: string, processId: string, agentId: string, body: Partial<AgentInput>) =>
     apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}`, { method: 'PATCH', body }),
   agents: (slug: string, processId: string, filters: ListFilters & { organizationId?: string }, signal?: AbortSignal) =>

@@ -2,13 +2,11 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useT } from '../../i18n';
 import { processesApi } from '../processes/api';
 import { useResource } from '../../lib/useResource';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { can } from '../../lib/access';
 import { ErrorNotice, Loading } from '../../components/Status';
-import { useStaffContext, useStaffProcess, type StaffProcessContext } from '../../lib/process-context';
+import { useStaffContext, type StaffProcessContext } from '../../lib/process-context';
 import type { MenuEntry } from '../../lib/area';
-import { StaffLinks } from './StaffLinks';
 
 /** Staff pages of one process: loads it once, shows the process's staff menu, hands the process to the page. */
 export function StaffProcessLayout({ menu }: { menu: MenuEntry[] }) {
@@ -51,24 +49,5 @@ export function StaffProcessLayout({ menu }: { menu: MenuEntry[] }) {
       </nav>
       <Outlet context={context} />
     </>
-  );
-}
-
-/** The process's staff start page: where it stands, and its pages. */
-export function StaffProcessHome({ menu }: { menu: MenuEntry[] }) {
-  const { slug, process } = useStaffProcess();
-  const { t } = useT();
-  useDocumentTitle(process.name);
-  return (
-    <article aria-labelledby="page-title">
-      <header className="page-header">
-        <p className="eyebrow">{t('staff.title')}</p>
-        <h1 id="page-title">{process.name}</h1>
-        <p>
-          {t('municipality.currentPhase')}: <strong>{t(`phase.${process.phase}`)}</strong>
-        </p>
-      </header>
-      <StaffLinks slug={slug} base={`/m/${slug}/staff/p/${process.id}`} pages={menu} />
-    </article>
   );
 }

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
-import type { Attendee, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
+import type { Attendee, MyTraining, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
 
 const session = (slug: string, processId: string, sessionId: string) => `${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`;
 
@@ -32,4 +32,7 @@ export const trainingApi = {
     }),
   trainingStatus: (slug: string, processId: string, signal?: AbortSignal) =>
     apiRequest<TrainingStatus>(`${p(slug, processId)}/training-status`, { signal }),
+  /** The signed-in person's own training in the process. */
+  myTraining: (slug: string, processId: string, signal?: AbortSignal) =>
+    apiRequest<MyTraining>(`${p(slug, processId)}/training-status/mine`, { signal }),
 };
