@@ -228,7 +228,8 @@ describeWithBrowser('always a next step, in Chromium', () => {
       await page.getByLabel(tx.code).fill(code.toLowerCase());
       await page.getByRole('button', { name: tx.claim }).click();
       await page.getByText(tx.linked).waitFor();
-      expect(plain(await page.locator('main').innerText())).toContain(tx.pending);
+      // The account's next steps reload after the link: the registration then shows as awaiting the decision.
+      await expect.poll(async () => plain(await page.locator('main').innerText())).toContain(tx.pending);
       await fits(page, `claim done (${lang})`);
       await page.getByRole('link', { name: tx.see }).first().click();
       await page.getByRole('heading', { level: 1, name: tx.myRegistration }).waitFor();
