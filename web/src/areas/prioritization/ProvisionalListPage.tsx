@@ -94,7 +94,7 @@ function PoolSection({ pool, list }: { pool: Pool; list: ProvisionalList }) {
             categoryHeader={t('prioritization.proposal')}
             tableLabel={t('prioritization.chartTable', { zone: name })}
             series={[{ key: 'score', label: t('prioritization.score') }]}
-            rows={ranked.map((e) => ({ key: e.proposalId, label: `${e.rank}. N.º ${e.number} ${e.title}${e.status === 'funded' ? ` ✓` : ''}`, values: [e.score ?? 0] }))}
+            rows={ranked.map((e) => ({ key: e.proposalId, label: `${e.rank}. ${t('prioritization.numbered', { number: e.number, title: e.title })}${e.status === 'funded' ? ' ✓' : ''}`, values: [e.score ?? 0] }))}
             format={(n) => formatNumber(n, language, 2)}
             note={t('prioritization.chartNote')}
           />
