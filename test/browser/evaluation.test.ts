@@ -5,13 +5,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { build } from '../../src/app.ts';
-import { seedDemo } from '../../src/seed.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
-import { TEST_LOG_N, testConfig } from '../support/app.ts';
+import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, insertPlan, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
-import { assertWebBuilt, closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled } from './support.ts';
+import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer } from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -20,7 +17,7 @@ interface Session { token: string; csrf: string }
 
 describeWithBrowser('technical evaluation in Chromium', () => {
   let db: TestDatabase;
-  let app: Awaited<ReturnType<typeof build>>;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let browser: Browser;
   let processId: string;
@@ -47,12 +44,8 @@ describeWithBrowser('technical evaluation in Chromium', () => {
   const close = closePage;
 
   beforeAll(async () => {
-    assertWebBuilt();
-    db = await createTestDatabase('sqlite');
-    await seedDemo(db, { passwordLogN: TEST_LOG_N });
-    app = await build({ db, config: testConfig({ webDist: path.resolve('web/dist') }), passwordLogN: TEST_LOG_N, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    server = await startServer();
+    ({ db, url } = server);
     browser = await launchBrowser();
 
     const mId = await municipalityId(db);
@@ -77,8 +70,7 @@ describeWithBrowser('technical evaluation in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.drop();
+    await server?.close();
   });
 
   it('lets the administrator set the matrix from the template and assign, with the reasons someone may not evaluate', async () => {

@@ -6,13 +6,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { build } from '../../src/app.ts';
-import { seedDemo } from '../../src/seed.ts';
 import { addDays, localDate } from '../../src/shared/clock.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
-import { TEST_LOG_N, testConfig } from '../support/app.ts';
+import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, zoneIds } from '../support/fixtures.ts';
-import { assertWebBuilt, closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled } from './support.ts';
+import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer } from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,7 +42,7 @@ const TEXT = {
 
 describeWithBrowser('always a next step, in Chromium', () => {
   let db: TestDatabase;
-  let app: Awaited<ReturnType<typeof build>>;
+  let server: Awaited<ReturnType<typeof startServer>>;
   let url: string;
   let browser: Browser;
   let processId: string;
@@ -90,12 +87,8 @@ describeWithBrowser('always a next step, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    assertWebBuilt();
-    db = await createTestDatabase('sqlite');
-    await seedDemo(db, { passwordLogN: TEST_LOG_N });
-    app = await build({ db, config: testConfig({ webDist: path.resolve('web/dist') }), passwordLogN: TEST_LOG_N, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    server = await startServer();
+    ({ db, url } = server);
     browser = await launchBrowser();
     zones = await zoneIds(db);
     ({ processId } = await createProcessFixture(db, { fiscalYear: 2027, rules: { minTrainingSessions: 2, trainingRequiredToVote: true } }));
@@ -104,8 +97,7 @@ describeWithBrowser('always a next step, in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.drop();
+    await server?.close();
   });
 
   for (const lang of LANGS) {
