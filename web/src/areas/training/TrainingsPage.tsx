@@ -6,6 +6,7 @@ import { useProcessContext } from '../../lib/process-context';
 import { Page } from '../../components/PageHeader';
 import { Loaded } from '../../components/Loaded';
 import { SessionCard } from './SessionCard';
+import { byWhatComesNext } from './session-order';
 
 /** Training sessions: when (Peru time), where, the topic, and the briefing materials to download. */
 export function TrainingsPage() {
@@ -28,7 +29,7 @@ export function TrainingsPage() {
               <p className="empty">{t('training.none')}</p>
             ) : (
               <ul className="session-list">
-                {data.sessions.map((s) => (
+                {byWhatComesNext(data.sessions).map((s) => (
                   <SessionCard key={s.id} session={s} slug={slug} processId={process.id} />
                 ))}
               </ul>
