@@ -5,7 +5,7 @@ import { userNames } from '../accounts/accounts.queries.ts';
 import type { DatabaseHandle, Dialect, Executor, Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { zonesById } from '../plan/plan.queries.ts';
-import { agentProfiles, delegateCounterparts, findApprovedAgentByDni } from '../registration/registration.queries.ts';
+import { agentProfiles, delegateCounterparts, findApprovedAgentByDni, registrationStatusByDni } from '../registration/registration.queries.ts';
 import { localDate, now } from '../shared/clock.ts';
 import { AppError } from '../shared/errors.ts';
 import './attendance.messages.ts';
@@ -210,7 +210,13 @@ export async function checkIn(handle: DatabaseHandle, actor: Actor, kind: Attend
     const session = await kind.open(trx, handle.dialect, municipalityId, processId, sessionId);
     if (!checkInOpen(session, new Date())) throw new AppError('CHECK_IN_CLOSED', { date: sessionDays(session).from });
     const found = await findApprovedAgentByDni(trx, municipalityId, processId, dni);
-    if (!found) throw new AppError('NOT_REGISTERED_FOR_CHECK_IN', { dni }, 'dni');
+    if (!found) {
+      // A registration still awaiting its decision (or refused) is not an unknown DNI: the facilitator needs to know which.
+      const other = await registrationStatusByDni(trx, municipalityId, processId, dni);
+      if (other?.status === 'pending') throw new AppError('CHECK_IN_REGISTRATION_PENDING', { dni, name: other.fullName }, 'dni');
+      if (other?.status === 'rejected') throw new AppError('CHECK_IN_REGISTRATION_REJECTED', { dni, name: other.fullName }, 'dni');
+      throw new AppError('NOT_REGISTERED_FOR_CHECK_IN', { dni }, 'dni');
+    }
     const agent = { id: found.id, fullName: found.fullName };
     if (!(await attendedAmong(trx, kind.table, municipalityId, sessionId, [agent.id])).has(agent.id)) {
       await assertOneDelegatePerOrganization(trx, kind, municipalityId, sessionId, [agent.id], 'dni');

@@ -21,6 +21,13 @@ export async function findApprovedAgentByDni(db: Executor, municipalityId: strin
   return r ? { id: r.id, fullName: r.full_name, sex: r.sex, zoneId: r.zone_id, organizationId: r.organization_id } : null;
 }
 
+/** The status of the registration a DNI holds in a process, whatever it is; null when the DNI is not registered there. */
+export async function registrationStatusByDni(db: Executor, municipalityId: string, processId: string, dni: string): Promise<{ fullName: string; status: 'pending' | 'approved' | 'rejected' } | null> {
+  const r = await db.selectFrom('agents').select(['full_name', 'status'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('dni', '=', dni).executeTakeFirst();
+  return r ? { fullName: r.full_name, status: r.status as 'pending' | 'approved' | 'rejected' } : null;
+}
+
 /** Whether the process has at least one approved participating agent. */
 export async function hasApprovedAgent(db: Executor, municipalityId: string, processId: string): Promise<boolean> {
   const row = await db.selectFrom('agents').select('id').where('municipality_id', '=', municipalityId)

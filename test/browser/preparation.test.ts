@@ -544,10 +544,17 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     await dni.fill('49999999');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('#checkin-dni')?.getAttribute('aria-invalid') === 'true');
-    expect(await page.locator('#checkin-dni-error').innerText()).toContain('El DNI 49999999 no corresponde a un agente aprobado de este proceso.');
+    expect(await page.locator('#checkin-dni-error').innerText()).toContain('El DNI 49999999 no está inscrito en este proceso.');
     await dni.fill('42222222');
     await page.getByRole('button', { name: 'Registrar', exact: true }).click();
     await visible(page.getByText('Asistencia registrada: Carlos Mendoza Ríos. Presentes: 1.'));
+    // A new attempt clears the last one's message: an error never stands beside an old success.
+    await dni.fill('49999999');
+    await page.getByRole('button', { name: 'Registrar', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#checkin-dni')?.getAttribute('aria-invalid') === 'true');
+    expect(await page.getByText('Asistencia registrada: Carlos Mendoza Ríos. Presentes: 1.').count()).toBe(0);
+    // Who is present, to correct a mistaken check-in, is one link away rather than at the foot of the list.
+    expect(await page.getByRole('link', { name: 'Ver la persona presente y corregir' }).getAttribute('href')).toBe('#present-title');
 
     await page.getByLabel('Buscar en la lista').fill('ticona');
     await page.getByRole('checkbox', { name: /Jorge Mendoza Ticona/ }).check();

@@ -203,12 +203,21 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
     expect(other.statusCode).toBe(403);
     expect(other.json().error).toMatchObject({ code: 'CHECK_IN_OWN_DNI_ONLY', field: 'dni' });
 
-    for (const dni of ['12345678', pending.dni, rejected.dni, otherProcess.dni]) {
+    for (const dni of ['12345678', otherProcess.dni]) {
       const res = await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload: { dni } });
       expect(res.statusCode, dni).toBe(404);
       expect(res.json().error).toMatchObject({ code: 'NOT_REGISTERED_FOR_CHECK_IN', field: 'dni' });
-      expect(res.json().error.message).toBe(`El DNI ${dni} no corresponde a un agente aprobado de este proceso.`);
+      expect(res.json().error.message).toBe(`El DNI ${dni} no está inscrito en este proceso.`);
     }
+    // A registration awaiting its decision, or refused, is told apart from an unknown DNI.
+    const awaiting = await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload: { dni: pending.dni } });
+    expect(awaiting.statusCode).toBe(409);
+    expect(awaiting.json().error).toMatchObject({ code: 'CHECK_IN_REGISTRATION_PENDING', field: 'dni' });
+    expect(awaiting.json().error.message).toBe(`La inscripción de ${pending.fullName} (DNI ${pending.dni}) aún espera la decisión de la municipalidad: su asistencia se registra una vez aprobada.`);
+    const refused = await t.app.inject({ method: 'POST', url, headers: as(facilitator, 'en'), payload: { dni: rejected.dni } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'CHECK_IN_REGISTRATION_REJECTED', field: 'dni' });
+    expect(refused.json().error.message).toBe(`${rejected.fullName}'s registration (DNI ${rejected.dni}) was not approved: their attendance is not recorded.`);
 
     for (const [start, other] of otherDays) {
       const closed = await t.app.inject({ method: 'POST', url: `${base}/${other}/check-in`, headers: as(facilitator, 'en'), payload: { dni: juan.dni } });

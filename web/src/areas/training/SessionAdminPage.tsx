@@ -81,6 +81,7 @@ export function SessionAdminPage() {
         record={(agentIds) => trainingApi.recordAttendance(slug, process.id, session.id, { agentIds })}
         remove={(agentId, reason) => trainingApi.removeAttendance(slug, process.id, session.id, agentId, reason)}
         onDone={reloadAll}
+        onStart={() => setSaved(null)}
       />
 
       <section aria-labelledby="materials-title" className="card">

@@ -82,6 +82,7 @@ export function WorkshopAdminPage() {
         record={(agentIds) => workshopsApi.recordAttendance(slug, process.id, workshop.id, agentIds)}
         remove={(agentId, reason) => workshopsApi.removeAttendance(slug, process.id, workshop.id, agentId, reason)}
         onDone={reloadAll}
+        onStart={() => setSaved(null)}
       />
 
       <section aria-labelledby="minutes-title" className="card">

@@ -25,11 +25,13 @@ export function AttendanceChecklist({
   recorded,
   record: send,
   onDone,
+  onStart,
 }: {
   agents: RosterAgent[];
   recorded: Map<string, unknown>;
   record(agentIds: string[]): Promise<{ added: string[]; attendanceCount: number }>;
   onDone(message: string): void;
+  onStart(): void;
 }) {
   const { t } = useT();
   const [filter, setFilter] = useState('');
@@ -44,6 +46,7 @@ export function AttendanceChecklist({
   const shown = matches.slice(0, SHOWN);
 
   const record = async () => {
+    onStart();
     setBusy(true);
     setError(null);
     try {
@@ -102,7 +105,7 @@ export function AttendanceChecklist({
           );
         })}
       </ul>
-      <p className="actions sticky-actions">
+      <p className={selected.size > 0 ? 'actions sticky-actions' : 'actions'}>
         <button type="button" className="button" disabled={selected.size === 0 || busy} onClick={() => void record()}>
           {t('attendance.record', { count: selected.size })}
         </button>

@@ -3,11 +3,16 @@ import { formatDateTime } from '../../lib/format';
 import type { AttendanceEntry } from '../../lib/api-types';
 
 /** Who is recorded as present: how and by whom; a mistaken record can be removed. */
-export function AttendeeList({ attendees, onRemove }: { attendees: AttendanceEntry[]; onRemove(attendee: AttendanceEntry): Promise<void> }) {
+export function AttendeeList({ attendees, error, onRemove }: { attendees: AttendanceEntry[]; error: string | null; onRemove(attendee: AttendanceEntry): Promise<void> }) {
   const { t, language } = useT();
   return (
     <section aria-labelledby="present-title">
-      <h2 id="present-title">{t('attendance.presentTitle', { count: attendees.length })}</h2>
+      <h2 id="present-title" tabIndex={-1}>{t('attendance.presentTitle', { count: attendees.length })}</h2>
+      {error && (
+        <div className="notice notice-error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
       {attendees.length === 0 ? (
         <p>{t('attendance.nobody')}</p>
       ) : (

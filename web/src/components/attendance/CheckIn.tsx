@@ -5,7 +5,7 @@ import type { CheckInAnswer } from '../../lib/api-types';
 import { TextField } from '../TextField';
 
 /** Check-in by DNI at the door: the field keeps the focus, for the next person. The session kind gives `checkIn`. */
-export function CheckIn({ checkIn, onDone }: { checkIn(dni: string): Promise<CheckInAnswer>; onDone(message: string): void }) {
+export function CheckIn({ checkIn, onDone, onStart }: { checkIn(dni: string): Promise<CheckInAnswer>; onDone(message: string): void; onStart(): void }) {
   const { t } = useT();
   const [dni, setDni] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -13,6 +13,7 @@ export function CheckIn({ checkIn, onDone }: { checkIn(dni: string): Promise<Che
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    onStart();
     const clean = dni.replace(/[\s-]/g, '');
     if (!/^\d{8}$/.test(clean)) {
       setError(t('agentForm.errors.dni'));
