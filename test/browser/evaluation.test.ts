@@ -159,7 +159,8 @@ describeWithBrowser('technical evaluation in Chromium', () => {
     await page.screenshot({ path: path.resolve('test-results', 'screenshots', 'evaluation-form-360-es.png'), fullPage: true });
     await page.getByRole('button', { name: 'Terminar la evaluación' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Evaluación terminada.').waitFor();
+    // Finishing publishes the evaluation in the same request: on a busy machine it takes a while.
+    await page.getByText('Evaluación terminada.').waitFor({ timeout: 30_000 });
     await page.getByText(/Terminó esta evaluación el/).waitFor();
     await close(page);
 

@@ -455,6 +455,12 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     // A facilitator reads registrations but does not decide them; no process settings in their menu.
     await visible(page.getByRole('heading', { level: 1, name: 'Inscripciones de agentes' }));
     expect(await page.getByRole('button', { name: /^Aprobar a / }).count()).toBe(0);
+    // On a phone the process's menu is folded behind one button naming the page.
+    const menu = page.getByRole('button', { name: 'Menú de gestión · Inscripciones de agentes' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: 'Capacitaciones' }).count()).toBe(0);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('link', { name: 'Configuración' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Capacitaciones' }).count()).toBeGreaterThan(0);
     await close(page);

@@ -125,7 +125,7 @@ describe.each(testDialects())('technical evaluation on %s', (dialect) => {
     expect(matrix.map((c) => c.weight)).toEqual([40, 10, 10, 10, 30]);
     expect(res.json()).toMatchObject({ frozen: false, editable: true });
     expect(await processMatrix(t.db.db, iloId, processId)).toHaveLength(5);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.set_matrix').execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.set_matrix').orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: admin.userId, reason: 'matriz aprobada por ordenanza', entity_id: processId });
   });
@@ -178,7 +178,7 @@ describe.each(testDialects())('technical evaluation on %s', (dialect) => {
     expect(res.json()).toEqual({ assigned: 5 });
     const again = await send('POST', admin, `${base}/assignments`, { assignments: [{ proposalId: p.p4.id, evaluatorId: tecnico.userId }], reason }, 'en');
     expect(again.json().error).toMatchObject({ code: 'EVALUATION_ALREADY_ASSIGNED', message: `Proposal no. ${p.p4.number} is already assigned to Jorge Flores Ticona.` });
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.assign').execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.assign').orderBy('seq').execute();
     expect(audit).toHaveLength(5);
     expect(audit.every((a) => a.reason === reason && a.actor_id === admin.userId)).toBe(true);
 
@@ -264,10 +264,10 @@ describe.each(testDialects())('technical evaluation on %s', (dialect) => {
     const [fromQuery] = await publishedEvaluations(t.db.db, iloId, processId);
     expect(fromQuery).toMatchObject({ proposalId: p.p4.id, viability: 'viable_with_changes', weightedScore: 61.25, adjustedCostCents: 230_000_00 });
     expect(fromQuery!.evaluators.find((e) => e.evaluatorId === tecnico.userId)!.scores).toEqual(scores([4, 2, 2, 0, 3]));
-    const publish = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.publish').execute();
+    const publish = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.publish').orderBy('seq').execute();
     expect(publish).toHaveLength(1);
     expect(publish[0]).toMatchObject({ entity_id: p.p4.id, actor_id: planeamiento.userId });
-    const finish = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.finish').execute();
+    const finish = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'evaluation.finish').orderBy('seq').execute();
     expect(finish.map((a) => a.reason)).toEqual(['Cumple con el objetivo del plan y el costo es razonable.', 'Viable si se corrigen los metrados del expediente.']);
     // A published proposal takes no new evaluator.
     const late = await send('POST', admin, `${base}/assignments`, { assignments: [{ proposalId: p.p4.id, evaluatorId: obras.userId }], reason: 'una opinión más' });
@@ -282,7 +282,7 @@ describe.each(testDialects())('technical evaluation on %s', (dialect) => {
     const res = await send('POST', admin, `${base}/assignments/remove`, { proposalId: p.p5.id, evaluatorId: obras.userId, reason: 'reasignación por carga de trabajo' });
     expect(res.statusCode, res.body).toBe(204);
     expect((await get(obras, mine(p.p5.id))).json().error.code).toBe('EVALUATION_NOT_ASSIGNED');
-    expect((await t.db.db.selectFrom('audit_log').select('reason').where('action', '=', 'evaluation.unassign').execute()).map((a) => a.reason)).toEqual(['reasignación por carga de trabajo']);
+    expect((await t.db.db.selectFrom('audit_log').select('reason').where('action', '=', 'evaluation.unassign').orderBy('seq').execute()).map((a) => a.reason)).toEqual(['reasignación por carga de trabajo']);
   });
 
   it('lets its authors answer a published evaluation once, refusing others, and a second answer even sent at the same moment', async () => {
@@ -311,7 +311,7 @@ describe.each(testDialects())('technical evaluation on %s', (dialect) => {
     expect(rows).toHaveLength(1);
     const shown = (await get(agent, publicEvaluation(p.p1.id))).json();
     expect(shown).toMatchObject({ mayObserve: false, observation: { authorName: 'Pedro Mamani Cutipa' } });
-    expect((await t.db.db.selectFrom('audit_log').select(['reason', 'actor_id']).where('action', '=', 'evaluation.observe').execute())).toEqual([{ reason: rows[0]!.text, actor_id: agent.userId }]);
+    expect((await t.db.db.selectFrom('audit_log').select(['reason', 'actor_id']).where('action', '=', 'evaluation.observe').orderBy('seq').execute())).toEqual([{ reason: rows[0]!.text, actor_id: agent.userId }]);
   });
 
   it('holds Concertation until every proposal is evaluated and every evaluator has finished, saying so in es and en', async () => {

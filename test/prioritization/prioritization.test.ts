@@ -112,7 +112,7 @@ describe.each(testDialects())('the provisional ranked list on %s', (dialect) => 
     expect(second.entries[0]!.evaluators[0]!.scores).toHaveLength(5);
     const en = (await get(null, base, 'en')).json().list;
     expect(pool(en, 0).entries[1]!.explanation[0]).toMatch(/^skipped/);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'prioritization.compute').execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'prioritization.compute').orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: admin.userId, reason: 'lista para el taller de priorización' });
     expect(JSON.parse(audit[0]!.data as string)).toMatchObject({ seq: 1, funded: [numbers.pistas, numbers.losa, numbers.aulas] });

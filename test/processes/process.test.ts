@@ -48,7 +48,7 @@ describe.each(testDialects())('the yearly process on %s', (dialect) => {
     expect(p.rules.quotas.delegatesMinWomenShare).toBe(0.5);
     const bodies = await t.db.db.selectFrom('bodies').select(['kind', 'seats', 'min_women']).where('process_id', '=', p.id).orderBy('kind').execute();
     expect(bodies.map((b) => [b.kind, Number(b.seats), Number(b.min_women)])).toEqual([['delegates', 40, 20], ['directive_committee', 7, 3], ['oversight_committee', 6, 3]]);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', p.id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', p.id).orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'process.create', actor_id: admin.userId, reason: 'convocatoria 2027' });
     const list = (await t.app.inject({ method: 'GET', url: '/api/municipalities/ilo' })).json();
@@ -198,7 +198,7 @@ describe.each(testDialects())('moving phases on %s', (dialect) => {
     expect(res.json().phase).toBe('concertation');
     const p = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}` })).json();
     expect(p.phaseMoves).toEqual([expect.objectContaining({ seq: 1, from: 'preparation', to: 'concertation', movedByName: 'Rosa Quispe Mamani', reason: 'inscripción cerrada y capacitación realizada' })]);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'process.phase_move').where('entity_id', '=', processId).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'process.phase_move').where('entity_id', '=', processId).orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe('inscripción cerrada y capacitación realizada');
   });

@@ -84,7 +84,7 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     const anon = await t.app.inject({ method: 'GET', url: `${base}/${p.id}` });
     expect(anon.statusCode).toBe(200);
     expect(anon.json().editable).toBe(false);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', p.id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', p.id).orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'proposal.submit', actor_id: agent.userId, reason: 'acuerdo de la asamblea vecinal' });
   });

@@ -116,7 +116,7 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
     expect(removed.json()).toEqual({ removed: true, attendanceCount: 2 });
     const again = await t.app.inject({ method: 'DELETE', url: `${url}/${juan.id}`, headers: as(facilitator) });
     expect(again.json()).toEqual({ removed: false, attendanceCount: 2 });
-    const removal = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.attendance.remove').where('entity_id', '=', sid).execute();
+    const removal = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.attendance.remove').where('entity_id', '=', sid).orderBy('seq').execute();
     expect(removal).toHaveLength(1);
     expect(removal[0]).toMatchObject({ reason: 'anotado por error', actor_id: facilitator.userId });
   });

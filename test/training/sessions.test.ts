@@ -92,7 +92,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     expect(sent[0]!.subject).toBe('Capacitación del Presupuesto Participativo: Presupuesto participativo: reglas y fases');
     expect(sent.every((n) => n.body.includes('Municipalidad Provincial de Ilo') && n.body.includes('Lugar: Auditorio municipal'))).toBe(true);
 
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.create').where('entity_id', '=', s.id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.create').where('entity_id', '=', s.id).orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ scope: iloId, actor_id: facilitator.userId, entity_type: 'training_session', reason: 'calendario de capacitación' });
     expect(JSON.parse(audit[0]!.data)).toMatchObject({ processId, notificationsQueued: 2, facilitatorName: 'Lucía Condori Apaza' });
@@ -200,7 +200,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     const res = await t.app.inject({ method: 'PATCH', url, headers: as(facilitator), payload: { place: 'Casa comunal de Alto Ilo', zoneId: null, facilitatorName: 'Voluntario ONG', reason: 'cambio de local' } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ place: 'Casa comunal de Alto Ilo', zone: null, facilitator: { userId: null, name: 'Voluntario ONG' }, topic: created.topic });
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.update').where('entity_id', '=', created.id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('action', '=', 'training.update').where('entity_id', '=', created.id).orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe('cambio de local');
     expect(JSON.parse(audit[0]!.data)).toMatchObject({
@@ -232,7 +232,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     expect(attached.json().materials).toEqual([{ id: file.id, filename: 'Guía del agente participante.pdf', contentType: 'application/pdf', sizeBytes: SAMPLES.pdf.length, url: link }]);
     const again = await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload: { fileId: file.id } });
     expect(again.json().materials).toHaveLength(1);
-    const attachAudit = await t.db.db.selectFrom('audit_log').select('data').where('action', '=', 'training.material.attach').where('entity_id', '=', created.id).execute();
+    const attachAudit = await t.db.db.selectFrom('audit_log').select('data').where('action', '=', 'training.material.attach').where('entity_id', '=', created.id).orderBy('seq').execute();
     expect(attachAudit.map((a) => JSON.parse(a.data).fileId)).toEqual([file.id]);
 
     const pub = (await t.app.inject({ method: 'GET', url: base })).json().sessions.find((x: { id: string }) => x.id === created.id);
@@ -253,7 +253,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     const detached = await t.app.inject({ method: 'DELETE', url: `${url}/${file.id}`, headers: as(admin) });
     expect(detached.statusCode).toBe(200);
     expect(detached.json().materials).toEqual([]);
-    expect(await t.db.db.selectFrom('audit_log').select('actor_id').where('action', '=', 'training.material.detach').where('entity_id', '=', created.id).execute())
+    expect(await t.db.db.selectFrom('audit_log').select('actor_id').where('action', '=', 'training.material.detach').where('entity_id', '=', created.id).orderBy('seq').execute())
       .toEqual([{ actor_id: admin.userId }]);
     const twice = await t.app.inject({ method: 'DELETE', url: `${url}/${file.id}`, headers: as(admin) });
     expect(twice.statusCode).toBe(404);

@@ -91,7 +91,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     expect(list.statusCode).toBe(200);
     expect(list.json().open).toBe(true);
     expect(list.json().workshops.map((x: { id: string }) => x.id)).toContain(w.id);
-    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', w.id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', w.id).orderBy('seq').execute();
     expect(audit.map((a) => [a.action, a.actor_id, a.reason])).toEqual([['workshop.create', facilitator.userId, 'cronograma de talleres']]);
   });
 
@@ -149,7 +149,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     const res = await send('PATCH', facilitator, `${base}/${id}`, { place: 'Local comunal del sector 3', reason: 'el auditorio está en obras' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().place).toBe('Local comunal del sector 3');
-    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', id).where('action', '=', 'workshop.update').execute();
+    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason']).where('entity_id', '=', id).where('action', '=', 'workshop.update').orderBy('seq').execute();
     expect(audit).toEqual([{ action: 'workshop.update', reason: 'el auditorio está en obras' }]);
   });
 
@@ -207,7 +207,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     expect(both.json().error).toMatchObject({ code: 'DELEGATE_COUNTERPART_ATTENDED', field: 'dni' });
     const list = await t.app.inject({ method: 'GET', url, headers: as(facilitator) });
     expect(list.json().attendees.map((a: { fullName: string }) => a.fullName).sort()).toEqual(['Ana Torres Quispe', 'Carmen Titular', 'Juan Pari Mamani', 'Pedro Mamani Cutipa']);
-    const audit = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).execute();
+    const audit = await t.db.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['workshop.attendance.record', 'workshop.attendance.check_in']));
     // Workshop attendance counts as participation.
     expect(await countWorkshopAttendees(t.db.db, iloId, processId)).toBeGreaterThanOrEqual(4);
@@ -289,7 +289,7 @@ describe.each(testDialects())('workshops on %s', (dialect) => {
     const fixed = await send('PUT', facilitator, `${base}/${first}/votes`, { votes: [{ proposalId: p1, votes: 10 }], reason: 'recuento de las cédulas del taller' });
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(await workshopVotesByProposal(t.db.db, iloId, processId)).toEqual(new Map([[p1, 17], [p2, 5]]));
-    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason', 'data']).where('entity_id', '=', first).where('action', '=', 'workshop.votes.correct').execute();
+    const audit = await t.db.db.selectFrom('audit_log').select(['action', 'reason', 'data']).where('entity_id', '=', first).where('action', '=', 'workshop.votes.correct').orderBy('seq').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe('recuento de las cédulas del taller');
     expect(JSON.parse(audit[0]!.data as string).votes).toEqual([{ proposalId: p1, votes: 10, before: 12 }]);
