@@ -14,6 +14,7 @@ import { workshopsArea } from './workshops/index.ts';
 import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
 import { coordinationArea } from './coordination/index.ts';
+import { committeeArea } from './committee/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -37,6 +38,7 @@ export const AREAS: readonly AreaModule[] = [
   evaluationArea,
   prioritizationArea,
   coordinationArea,
+  committeeArea,
   participationArea,
   homeArea,
 ];

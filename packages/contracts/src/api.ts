@@ -481,6 +481,23 @@ export interface ClaimCode {
   code: string;
   expiresAt: string;
 }
+export interface CommitteeCandidateBody {
+  agentId: string;
+  consent: string;
+}
+export interface CommitteeElectionBody {
+  heldOn: string;
+  place: string;
+  reason: string;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  counts: {
+    agentId: string;
+    votes: number;
+  }[];
+}
 export interface ComputeProvisionalListBody {
   reason: string;
 }
@@ -1194,6 +1211,43 @@ export interface OrganizationBody {
    * The document, uploaded first (POST .../files, or .../files/evidence); seen by staff only
    */
   standingFileId?: string | null;
+}
+export interface OversightCommittee {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  seats: number;
+  minWomen: number;
+  /**
+   * The election rule in the request language
+   */
+  rule: string;
+  election: {
+    heldOn: string;
+    place: string;
+    reason: string;
+    recordedAt: string;
+    recordedByName: string;
+  } | null;
+  candidates: {
+    agentId: string;
+    name: string;
+    sex: 'female' | 'male';
+    organizationName: string | null;
+    stoodAt: string;
+    votes: number | null;
+    elected: boolean | null;
+    rank: number | null;
+  }[];
+  members: {
+    agentId: string;
+    name: string;
+    sex: 'female' | 'male';
+    organizationName: string | null;
+    electedAt: string;
+  }[];
 }
 export interface PaperProposalBody {
   title: string;
