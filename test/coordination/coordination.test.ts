@@ -33,7 +33,10 @@ describe.each(testDialects())('Coordination on %s', (dialect) => {
     t = await createTestApp(dialect);
     admin = await signIn(t.app, 'admin@ilo.gob.pe');
     facilitator = await signIn(t.app, 'facilitador@ilo.gob.pe');
-    ({ processId, projects } = await coordinationFixture(t, facilitator));
+    ({ processId, projects } = await coordinationFixture(t.db, async (url, payload) => {
+      const res = await t.app.inject({ method: 'POST', url, headers: as(facilitator), payload });
+      return { status: res.statusCode, body: res.body };
+    }, facilitator.userId));
     base = `/api/municipalities/ilo/processes/${processId}/coordination`;
     const up = multipartBody([{ name: 'file', filename: 'convenio.pdf', content: SAMPLES.pdf, contentType: 'application/pdf' }]);
     const uploaded = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/files', payload: up.payload, headers: { ...as(admin), ...up.headers } });

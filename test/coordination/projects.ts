@@ -1,5 +1,4 @@
-import type { TestApp, Agent } from '../support/app.ts';
-import { as } from '../support/app.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { createProcessFixture, insertPlan, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
 import { newId, now } from '../../src/shared/clock.ts';
@@ -13,12 +12,15 @@ export interface FixtureProject { id: string; number: number; status: Entry['sta
  * kept it) funds `pistas` (S/ 150,000, with a community pledge of S/ 10,000 in kind) and `aulas` (S/ 90,000), keeps
  * `agua` (S/ 120,000) as an alternate, and leaves `muro` out as not viable.
  */
-export async function coordinationFixture(t: TestApp, facilitator: Agent): Promise<{ processId: string; iloId: string; projects: Record<string, FixtureProject> }> {
-  const iloId = await municipalityId(t.db);
-  const zones = await zoneIds(t.db);
-  const plan = await insertPlan(t.db, iloId, `C${newId().slice(0, 4)}`);
-  const { processId } = await createProcessFixture(t.db, { phase: 'concertation' });
-  const author = await insertAgent(t.db, { municipalityId: iloId, processId, zoneId: zones[0]!.id, fullName: 'Rosa Quispe Apaza', source: 'in_person' });
+/** Sends a staff member's POST (through app.inject, or fetch against a running server). */
+export type StaffPost = (url: string, payload: object) => Promise<{ status: number; body: string }>;
+
+export async function coordinationFixture(db: DatabaseHandle, post: StaffPost, staffUserId: string): Promise<{ processId: string; iloId: string; projects: Record<string, FixtureProject> }> {
+  const iloId = await municipalityId(db);
+  const zones = await zoneIds(db);
+  const plan = await insertPlan(db, iloId, `C${newId().slice(0, 4)}`);
+  const { processId } = await createProcessFixture(db, { phase: 'concertation' });
+  const author = await insertAgent(db, { municipalityId: iloId, processId, zoneId: zones[0]!.id, fullName: 'Rosa Quispe Apaza', source: 'in_person' });
   const plans: [string, number, string, Entry['status'], { funderKind: string; funderName: string; contribution: string; amountCents: number }[]][] = [
     ['pistas', 150_000, zones[0]!.id, 'funded', [{ funderKind: 'community', funderName: 'Vecinos del sector 3', contribution: 'in_kind', amountCents: 10_000_00 }]],
     ['aulas', 90_000, zones[1]!.id, 'funded', []],
@@ -27,16 +29,14 @@ export async function coordinationFixture(t: TestApp, facilitator: Agent): Promi
   ];
   const projects: Record<string, FixtureProject> = {};
   for (const [name, soles, zoneId, status, pledges] of plans) {
-    const res = await t.app.inject({
-      method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/proposals/paper`, headers: as(facilitator),
-      payload: {
+    const res = await post(`/api/municipalities/ilo/processes/${processId}/proposals/paper`, {
         title: `Proyecto ${name} del sector`, description: 'Obra pedida por la junta vecinal en el taller de su zona.', zoneId,
         axisId: plan.axisId, objectiveId: plan.objectiveId, problem: 'El sector no tiene este servicio.', beneficiariesCount: 500,
         beneficiaryGroups: 'familias del sector', costCents: soles * 100, location: 'Sector de la zona', agentId: author.id, pledges,
-      },
     });
-    if (res.statusCode !== 201) throw new Error(res.body);
-    projects[name] = { id: res.json().id, number: res.json().number, status, costCents: soles * 100 };
+    if (res.status !== 201) throw new Error(res.body);
+    const created = JSON.parse(res.body) as { id: string; number: number };
+    projects[name] = { id: created.id, number: created.number, status, costCents: soles * 100 };
   }
   const entry = (name: string, rank: number | null): Entry => {
     const p = projects[name]!;
@@ -49,10 +49,10 @@ export async function coordinationFixture(t: TestApp, facilitator: Agent): Promi
     settings: { workshopShare: 0, ties: 'declared' },
     pools: [{ key: 'municipality', zoneName: null, budgetCents: 420_000_00, spentCents: 240_000_00, tieBreaks: [], entries: [entry('pistas', 1), entry('aulas', 2), entry('agua', 3), entry('muro', null)] }],
   };
-  await t.db.db.insertInto('provisional_lists').values({
-    municipality_id: iloId, id: newId(), process_id: processId, seq: 1, computed_at: now(), computed_by: facilitator.userId,
+  await db.db.insertInto('provisional_lists').values({
+    municipality_id: iloId, id: newId(), process_id: processId, seq: 1, computed_at: now(), computed_by: staffUserId,
     reason: 'lista priorizada del taller', inputs_digest: 'fixture', result: JSON.stringify(result),
   }).execute();
-  await t.db.db.updateTable('processes').set({ phase: 'coordination' }).where('id', '=', processId).execute();
+  await db.db.updateTable('processes').set({ phase: 'coordination' }).where('id', '=', processId).execute();
   return { processId, iloId, projects };
 }
