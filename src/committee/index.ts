@@ -2,6 +2,7 @@ import { defineArea } from '../kernel/area.ts';
 import { ACTIONS } from './committee.policy.ts';
 import { MESSAGES } from './committee.messages.ts';
 import { COMMITTEE_GATES } from './committee.gates.ts';
+import { COMMITTEE_DEMO } from './committee.demo.ts';
 import './committee.tables.ts';
 import { committeeRoutes } from './committee.routes.ts';
 
@@ -15,5 +16,6 @@ export const committeeArea = defineArea({
   routes: committeeRoutes,
   actions: ACTIONS,
   messages: MESSAGES,
+  demo: COMMITTEE_DEMO,
   phaseGates: COMMITTEE_GATES,
 });

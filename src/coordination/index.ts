@@ -3,6 +3,7 @@ import { ACTIONS } from './coordination.policy.ts';
 import { MESSAGES } from './coordination.messages.ts';
 import { COORDINATION_GATES } from './coordination.gates.ts';
 import { isAgreementDocument } from './coordination.repository.ts';
+import { COORDINATION_DEMO } from './coordination.demo.ts';
 import './coordination.tables.ts';
 import { coordinationRoutes } from './coordination.routes.ts';
 
@@ -16,6 +17,7 @@ export const coordinationArea = defineArea({
   routes: coordinationRoutes,
   actions: ACTIONS,
   messages: MESSAGES,
+  demo: COORDINATION_DEMO,
   phaseGates: COORDINATION_GATES,
   publicFiles: isAgreementDocument,
 });
