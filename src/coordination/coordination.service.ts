@@ -7,10 +7,9 @@ import { latestProvisionalList, type Entry } from '../prioritization/prioritizat
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import { soles } from '../processes/process-settings.ts';
 import { findProposal } from '../proposals/proposals.queries.ts';
-import type { Contribution } from '../proposals/proposals.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
-import { financingOf, PARTY_FOR_REACH, reachAllowedByCost, type Financing, type PartyKind, type Reach } from './coordination.ts';
+import { financingOf, PARTY_FOR_REACH, reachAllowedByCost, type Financing, type Reach } from './coordination.ts';
 import * as repo from './coordination.repository.ts';
 
 /**
@@ -97,15 +96,7 @@ async function openProject(trx: Executor, handle: DatabaseHandle, municipalityId
   return entry;
 }
 
-export interface AgreementInput {
-  partyKind: PartyKind;
-  partyName: string;
-  amountCents: number;
-  contribution: Contribution;
-  conditions: string;
-  documentFileId: string;
-  signedOn: string;
-}
+export type AgreementInput = Pick<repo.Agreement, 'partyKind' | 'partyName' | 'amountCents' | 'contribution' | 'conditions' | 'documentFileId' | 'signedOn'>;
 
 /** An administrator records a signed agreement that co-finances a project. */
 export async function addAgreement(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, proposalId: string, input: AgreementInput): Promise<Coordination> {
