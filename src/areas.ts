@@ -13,6 +13,8 @@ import { proposalsArea } from './proposals/index.ts';
 import { workshopsArea } from './workshops/index.ts';
 import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
+import { coordinationArea } from './coordination/index.ts';
+import { committeeArea } from './committee/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -35,6 +37,8 @@ export const AREAS: readonly AreaModule[] = [
   workshopsArea,
   evaluationArea,
   prioritizationArea,
+  coordinationArea,
+  committeeArea,
   participationArea,
   homeArea,
 ];

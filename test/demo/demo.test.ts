@@ -9,6 +9,8 @@ import { TEST_LOG_N } from '../support/app.ts';
 import { findProposal, listProposals } from '../../src/proposals/proposals.queries.ts';
 import { evaluationProgress, processMatrix, publishedEvaluations } from '../../src/evaluation/evaluation.queries.ts';
 import { workshopVotesByProposal, workshopsWithoutMinutes } from '../../src/workshops/workshops.queries.ts';
+import { coordination } from '../../src/coordination/coordination.queries.ts';
+import { committee } from '../../src/committee/committee.queries.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -112,6 +114,26 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     expect(votes.size).toBeGreaterThan(30);
     expect([...votes.keys()].every((id) => standing.has(id))).toBe(true);
     expect([...votes.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+  });
+
+  it('co-finances 2007 projects by signed agreements, one of regional reach, and elects its oversight committee under the quota', async () => {
+    const process = await db.db.selectFrom('processes').select('id').where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const c = await coordination(db.db, ilo, process.id);
+    const agreed = c.projects.filter((p) => p.agreements.length > 0);
+    expect(agreed.map((p) => p.agreements[0]!.partyKind).sort()).toEqual(['national_programme', 'ngo', 'regional_government']);
+    const regional = agreed.find((p) => p.reach === 'regional')!;
+    expect(regional.agreements[0]!.partyKind).toBe('regional_government');
+    // Funded projects balance; the alternate the national programme takes on has no gap left.
+    expect(c.projects.filter((p) => p.status === 'funded').every((p) => p.financing.gapCents === 0)).toBe(true);
+    expect(agreed.find((p) => p.status === 'alternate')!.financing.gapCents).toBe(0);
+    const files = await db.db.selectFrom('files').select(['id', 'content_type']).where('municipality_id', '=', ilo).where('id', 'in', agreed.map((p) => p.agreements[0]!.documentFileId)).execute();
+    expect(files.map((f) => f.content_type)).toEqual(['application/pdf', 'application/pdf', 'application/pdf']);
+    const k = await committee(db.db, ilo, process.id);
+    expect(k.election?.heldOn).toBe('2006-06-28');
+    expect(k.members).toHaveLength(6);
+    expect(k.members.filter((m) => m.sex === 'female')).toHaveLength(3);
+    const oversight = (await quotaStatus(db.db, ilo, process.id)).find((b) => b.kind === 'oversight_committee')!;
+    expect(oversight).toMatchObject({ filled: 6, women: 3, status: 'met' });
   });
 
   it('leaves an intact audit log', async () => {

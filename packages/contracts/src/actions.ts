@@ -60,6 +60,18 @@ export const PRIORITIZATION_ACTIONS = {
   'prioritization.compute': ['administrator'],
 } as const satisfies ActionRoles;
 
+/** coordination */
+export const COORDINATION_ACTIONS = {
+  /** Record and withdraw the agreements that co-finance projects, and set a project's reach. */
+  'coordination.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** oversight committee election */
+export const COMMITTEE_ACTIONS = {
+  /** Register the candidates who stand for the oversight committee and type in the votes of the formalization session. */
+  'committee.manage': ['administrator', 'facilitator'],
+} as const satisfies ActionRoles;
+
 /** quotas */
 export const QUOTAS_ACTIONS = {
   'body.manage': ['administrator'],
@@ -97,7 +109,9 @@ export const HOME_ACTIONS = {
 export const ACTIONS = {
   ...ACCOUNTS_ACTIONS,
   ...AUDIT_ACTIONS,
+  ...COMMITTEE_ACTIONS,
   ...COMMUNICATION_ACTIONS,
+  ...COORDINATION_ACTIONS,
   ...EVALUATION_ACTIONS,
   ...FILES_ACTIONS,
   ...HOME_ACTIONS,

@@ -69,6 +69,25 @@ export interface AgentBody {
    */
   delegateRole?: 'titular' | 'substitute' | null;
 }
+export interface AgreementBody {
+  partyKind:
+    | 'regional_government'
+    | 'provincial_municipality'
+    | 'national_programme'
+    | 'ngo'
+    | 'company'
+    | 'community'
+    | 'other';
+  partyName: string;
+  amountCents: number;
+  contribution: 'money' | 'in_kind';
+  conditions: string;
+  documentFileId: string;
+  signedOn: string;
+}
+export interface AgreementWithdrawalBody {
+  reason: string;
+}
 export interface AnnouncementBody {
   title: string;
   body: string;
@@ -462,8 +481,132 @@ export interface ClaimCode {
   code: string;
   expiresAt: string;
 }
+export interface CommitteeCandidateBody {
+  agentId: string;
+  consent: string;
+}
+export interface CommitteeElectionBody {
+  heldOn: string;
+  place: string;
+  reason: string;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  counts: {
+    agentId: string;
+    votes: number;
+  }[];
+}
 export interface ComputeProvisionalListBody {
   reason: string;
+}
+export interface Coordination {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * The legal thresholds of wider reach: provincial from S/ 1,200,000 over more than one district; regional from S/ 3,000,000 over more than one province
+   */
+  thresholds: {
+    provincialMinCents: number;
+    regionalMinCents: number;
+  };
+  /**
+   * The provisional ranked list the projects come from; null before one is computed
+   */
+  list: {
+    id: string;
+    seq: number;
+    computedAt: string;
+    current: boolean;
+  } | null;
+  projects: {
+    proposalId: string;
+    number: number;
+    title: string;
+    zoneName: string;
+    status: 'funded' | 'alternate';
+    rank: number | null;
+    reach: 'district' | 'provincial' | 'regional';
+    reachSet: {
+      reason: string;
+      setAt: string;
+      setByName: string;
+    } | null;
+    /**
+     * The widest reach the adjusted cost reaches under the thresholds (a hint)
+     */
+    reachAllowedByCost: 'district' | 'provincial' | 'regional';
+    agreements: {
+      id: string;
+      partyKind:
+        | 'regional_government'
+        | 'provincial_municipality'
+        | 'national_programme'
+        | 'ngo'
+        | 'company'
+        | 'community'
+        | 'other';
+      partyName: string;
+      amountCents: number;
+      contribution: 'money' | 'in_kind';
+      conditions: string;
+      documentFileId: string;
+      signedOn: string;
+      createdAt: string;
+      createdByName: string;
+      withdrawal: {
+        at: string;
+        byName: string;
+        reason: string;
+      } | null;
+    }[];
+    financing: {
+      costCents: number;
+      /**
+       * The participatory budget's share: for a funded project the cost less the co-financing (never below 0); 0 for an alternate
+       */
+      municipalityCents: number;
+      cofinancingCents: number;
+      sources: (
+        | {
+            source: 'participatory_budget';
+            contribution: 'money';
+            amountCents: number;
+          }
+        | {
+            source: 'pledge';
+            funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+            funderName: string;
+            contribution: 'money' | 'in_kind';
+            amountCents: number;
+          }
+        | {
+            source: 'agreement';
+            agreementId: string;
+            partyKind:
+              | 'regional_government'
+              | 'provincial_municipality'
+              | 'national_programme'
+              | 'ngo'
+              | 'company'
+              | 'community'
+              | 'other';
+            partyName: string;
+            contribution: 'money' | 'in_kind';
+            amountCents: number;
+          }
+      )[];
+      totalCents: number;
+      /**
+       * Cost minus every source: positive, missing; negative, over-financed
+       */
+      gapCents: number;
+    };
+  }[];
 }
 export interface CreateProcessBody {
   name: string;
@@ -1069,6 +1212,43 @@ export interface OrganizationBody {
    */
   standingFileId?: string | null;
 }
+export interface OversightCommittee {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  seats: number;
+  minWomen: number;
+  /**
+   * The election rule in the request language
+   */
+  rule: string;
+  election: {
+    heldOn: string;
+    place: string;
+    reason: string;
+    recordedAt: string;
+    recordedByName: string;
+  } | null;
+  candidates: {
+    agentId: string;
+    name: string;
+    sex: 'female' | 'male';
+    organizationName: string | null;
+    stoodAt: string;
+    votes: number | null;
+    elected: boolean | null;
+    rank: number | null;
+  }[];
+  members: {
+    agentId: string;
+    name: string;
+    sex: 'female' | 'male';
+    organizationName: string | null;
+    electedAt: string;
+  }[];
+}
 export interface PaperProposalBody {
   title: string;
   description: string;
@@ -1551,6 +1731,10 @@ export interface ProvisionalListAnswer {
     phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
   };
   list: ProvisionalList | null;
+}
+export interface ReachBody {
+  reach: 'district' | 'provincial' | 'regional';
+  reason: string;
 }
 export interface RegistrationChallenge {
   id: string;

@@ -4,6 +4,8 @@ import { auditArea } from './audit/routes';
 import { authArea } from './auth/routes';
 import { communicationArea } from './communication/routes';
 import { evaluationArea } from './evaluation/routes';
+import { coordinationArea } from './coordination/routes';
+import { committeeArea } from './committee/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
 import { processesArea } from './processes/routes';
@@ -33,6 +35,8 @@ export const AREAS: readonly WebArea[] = [
   workshopsArea,
   evaluationArea,
   prioritizationArea,
+  coordinationArea,
+  committeeArea,
   participationArea,
   communicationArea,
   auditArea,

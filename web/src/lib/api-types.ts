@@ -24,6 +24,7 @@ export type {
   WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
   PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
   ClaimCode, ClaimAnswer,
+  Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 

@@ -1,0 +1,10 @@
+import { COORDINATION_ACTIONS } from '@concerta/contracts';
+import { defineActions } from '../access/policy.ts';
+
+/** Who may act in the coordination area: each action and the roles allowed it, in the route's municipality. */
+export const ACTIONS = defineActions(COORDINATION_ACTIONS);
+
+type Actions = typeof ACTIONS;
+declare module '../access/policy.ts' {
+  interface ActionCatalogue extends Record<keyof Actions, true> {}
+}
