@@ -13,6 +13,7 @@ import { proposalsArea } from './proposals/index.ts';
 import { workshopsArea } from './workshops/index.ts';
 import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
+import { votingArea } from './voting/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -35,6 +36,7 @@ export const AREAS: readonly AreaModule[] = [
   workshopsArea,
   evaluationArea,
   prioritizationArea,
+  votingArea,
   participationArea,
   homeArea,
 ];
