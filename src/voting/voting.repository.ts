@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
+import { userNames } from '../accounts/accounts.queries.ts';
 import type { PaperContent, PaperPool, VoteResult, VotingSettings, BallotPart } from './voting.ts';
 
 /** The only place that reads and writes the voting tables. */
@@ -114,11 +115,13 @@ export async function listPollingTables(db: Executor, municipalityId: string, vo
   const tables = await db.selectFrom('polling_tables').select(['id', 'vote_id', 'name', 'place'])
     .where('municipality_id', '=', municipalityId).where('vote_id', '=', voteId).orderBy('name').execute();
   if (tables.length === 0) return [];
-  const people = await db.selectFrom('polling_table_facilitators as f').innerJoin('users as u', 'u.id', 'f.user_id')
-    .select(['f.table_id', 'u.id', 'u.name']).where('f.municipality_id', '=', municipalityId).where('f.table_id', 'in', tables.map((t) => t.id)).orderBy('u.name').execute();
+  const people = await db.selectFrom('polling_table_facilitators').select(['table_id', 'user_id'])
+    .where('municipality_id', '=', municipalityId).where('table_id', 'in', tables.map((t) => t.id)).execute();
+  const names = await userNames(db, people.map((p) => p.user_id));
   return tables.map((t) => ({
     id: t.id, voteId: t.vote_id, name: t.name, place: t.place,
-    facilitators: people.filter((p) => p.table_id === t.id).map((p) => ({ id: p.id, name: p.name })),
+    facilitators: people.filter((p) => p.table_id === t.id).map((p) => ({ id: p.user_id, name: names.get(p.user_id) ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'es')),
   }));
 }
 
@@ -143,13 +146,14 @@ export async function insertPaperEntry(db: Executor, municipalityId: string, e: 
 
 export async function paperEntries(db: Executor, municipalityId: string, tableIds: readonly string[], serial?: string): Promise<PaperEntry[]> {
   if (tableIds.length === 0) return [];
-  let q = db.selectFrom('paper_entries as e').innerJoin('users as u', 'u.id', 'e.entered_by')
-    .select(['e.id', 'e.table_id', 'e.serial', 'e.entry_no', 'e.content', 'e.entered_by', 'u.name', 'e.entered_at', 'e.reason'])
-    .where('e.municipality_id', '=', municipalityId).where('e.table_id', 'in', tableIds);
-  if (serial !== undefined) q = q.where('e.serial', '=', serial);
-  const rows = await q.orderBy('e.table_id').orderBy('e.serial').orderBy('e.entry_no').execute();
+  let q = db.selectFrom('paper_entries')
+    .select(['id', 'table_id', 'serial', 'entry_no', 'content', 'entered_by', 'entered_at', 'reason'])
+    .where('municipality_id', '=', municipalityId).where('table_id', 'in', tableIds);
+  if (serial !== undefined) q = q.where('serial', '=', serial);
+  const rows = await q.orderBy('table_id').orderBy('serial').orderBy('entry_no').execute();
+  const names = await userNames(db, rows.map((r) => r.entered_by));
   return rows.map((r) => ({
     id: r.id, tableId: r.table_id, serial: r.serial, entryNo: Number(r.entry_no) as 1 | 2 | 3, content: JSON.parse(r.content) as PaperContent,
-    enteredBy: r.entered_by, enteredByName: r.name, enteredAt: r.entered_at, reason: r.reason,
+    enteredBy: r.entered_by, enteredByName: names.get(r.entered_by) ?? '', enteredAt: r.entered_at, reason: r.reason,
   }));
 }
