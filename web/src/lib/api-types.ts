@@ -24,6 +24,8 @@ export type {
   WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
   PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
   ClaimCode, ClaimAnswer,
+  Vote, MyVote, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
+  Turnout, VoteResults,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
