@@ -57,8 +57,9 @@ export async function openVote(handle: DatabaseHandle, actor: Actor, municipalit
       scope: municipalityId, actorId: actor.userId, action: 'vote.open', entityType: 'vote', entityId: id, reason: input.reason,
       data: { processId, closesAt, allowChanges: input.allowChanges, settings, envelopes: paper.map((p) => ({ key: p.key, budgetCents: p.budgetCents, projects: p.projects.map((x) => x.number) })) },
     });
-  }).catch((err: unknown) => {
-    if (isUniqueViolation(err)) throw new AppError('VOTE_ALREADY_OPENED', { openedAt: '' });
+  }).catch(async (err: unknown) => {
+    // Two administrators opening at the same moment: the one-vote-per-process key lets the first in.
+    if (isUniqueViolation(err)) throw new AppError('VOTE_ALREADY_OPENED', { openedAt: (await repo.findVote(handle.db, municipalityId, processId))?.openedAt ?? '' });
     throw err;
   });
   return requireVote(handle.db, municipalityId, processId);
