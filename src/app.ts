@@ -64,6 +64,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   const ctx: AppContext = {
     db: opts.db, config: opts.config, passwordLogN: opts.passwordLogN ?? DEFAULT_LOG_N,
     phaseGates: AREAS.flatMap((a) => a.phaseGates ?? []),
+    settingsLocks: AREAS.flatMap((a) => a.settingsLocks ?? []),
     publicFileChecks: AREAS.flatMap((a) => (a.publicFiles ? [a.publicFiles] : [])),
   };
   const app = Fastify({

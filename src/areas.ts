@@ -15,6 +15,7 @@ import { evaluationArea } from './evaluation/index.ts';
 import { prioritizationArea } from './prioritization/index.ts';
 import { coordinationArea } from './coordination/index.ts';
 import { committeeArea } from './committee/index.ts';
+import { votingArea } from './voting/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -39,6 +40,7 @@ export const AREAS: readonly AreaModule[] = [
   prioritizationArea,
   coordinationArea,
   committeeArea,
+  votingArea,
   participationArea,
   homeArea,
 ];

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle, Executor, Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { ActionTable } from '../access/policy.ts';
-import type { Catalogue } from '../shared/errors.ts';
+import type { Catalogue, ErrorCode } from '../shared/errors.ts';
 
 /**
  * The module contract: each area of the cycle (a folder under src/) exports one `AreaModule` from its `index.ts`,
@@ -27,6 +27,8 @@ export interface AreaModule {
   readonly messages?: Catalogue;
   /** What must hold, in the data this area owns, before a process leaves a phase. */
   readonly phaseGates?: readonly PhaseGate[];
+  /** Process rules this area freezes while its data depends on them (the vote's settings once it opens). */
+  readonly settingsLocks?: readonly SettingsLock[];
   /** Its part of the Ilo demo (`<area>.demo.ts`), run in area order inside the seeding transaction. */
   readonly demo?: AreaDemo;
   /** Whether a stored file is public because this area shows it publicly (an attachment of a published announcement ...). */
@@ -49,6 +51,8 @@ export interface AppContext {
   passwordLogN: number;
   /** Every area's phase gates, for the processes area to run when a phase moves. */
   phaseGates: readonly PhaseGate[];
+  /** Every area's locks on process rules, for the processes area to run when settings change. */
+  settingsLocks: readonly SettingsLock[];
   /** Every area's say on whether a file is public: a file nobody shows publicly is for staff only. */
   publicFileChecks: readonly PublicFileCheck[];
 }
@@ -63,6 +67,16 @@ export interface GateSubject {
   phase: Phase;
   rules: ProcessRules;
   calendar: { phase: CalendarPhase; startsOn: string; endsOn: string }[];
+}
+
+/**
+ * An area's hold on some process rules: while `check` answers an error, a settings change that touches one of `rules`
+ * is refused with it. Runs inside the transaction that changes the settings, under the process lock. Rules an area
+ * locks may change after Preparation (until Execution) as long as no lock holds them; the others freeze with Preparation.
+ */
+export interface SettingsLock {
+  rules: readonly (keyof ProcessRules)[];
+  check(db: Executor, process: GateSubject): Promise<{ code: ErrorCode; params: Record<string, unknown> } | null>;
 }
 
 /** A gate that fails: a precondition code (in some area's catalogue) and the numbers its message needs. */

@@ -51,8 +51,8 @@ export function processRoutes(ctx: AppContext) {
 
     r.patch(`${base}/:processId`, {
       config: manage,
-      schema: { tags: ['processes'], summary: 'Change settings during Preparation (administrator; reason required)', params: processParams, body: updateProcessBody, response: { 200: processSchema, ...writeErrors } },
-    }, async (request) => service.updateProcess(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body));
+      schema: { tags: ['processes'], summary: 'Change settings during Preparation, and the rules an area locks (the vote settings) until it locks them (administrator; reason required)', params: processParams, body: updateProcessBody, response: { 200: processSchema, ...writeErrors } },
+    }, async (request) => service.updateProcess(ctx.db, ctx.settingsLocks, actorOf(request), municipalityOf(request).id, request.params.processId, request.body));
 
     r.post(`${base}/:processId/copy`, {
       config: manage,

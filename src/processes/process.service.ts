@@ -8,7 +8,9 @@ import { isUniqueViolation } from '../db/unique.ts';
 import { nextPhase, type Phase } from '@concerta/contracts';
 import type { Process } from './process.ts';
 import { checkSettings, shiftDate, shiftListStages, shiftYears, type ProcessSettings } from './process-settings.ts';
-import type { FailedPrecondition, PhaseGate } from '../kernel/area.ts';
+import type { FailedPrecondition, PhaseGate, SettingsLock } from '../kernel/area.ts';
+import { canonicalJson } from '../audit/audit-log.ts';
+import type { ProcessRules } from '@concerta/contracts';
 import { failedPreconditions } from './phase-preconditions.ts';
 import { syncBodies } from './bodies.ts';
 import * as repo from './process.repository.ts';
@@ -74,10 +76,25 @@ export async function copyProcess(handle: DatabaseHandle, actor: Actor, municipa
   }, source.id);
 }
 
-/** Changes settings while the process is in Preparation; they are frozen afterwards. */
-export async function updateProcess(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, patch: Partial<ProcessSettings> & { reason: string }): Promise<Process> {
+/** The rules a patch changes, by name. */
+function changedRules(current: ProcessRules, next: ProcessRules | undefined): (keyof ProcessRules)[] {
+  if (!next) return [];
+  const keys = new Set([...Object.keys(current), ...Object.keys(next)] as (keyof ProcessRules)[]);
+  return [...keys].filter((k) => canonicalJson(current[k] ?? null) !== canonicalJson(next[k] ?? null));
+}
+
+/**
+ * Changes settings while the process is in Preparation; they are frozen afterwards, except the rules some area locks
+ * (the vote's settings), which may change until Execution while no lock holds them.
+ */
+export async function updateProcess(handle: DatabaseHandle, locks: readonly SettingsLock[], actor: Actor, municipalityId: string, processId: string, patch: Partial<ProcessSettings> & { reason: string }): Promise<Process> {
   const current = await mustFind(handle, municipalityId, processId);
-  if (current.phase !== 'preparation') throw new AppError('PROCESS_SETTINGS_FROZEN', { phase: current.phase });
+  const changed = changedRules(current.rules, patch.rules);
+  const lockable = new Set(locks.flatMap((l) => l.rules));
+  if (current.phase !== 'preparation') {
+    const onlyLockable = Object.keys(patch).every((k) => k === 'rules' || k === 'reason') && changed.every((k) => lockable.has(k));
+    if (!onlyLockable || !LOCKABLE_PHASES.includes(current.phase)) throw new AppError('PROCESS_SETTINGS_FROZEN', { phase: current.phase });
+  }
   const next: ProcessSettings = {
     name: patch.name ?? current.name,
     envelopeCents: patch.envelopeCents ?? current.envelopeCents,
@@ -90,6 +107,13 @@ export async function updateProcess(handle: DatabaseHandle, actor: Actor, munici
   if (broken) throw broken;
   await assertZonesExist(handle, municipalityId, next.zoneEnvelopes.map((z) => z.zoneId));
   await handle.db.transaction().execute(async (trx) => {
+    const locked = await lockProcess(trx, handle.dialect, municipalityId, processId, 'update');
+    for (const lock of locks) {
+      const touched = changed.find((k) => lock.rules.includes(k));
+      if (!touched) continue;
+      const refusal = await lock.check(trx, locked);
+      if (refusal) throw new AppError(refusal.code, refusal.params, `rules.${touched}`);
+    }
     await repo.updateProcessSettings(trx, municipalityId, processId, next);
     if (patch.calendar) await repo.replaceCalendar(trx, municipalityId, processId, next.calendar);
     if (patch.zoneEnvelopes) await repo.replaceZoneEnvelopes(trx, municipalityId, processId, next.zoneEnvelopes);
@@ -102,6 +126,9 @@ export async function updateProcess(handle: DatabaseHandle, actor: Actor, munici
   });
   return mustFind(handle, municipalityId, processId);
 }
+
+/** The phases in which rules an area locks may still change. */
+const LOCKABLE_PHASES: readonly Phase[] = ['concertation', 'coordination', 'formalization'];
 
 function pick(p: Process, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, (p as unknown as Record<string, unknown>)[k]]));

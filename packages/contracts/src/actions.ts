@@ -99,6 +99,14 @@ export const WORKSHOPS_ACTIONS = {
   'workshop.manage': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** voting */
+export const VOTING_ACTIONS = {
+  /** Open and close the vote, set up its polling tables. */
+  'vote.manage': ['administrator'],
+  /** Work at a polling table: mark who voted on paper, type the paper ballots, resolve mismatches. */
+  'vote.polling_table': ['administrator', 'facilitator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -123,5 +131,6 @@ export const ACTIONS = {
   ...REGISTRATION_ACTIONS,
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
+  ...VOTING_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

@@ -16,6 +16,7 @@ import { quotasArea } from './quotas/routes';
 import { registrationArea } from './registration/routes';
 import { trainingArea } from './training/routes';
 import { workshopsArea } from './workshops/routes';
+import { votingArea } from './voting/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -37,6 +38,7 @@ export const AREAS: readonly WebArea[] = [
   prioritizationArea,
   coordinationArea,
   committeeArea,
+  votingArea,
   participationArea,
   communicationArea,
   auditArea,

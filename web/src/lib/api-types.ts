@@ -25,6 +25,8 @@ export type {
   PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
   ClaimCode, ClaimAnswer,
   Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,
+  Vote, MyVote, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
+  Turnout, VoteResults,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 

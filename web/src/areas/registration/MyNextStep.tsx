@@ -83,6 +83,12 @@ export function MyNextStep({ slug, agent }: { slug: string; agent: Agent }) {
               <Link to={`${base}/proposals/new`}>{t('myRegistration.next.proposeLink')}</Link>
             </li>
           )}
+          {process.phase === 'formalization' && agent.status === 'approved' && (
+            <li>
+              {t('myRegistration.next.vote')}{' '}
+              <Link to={`${base}/vote`}>{t('myRegistration.next.voteLink')}</Link>
+            </li>
+          )}
           {process.phase === 'preparation' && agent.status === 'approved' && proposalDeadline && (
             <li>{t('myRegistration.next.proposeLater', { date: formatDate(proposalDeadline, language) })}</li>
           )}
