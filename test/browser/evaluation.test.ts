@@ -8,10 +8,9 @@ import type { Browser } from 'playwright-core';
 import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, insertPlan, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
-import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer } from './support.ts';
+import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer, plain} from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface Session { token: string; csrf: string }
 

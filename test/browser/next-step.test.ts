@@ -9,10 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { addDays, localDate } from '../../src/shared/clock.ts';
 import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, zoneIds } from '../support/fixtures.ts';
-import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer } from './support.ts';
+import { closePage, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, settled, startServer, plain} from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 const LANGS = ['es', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 

@@ -14,7 +14,7 @@ import {
   horizontalOverflow,
   launchBrowser,
   openPage,
-  uncaughtErrors,
+  uncaughtErrors, plain
 } from './support.ts';
 
 const DEMO_PASSWORD = 'ilo-demo-2026';
@@ -29,7 +29,6 @@ function peruDay(offset = 0): string {
 }
 
 /** Whitespace of every kind (the no-break spaces of "S/ 420,000.00") as plain spaces. */
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface ApiSession {
   cookie: string;

@@ -139,3 +139,8 @@ export async function closePage(page: Page): Promise<void> {
   expect(uncaughtErrors(page)).toEqual([]);
   await page.context().close();
 }
+
+/** Text as a person reads it: runs of spaces and line breaks as one space, trimmed. */
+export function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -8,10 +8,9 @@ import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtures.ts';
 import { insertAgent } from '../training/registrations.ts';
 import {
-  closePage as close, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, sessionToken, settled, startServer,
+  closePage as close, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, sessionToken, settled, startServer, plain
 } from './support.ts';
 
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describeWithBrowser('workshops in Chromium', () => {
   let db: TestDatabase;
