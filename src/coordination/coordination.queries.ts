@@ -4,4 +4,5 @@
  */
 export { coordination, type Coordination, type CoordinationProject, type AgreementView } from './coordination.service.ts';
 export type { Financing, FinancingSource, PartyKind, Reach } from './coordination.ts';
+export { financingAs } from './coordination.ts';
 export { isAgreementDocument } from './coordination.repository.ts';

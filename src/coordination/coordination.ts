@@ -79,3 +79,10 @@ export function financingOf(status: 'funded' | 'alternate', costCents: number, p
   const totalCents = municipalityCents + cofinancingCents;
   return { costCents, municipalityCents, cofinancingCents, sources, totalCents, gapCents: costCents - totalCents };
 }
+
+/** The financing table of a project as the vote left it (funded or alternate), from the co-financing it already has. */
+export function financingAs(status: 'funded' | 'alternate', costCents: number, sources: readonly FinancingSource[]): Financing {
+  const pledges = sources.flatMap((s) => (s.source === 'pledge' ? [{ funderKind: s.funderKind, funderName: s.funderName, contribution: s.contribution, amountCents: s.amountCents }] : []));
+  const agreements = sources.flatMap((s) => (s.source === 'agreement' ? [{ id: s.agreementId, partyKind: s.partyKind, partyName: s.partyName, contribution: s.contribution, amountCents: s.amountCents }] : []));
+  return financingOf(status, costCents, pledges, agreements);
+}
