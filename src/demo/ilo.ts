@@ -45,3 +45,18 @@ export const DEMO_PLANNERS = [
   { email: 'planeamiento@ilo.gob.pe', name: 'Carmen Vizcarra Salas', role: 'technical_team', dni: '40678901' },
   { email: 'obras@ilo.gob.pe', name: 'Walter Chambilla Laura', role: 'technical_team', dni: '40789012' },
 ] as const;
+
+/**
+ * Agents of the 2007 process who voted online in June 2006, from their own accounts: four women and four men, linked to
+ * the first four women and the first four men of that year's agents.
+ */
+export const DEMO_ONLINE_VOTERS = [
+  { email: 'ana.coaquira@correo.pe', name: 'Ana Coaquira Ramos', sex: 'female', dni: '42110001' },
+  { email: 'elena.ticona@correo.pe', name: 'Elena Ticona Vargas', sex: 'female', dni: '42110002' },
+  { email: 'gladys.pari@correo.pe', name: 'Gladys Pari Mendoza', sex: 'female', dni: '42110003' },
+  { email: 'nancy.apaza@correo.pe', name: 'Nancy Apaza Cruz', sex: 'female', dni: '42110004' },
+  { email: 'hugo.calizaya@correo.pe', name: 'Hugo Calizaya Torres', sex: 'male', dni: '42110005' },
+  { email: 'raul.ccama@correo.pe', name: 'Raúl Ccama Flores', sex: 'male', dni: '42110006' },
+  { email: 'victor.laura@correo.pe', name: 'Víctor Laura Quispe', sex: 'male', dni: '42110007' },
+  { email: 'jaime.nina@correo.pe', name: 'Jaime Nina Choque', sex: 'male', dni: '42110008' },
+] as const;

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/audit-log.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { demoKey, type AreaDemo, type DemoContext } from '../kernel/area.ts';
+import { DEMO_VOTER_ACCOUNTS } from '../accounts/accounts.demo.ts';
 import { newId, now } from '../shared/clock.ts';
 import { ageBand, dniFor, mobileFor, personName, pick, prng } from '../demo/people.ts';
 import { DEMO_ZONES } from '../plan/plan.demo.ts';
@@ -80,9 +81,17 @@ async function seedPastAgents(ctx: DemoContext, year: number, processId: string)
   const total = 110 + (year - 2000) * 10;
   const womenShare = 0.38 + ((year - 2000) * (0.52 - 0.38)) / 7;
   const women = Math.round(total * womenShare);
+  // 2007's agents who later voted online from their own accounts: the first four women and the first four men.
+  const online = year === 2007 ? ctx.state.get(DEMO_VOTER_ACCOUNTS) : [];
+  const linked = new Map(online.map((account, k) => [k < 4 ? k : women + k - 4, account]));
   for (let i = 0; i < total; i++) {
     const sex = i < women ? 'female' : 'male';
-    await addAgent(ctx, processId, year * 1000 + i, { sex, status: 'approved', zoneCode: pick(rand, ZONE_WEIGHTS), organizationId: null }, rand, decided);
+    const id = await addAgent(ctx, processId, year * 1000 + i, { sex, status: 'approved', zoneCode: pick(rand, ZONE_WEIGHTS), organizationId: null }, rand, decided);
+    const account = linked.get(i);
+    if (account) {
+      await ctx.trx.updateTable('agents').set({ user_id: account.id, dni: account.dni, full_name: account.name })
+        .where('municipality_id', '=', ctx.municipalityId).where('id', '=', id).execute();
+    }
   }
   for (let i = 0; i < 4; i++) {
     await addAgent(ctx, processId, year * 1000 + 900 + i, { sex: rand() < 0.5 ? 'female' : 'male', status: 'rejected', zoneCode: pick(rand, ZONE_WEIGHTS), organizationId: null }, rand, decided);

@@ -2,6 +2,7 @@ import { defineArea } from '../kernel/area.ts';
 import { ACTIONS } from './voting.policy.ts';
 import { MESSAGES } from './voting.messages.ts';
 import { VOTING_GATES, VOTING_LOCKS } from './voting.gates.ts';
+import { VOTING_DEMO } from './voting.demo.ts';
 import './voting.tables.ts';
 import { votingRoutes } from './voting.routes.ts';
 
@@ -14,4 +15,5 @@ export const votingArea = defineArea({
   messages: MESSAGES,
   phaseGates: VOTING_GATES,
   settingsLocks: VOTING_LOCKS,
+  demo: VOTING_DEMO,
 });

@@ -27,7 +27,7 @@ async function requireVote(db: Executor, municipalityId: string, processId: stri
 }
 
 /** The ballot paper: the latest provisional list's funded and alternate entries of each envelope, at their adjusted cost. */
-async function ballotPaper(db: Executor, municipalityId: string, processId: string): Promise<PaperPool[]> {
+export async function ballotPaper(db: Executor, municipalityId: string, processId: string): Promise<PaperPool[]> {
   const list = await latestProvisionalList(db, municipalityId, processId);
   if (!list) return [];
   return list.result.pools.map((pool) => ({
@@ -104,12 +104,12 @@ function alreadyVoted(name: string, channel: 'online' | 'paper'): AppError {
     : { name, how_es: 'en una mesa de votación', how_en: 'at a polling table' });
 }
 
-function receiptHash(code: string): string {
+export function receiptHash(code: string): string {
   return createHash('sha256').update(code.trim().toUpperCase().replace(/[^A-Z0-9]/g, '')).digest('hex');
 }
 
 /** A receipt code people can copy: 16 letters and digits in groups of four (80 bits). */
-function newReceipt(): string {
+export function newReceipt(): string {
   const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
   const bytes = randomBytes(16);
   const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');

@@ -11,6 +11,10 @@ import { evaluationProgress, processMatrix, publishedEvaluations } from '../../s
 import { workshopVotesByProposal, workshopsWithoutMinutes } from '../../src/workshops/workshops.queries.ts';
 import { coordination } from '../../src/coordination/coordination.queries.ts';
 import { committee } from '../../src/committee/committee.queries.ts';
+import { voteResults, votedList } from '../../src/voting/voting.queries.ts';
+import { closedBallots, tableBallots } from '../../src/voting/voting.service.ts';
+import { computeResult } from '../../src/voting/voting.ts';
+import type { Actor } from '../../src/access/actor.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -134,6 +138,37 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     expect(k.members.filter((m) => m.sex === 'female')).toHaveLength(3);
     const oversight = (await quotaStatus(db.db, ilo, process.id)).find((b) => b.kind === 'oversight_committee')!;
     expect(oversight).toMatchObject({ filled: 6, women: 3, status: 'met' });
+  });
+
+  it('closes the 2007 vote: paper ballots typed twice at two tables, eight online, blank and spoiled apart, a result the rule recounts', async () => {
+    const process = await db.db.selectFrom('processes').select('id').where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const r = (await voteResults(db.db, ilo, process.id))!;
+    expect(r.closedAt.startsWith('2006-06-28T23:45')).toBe(true);
+    expect(r.turnout.online).toBe(8);
+    expect(r.turnout.paper).toBeGreaterThan(100);
+    expect(r.turnout.voted).toBeLessThan(r.turnout.eligible);
+    expect(r.turnout.blank).toBeGreaterThan(0);
+    expect(r.turnout.spoiled).toBeGreaterThan(0);
+    expect(r.envelopes.some((e) => e.funded.length > 0)).toBe(true);
+    expect(r.envelopes.every((e) => e.spentCents <= e.budgetCents)).toBe(true);
+    // What was kept at the close is what the rule gives on the ballots kept.
+    const kept = (await closedBallots(db.db, ilo, process.id))!;
+    expect(kept.ballots.length).toBe(r.turnout.voted - r.turnout.blank - r.turnout.spoiled);
+    expect(computeResult(kept.vote.paper, kept.vote.settings, kept.ballots)).toEqual(kept.vote.result);
+    // Every paper ballot was typed by two people; one per table was resolved against the paper.
+    const admin = await db.db.selectFrom('users').select('id').where('email', '=', 'admin@ilo.gob.pe').executeTakeFirstOrThrow();
+    const actor: Actor = { userId: admin.id, name: 'Rosa Quispe Mamani', email: null, dni: null, roles: [{ municipalityId: ilo, municipalitySlug: 'ilo', municipalityName: 'Ilo', role: 'administrator' }] };
+    for (const t of await db.db.selectFrom('polling_tables').select('id').where('municipality_id', '=', ilo).execute()) {
+      const table = await tableBallots(db.db, actor, ilo, process.id, t.id);
+      expect(table.ballots.filter((b) => b.state === 'resolved')).toHaveLength(1);
+      expect(table.ballots.every((b) => b.state === 'counted' || b.state === 'resolved')).toBe(true);
+      expect(new Set(table.entries.filter((e) => e.entryNo < 3).map((e) => e.enteredBy)).size).toBe(2);
+    }
+    // The list the vote adopted carries each project's financing, balanced for the funded ones.
+    const list = (await votedList(db.db, ilo, process.id))!;
+    const funded = list.envelopes.flatMap((e) => e.funded);
+    expect(funded.length).toBeGreaterThan(3);
+    expect(funded.every((p) => p.financing.gapCents === 0)).toBe(true);
   });
 
   it('leaves an intact audit log', async () => {
