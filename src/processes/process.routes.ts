@@ -70,7 +70,10 @@ export function processRoutes(ctx: AppContext) {
       return {
         ...check,
         ready: check.to !== null && check.failures.length === 0,
-        failures: check.failures.map((f) => ({ ...f, message: preconditionText(f.code, f.params, request.lang) })),
+        failures: check.failures.map((f) => ({
+          ...f, message: preconditionText(f.code, f.params, request.lang),
+          messages: { es: preconditionText(f.code, f.params, 'es'), en: preconditionText(f.code, f.params, 'en') },
+        })),
       };
     });
 

@@ -861,7 +861,7 @@ export interface EditProposalBody {
   reason?: string;
 }
 /**
- * A coded error; message in the request language (Accept-Language es|en)
+ * A coded error; message in the request language (Accept-Language es|en), messages in both
  *
  * This interface was referenced by `ApiSchemas`'s JSON-Schema
  * via the `definition` "ErrorBody".
@@ -870,6 +870,10 @@ export interface ErrorBody {
   error: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     field?: string;
     details?: {
       [k: string]: unknown | undefined;
@@ -962,6 +966,10 @@ export interface ImportJob {
   error: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     field?: string;
     details?: {
       [k: string]: unknown | undefined;
@@ -1507,6 +1515,10 @@ export interface PhaseCheck {
   failures: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     params: {
       [k: string]: unknown | undefined;
     };
