@@ -1,7 +1,7 @@
 // The approval chain in a real Chromium against a real server (fresh SQLite with the Ilo accounts and zones; a process
 // whose vote was closed through the staff routes): the administrator records the CCL's session in Spanish and the
-// council's in English on a 360px phone with the keyboard only, downloads the MEF export as CSV, and anyone reads the
-// decisions and the formalized list.
+// council's in English on a 360px phone with the keyboard only, downloads the MEF export as CSV, sets an investment
+// code and records a voted amendment, and anyone reads the decisions and the formalized list.
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -62,7 +62,7 @@ describeWithBrowser('the approval chain in Chromium', () => {
     await page.keyboard.press('Enter');
   }
 
-  it('lets the administrator record the CCL\'s and the council\'s sessions with the keyboard on a phone, in Spanish and English', async () => {
+  it('lets the administrator record the CCL\'s and the council\'s sessions with the keyboard on a phone, in Spanish and English, then download, code and amend', async () => {
     const es = await newPage('es', adminToken);
     await es.goto(`/m/ilo/staff/p/${processId}/approval`);
     await settled(es);
@@ -93,6 +93,27 @@ describeWithBrowser('the approval chain in Chromium', () => {
     const rows = parse(fs.readFileSync((await download.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => Number(r.project_number)).sort((a, b) => a - b)).toEqual([projects.pistas.number, projects.aulas.number, projects.mercado.number].sort((a, b) => a - b));
     expect(rows.find((r) => Number(r.project_number) === projects.mercado.number)).toMatchObject({ regional_government: '40000.00', participatory_budget: '160000.00', total: '200000.00' });
+
+    // An investment code, then an amendment voted by the council: the list shows both.
+    const code = en.locator('form[aria-labelledby="code-title"]');
+    await code.getByLabel('Project').selectOption({ label: `No. ${projects.mercado.number} Proyecto mercado del sector` });
+    await code.getByLabel('Investment code').fill('2501234');
+    await code.getByLabel('Reason for the change').fill('code assigned in Invierte.pe');
+    await code.getByRole('button', { name: 'Save the code' }).click();
+    await en.getByText(`Code of project No. ${projects.mercado.number} saved.`).waitFor();
+    const amend = en.locator('form[aria-labelledby="amend-title"]');
+    await amend.getByLabel('Funded project').selectOption({ label: `No. ${projects.aulas.number} Proyecto aulas del sector` });
+    await amend.getByLabel('Session reference').fill('Extraordinary session No. 6-2026');
+    await amend.getByLabel('Votes for').fill('7');
+    await amend.getByLabel('Votes against').fill('2');
+    await amend.getByLabel('Reason for the change').fill('the regional government builds the classrooms');
+    await amend.getByRole('button', { name: 'Record the amendment' }).click();
+    await en.getByText('Amendment recorded.').waitFor();
+    const list = plain((await en.locator('section[aria-labelledby="amendments-title"]').textContent())!);
+    expect(list).toContain(`Project No. ${projects.aulas.number} Proyecto aulas del sector is withdrawn.`);
+    expect(list).toContain('7 for, 2 against, 0 abstentions');
+    expect(plain((await en.locator('section[aria-labelledby="list-title"]').textContent())!)).toContain('2501234');
+    await expectNoAxeViolations(en, 'approval staff page, amended (en, 360px)');
     await close(en);
 
     const stored = await db.db.selectFrom('approval_sessions').select(['body', 'reference', 'decision']).where('process_id', '=', processId).orderBy('recorded_at').execute();
