@@ -155,7 +155,7 @@ export async function approvalChain(db: Executor, municipalityId: string, proces
 }
 
 /** The process locked for a write of the chain, in one of `phases`, with the list the vote adopted. */
-async function openChain(trx: Executor, handle: DatabaseHandle, municipalityId: string, processId: string, phases: readonly Phase[], code: 'APPROVAL_NOT_OPEN' | 'AMENDMENT_AFTER_EXECUTION'): Promise<{ process: Process; voted: VotedList }> {
+async function openChain(trx: Executor, handle: DatabaseHandle, municipalityId: string, processId: string, phases: readonly Phase[], code: 'APPROVAL_NOT_OPEN' | 'AMENDMENT_AFTER_EXECUTION' | 'INVESTMENT_CODE_NOT_OPEN'): Promise<{ process: Process; voted: VotedList }> {
   const process = await lockProcess(trx, handle.dialect, municipalityId, processId, 'update');
   if (!phases.includes(process.phase)) throw new AppError(code, { phase: process.phase });
   const voted = await votedList(trx, municipalityId, processId);
@@ -288,7 +288,7 @@ export async function amend(handle: DatabaseHandle, actor: Actor, municipalityId
 export async function setInvestmentCode(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, proposalId: string, input: { investmentCode: string | null; reason: string }): Promise<ApprovalChain> {
   if (input.investmentCode !== null && !INVESTMENT_CODE.test(input.investmentCode)) throw new AppError('VALIDATION', { rule: 'investment_code' }, 'investmentCode');
   await handle.db.transaction().execute(async (trx) => {
-    const { voted } = await openChain(trx, handle, municipalityId, processId, ['formalization', 'execution'], 'AMENDMENT_AFTER_EXECUTION');
+    const { voted } = await openChain(trx, handle, municipalityId, processId, ['formalization', 'execution'], 'INVESTMENT_CODE_NOT_OPEN');
     const snapshot = await repo.findSnapshot(trx, municipalityId, processId);
     const project = (snapshot?.list ?? voted).envelopes.flatMap((e) => [...e.funded, ...e.alternates]).find((p) => p.proposalId === proposalId);
     if (!project) throw new AppError('APPROVAL_NOT_A_PROJECT', { value: proposalId }, 'proposalId');

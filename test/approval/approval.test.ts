@@ -303,4 +303,22 @@ describe.each(testDialects())('the approval chain on %s', (dialect) => {
     }
     expect(rows.find((r) => Number(r.project_number) === projects.mercado.number)).toMatchObject({ investment_code: '2501234', regional_government: '40000.00', participatory_budget: '140000.00', reach: 'district' });
   });
+
+  it('takes amendments and codes in Execution too, sessions only in Formalization, and nothing once the process is closed', async () => {
+    const phase = (to: 'execution' | 'closed') => t.db.db.updateTable('processes').set({ phase: to }).where('id', '=', processId).execute();
+    await phase('execution');
+    const amount = await send('POST', admin, `${base}/amendments`, amendment({ kind: 'change_amount', proposalId: projects.agua.id, amountCents: 52_000_00, reason: 'reajuste del expediente técnico' }));
+    expect(amount.statusCode, amount.body).toBe(201);
+    expect((await send('PUT', admin, `${base}/projects/${projects.agua.id}/investment-code`, { investmentCode: '2509876', reason: 'código asignado en Invierte.pe' })).statusCode).toBe(200);
+    await phase('closed');
+    await unchanged(async () => {
+      const late = await send('POST', admin, `${base}/amendments`, amendment({ kind: 'change_amount', proposalId: projects.agua.id, amountCents: 53_000_00 }), 'en');
+      expect([late.statusCode, late.json().error.code, late.json().error.message]).toEqual([409, 'AMENDMENT_AFTER_EXECUTION', 'The list is amended during Formalization or Execution (current phase: Closed).']);
+      const code = await send('PUT', admin, `${base}/projects/${projects.agua.id}/investment-code`, { investmentCode: null, reason: 'se retira el código' });
+      expect(code.json().error.code).toBe('INVESTMENT_CODE_NOT_OPEN');
+    });
+    const { processId: early } = await createProcessFixture(t.db, { phase: 'coordination', fiscalYear: 2032 });
+    const tooEarly = await send('POST', admin, `/api/municipalities/ilo/processes/${early}/approval/sessions`, session(), 'en');
+    expect([tooEarly.statusCode, tooEarly.json().error.code]).toEqual([409, 'APPROVAL_NOT_OPEN']);
+  });
 });
