@@ -51,7 +51,7 @@ export interface ChainState {
   nextBody: ApprovalBody | null;
   /** The returned session awaiting the municipality's answer, if any. */
   awaitingAnswer: ApprovalSession | null;
-  /** The latest session recorded, of either body (sessions are dated in the chain's order). */
+  /** The latest session held, of either body: the next one may not be dated before it. */
   last: ApprovalSession | null;
   cclApproved: ApprovalSession | null;
   councilApproved: ApprovalSession | null;
@@ -70,7 +70,7 @@ function bodyState(sessions: readonly ApprovalSession[], answers: readonly Obser
 export function chainState(sessions: readonly ApprovalSession[], answers: readonly ObservationAnswer[]): ChainState {
   const ccl = bodyState(sessions, answers, 'ccl');
   const council = bodyState(sessions, answers, 'council');
-  const last = [...sessions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.heldOn.localeCompare(b.heldOn)).at(-1) ?? null;
+  const last = [...sessions].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.recordedAt.localeCompare(b.recordedAt)).at(-1) ?? null;
   const base = { last, cclApproved: ccl.approved, councilApproved: council.approved };
   if (!ccl.approved) {
     return ccl.awaiting
