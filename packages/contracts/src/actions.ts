@@ -107,6 +107,12 @@ export const VOTING_ACTIONS = {
   'vote.polling_table': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** approval chain of the formalized list */
+export const APPROVAL_ACTIONS = {
+  /** Record the CCL's and the council's sessions on the list, answer their observations, amend the formalized list, set investment codes. */
+  'approval.record': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -132,5 +138,6 @@ export const ACTIONS = {
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
   ...VOTING_ACTIONS,
+  ...APPROVAL_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

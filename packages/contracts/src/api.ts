@@ -104,6 +104,20 @@ export interface AgreementBody {
 export interface AgreementWithdrawalBody {
   reason: string;
 }
+export interface AmendmentBody {
+  kind: 'withdraw' | 'replace' | 'change_amount';
+  proposalId: string;
+  replacementId?: string;
+  amountCents?: number;
+  reason: string;
+  vote: {
+    heldOn: string;
+    reference: string;
+    votesFor: number;
+    votesAgainst: number;
+    abstentions: number;
+  };
+}
 export interface AnnouncementBody {
   title: string;
   body: string;
@@ -114,6 +128,263 @@ export interface AnnouncementBody {
    */
   attachmentIds?: string[];
   publish?: boolean;
+}
+export interface ApprovalAnswerBody {
+  answerText: string;
+}
+export interface ApprovalChain {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+    name: string;
+  };
+  voteClosed: boolean;
+  /**
+   * The missing step (the gate names it), or formalized
+   */
+  step: 'ccl_pending' | 'ccl_returned' | 'council_pending' | 'council_returned' | 'formalized';
+  /**
+   * The missing step, in the request language (empty once formalized)
+   */
+  stepText: string;
+  nextBody: 'ccl' | 'council' | null;
+  sessions: {
+    body: 'ccl' | 'council';
+    seq: number;
+    heldOn: string;
+    reference: string;
+    decision: 'approved' | 'returned';
+    observations: string | null;
+    reason: string;
+    recordedAt: string;
+    recordedByName: string;
+    answer: {
+      text: string;
+      answeredAt: string;
+      answeredByName: string;
+    } | null;
+  }[];
+  /**
+   * The list under approval (as the vote adopted it), or the current formalized list; null before the vote is closed
+   */
+  envelopes:
+    | {
+        key: string;
+        zoneName: string | null;
+        budgetCents: number;
+        spentCents: number;
+        funded: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+        }[];
+        alternates: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+        }[];
+        withdrawn: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+          amendment: number;
+        }[];
+      }[]
+    | null;
+  formalized: {
+    formalizedOn: string;
+    frozenAt: string;
+    sha256: string;
+  } | null;
+  amendments: {
+    seq: number;
+    kind: 'withdraw' | 'replace' | 'change_amount';
+    project: {
+      proposalId: string;
+      number: number;
+      title: string;
+    };
+    replacement: {
+      proposalId: string;
+      number: number;
+      title: string;
+    } | null;
+    previousAmountCents: number | null;
+    amountCents: number | null;
+    reason: string;
+    vote: {
+      heldOn: string;
+      reference: string;
+      votesFor: number;
+      votesAgainst: number;
+      abstentions: number;
+    };
+    recordedAt: string;
+    recordedByName: string;
+  }[];
+  /**
+   * Where to download the MEF export, once formalized
+   */
+  exports: {
+    csv: string;
+    json: string;
+  } | null;
+}
+export interface ApprovalSessionBody {
+  /**
+   * ccl: the Consejo de Coordinación Local; council: the Concejo Municipal
+   */
+  body: 'ccl' | 'council';
+  heldOn: string;
+  reference: string;
+  decision: 'approved' | 'returned';
+  observations?: string | null;
+  reason: string;
 }
 export interface AssignBody {
   /**
@@ -1038,6 +1309,58 @@ export interface InPersonAgent {
   createdAt: string;
   updatedAt: string;
   claimCode: ClaimCode | null;
+}
+export interface InvestmentCodeBody {
+  investmentCode: string | null;
+  reason: string;
+}
+export interface MefExport {
+  schema: {
+    name: string;
+    version: number;
+    amounts: string;
+    fields: {
+      key: string;
+      money: boolean;
+      es: string;
+      en: string;
+    }[];
+  };
+  process: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+  };
+  municipality: {
+    name: string;
+    slug: string;
+    ubigeo: string | null;
+  };
+  formalizedOn: string;
+  snapshotSha256: string;
+  amendments: number;
+  projects: {
+    envelope: string;
+    priority: number;
+    projectNumber: number;
+    investmentCode: string | null;
+    title: string;
+    zone: string;
+    costCents: number;
+    financingCents: {
+      participatory_budget: number;
+      regional_government: number;
+      provincial_municipality: number;
+      national_programme: number;
+      ngo: number;
+      company: number;
+      community_money: number;
+      community_in_kind: number;
+      other: number;
+    };
+    totalCents: number;
+    reach: string;
+  }[];
 }
 export interface MinutesBody {
   summary: string;
