@@ -107,6 +107,14 @@ export const VOTING_ACTIONS = {
   'vote.polling_table': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** acta */
+export const ACTA_ACTIONS = {
+  /** Record the formalization session and the signatories of the Acta de Acuerdos y Compromisos. */
+  'acta.prepare': ['administrator', 'facilitator'],
+  /** Issue the Acta (freeze its content, hashed), and issue a correction as its next version. */
+  'acta.issue': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -132,5 +140,6 @@ export const ACTIONS = {
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
   ...VOTING_ACTIONS,
+  ...ACTA_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;
