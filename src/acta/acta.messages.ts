@@ -22,14 +22,11 @@ export const MESSAGES = defineCatalogue({
   names: {
     acta: { es: 'el Acta de Acuerdos y Compromisos', en: 'the Acta de Acuerdos y Compromisos' },
   },
-  rules: {
-    time_of_day: { es: 'debe ser una hora HH:MM (de 00:00 a 23:59)', en: 'must be a time HH:MM (00:00 to 23:59)' },
-  },
   fields: {
     heldOn: { es: 'fecha de la sesión', en: 'session date' },
     place: { es: 'lugar', en: 'place' },
-    startTime: { es: 'hora de inicio', en: 'start time' },
-    endTime: { es: 'hora de fin', en: 'end time' },
+    startTime: { es: 'hora de inicio (HH:MM)', en: 'start time (HH:MM)' },
+    endTime: { es: 'hora de fin (HH:MM)', en: 'end time (HH:MM)' },
     signatories: { es: 'firmantes', en: 'signatories' },
   },
 });

@@ -9,7 +9,7 @@ import { SIGNATORY_CAPACITIES } from './acta.ts';
 
 const id = z.string().min(1).max(80);
 const slug = z.string().min(1).max(80);
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time_of_day' }).describe('HH:MM, Peru time');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).describe('HH:MM, Peru time');
 
 export const processParams = z.strictObject({ slug, processId: id });
 export const versionParams = z.strictObject({ slug, processId: id, version: z.coerce.number().int().min(1).max(10_000) });
