@@ -10,6 +10,8 @@ export const MESSAGES = defineCatalogue({
     ACTA_OTHER_NEEDS_DETAIL: { status: 400, es: 'El firmante N.° {position} firma en calidad de «otro»: indique en qué calidad.', en: 'Signatory no. {position} signs as "other": say in what capacity.' },
     ACTA_NOT_ISSUED_YET: { status: 404, es: 'El Acta de Acuerdos y Compromisos de este proceso aún no ha sido emitida.', en: 'The Acta de Acuerdos y Compromisos of this process has not been issued yet.' },
     ACTA_VERSION_UNKNOWN: { status: 404, es: 'El Acta de este proceso no tiene una versión {version}.', en: 'The Acta of this process has no version {version}.' },
+    ACTA_DRAFT_CONFLICT: { status: 409, es: 'Otra persona guardó la sesión y los firmantes al mismo tiempo; vuelva a cargar la página y revise sus datos.', en: 'Someone else saved the session and signatories at the same time; reload the page and check them.' },
+    ACTA_SCAN_REPLACE_NEEDS_REASON: { status: 400, es: 'La versión {version} ya tiene el acta firmada escaneada: para reemplazarla escriba el motivo.', en: 'Version {version} already has its signed scan: write the reason to replace it.' },
     ACTA_VERSION_TAKEN: { status: 409, es: 'Otra persona emitió la versión {version} del Acta al mismo tiempo; revise la versión vigente antes de emitir otra.', en: 'Someone else issued version {version} of the Acta at the same time; check the current version before issuing another.' },
   },
   preconditions: {
@@ -28,6 +30,7 @@ export const MESSAGES = defineCatalogue({
     startTime: { es: 'hora de inicio (HH:MM)', en: 'start time (HH:MM)' },
     endTime: { es: 'hora de fin (HH:MM)', en: 'end time (HH:MM)' },
     signatories: { es: 'firmantes', en: 'signatories' },
+    fileId: { es: 'archivo', en: 'file' },
   },
 });
 

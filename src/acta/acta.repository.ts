@@ -66,3 +66,25 @@ export async function hasIssuedActa(db: Executor, municipalityId: string, proces
     .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).limit(1).executeTakeFirst();
   return r !== undefined;
 }
+
+export interface ScanRecord { version: number; fileId: string; attachedAt: string; attachedBy: string }
+
+export async function scansOf(db: Executor, municipalityId: string, processId: string): Promise<ScanRecord[]> {
+  const rows = await db.selectFrom('acta_scans').select(['version', 'file_id', 'attached_at', 'attached_by'])
+    .where('municipality_id', '=', municipalityId).where('process_id', '=', processId).execute();
+  return rows.map((r) => ({ version: Number(r.version), fileId: r.file_id, attachedAt: r.attached_at, attachedBy: r.attached_by }));
+}
+
+/** Attaches (or replaces) the scan of a version's signed paper Acta. */
+export async function replaceScan(db: Executor, municipalityId: string, processId: string, scan: ScanRecord): Promise<void> {
+  await db.deleteFrom('acta_scans').where('municipality_id', '=', municipalityId).where('process_id', '=', processId).where('version', '=', scan.version).execute();
+  await db.insertInto('acta_scans').values({
+    municipality_id: municipalityId, process_id: processId, version: scan.version, file_id: scan.fileId, attached_at: scan.attachedAt, attached_by: scan.attachedBy,
+  }).execute();
+}
+
+/** Whether a stored file is the scan of an issued Acta (then it is public). */
+export async function isActaScan(db: Executor, municipalityId: string, fileId: string): Promise<boolean> {
+  const r = await db.selectFrom('acta_scans').select('version').where('municipality_id', '=', municipalityId).where('file_id', '=', fileId).executeTakeFirst();
+  return r !== undefined;
+}

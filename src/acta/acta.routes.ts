@@ -9,7 +9,7 @@ import { preconditionText } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import * as service from './acta.service.ts';
 import { actaPdf } from './acta.documents.ts';
-import { draftBody, draftSchema, issueBody, issuedSchema, processParams, versionParams } from './acta.schemas.ts';
+import { draftBody, draftSchema, issueBody, issuedSchema, processParams, scanBody, versionParams } from './acta.schemas.ts';
 
 const writeErrors = { ...commonErrors, 409: errorResponse };
 
@@ -20,16 +20,19 @@ export function actaRoutes(ctx: AppContext) {
     const base = '/api/municipalities/:slug/processes/:processId/acta';
     const tags = ['acta'];
 
-    const presentDraft = (process: Process, d: service.ActaDraft, lang: Lang) => ({
+    const withScanUrl = (slug: string) => (v: service.VersionView) => ({
+      ...v, scan: v.scan ? { ...v.scan, url: `/api/municipalities/${slug}/files/${v.scan.fileId}` } : null,
+    });
+    const presentDraft = (slug: string, process: Process, d: service.ActaDraft, lang: Lang) => ({
       process: { id: process.id, name: process.name, fiscalYear: process.fiscalYear, phase: process.phase },
-      session: d.session, signatories: d.signatories, versions: d.versions,
+      session: d.session, signatories: d.signatories, versions: d.versions.map(withScanUrl(slug)),
       missing: d.missing.map((m) => ({ code: m.code, message: preconditionText(m.code, m.params, lang) })),
     });
     const presentIssued = (slug: string, processId: string, a: service.IssuedActa) => {
       const pdfUrl = (v: number) => `/api/municipalities/${slug}/processes/${processId}/acta/versions/${v}/acta.pdf`;
+      const scan = withScanUrl(slug);
       return {
-        version: a.version, contentHash: a.contentHash, issuedAt: a.issuedAt, issuedByName: a.issuedByName, reason: a.reason,
-        content: a.content, pdfUrl: pdfUrl(a.version), versions: a.versions.map((v) => ({ ...v, pdfUrl: pdfUrl(v.version) })),
+        ...scan(a), content: a.content, pdfUrl: pdfUrl(a.version), versions: a.versions.map((v) => ({ ...scan(v), pdfUrl: pdfUrl(v.version) })),
       };
     };
 
@@ -63,12 +66,12 @@ export function actaRoutes(ctx: AppContext) {
     r.get(`${base}/draft`, {
       config: { policy: { action: 'acta.prepare' } },
       schema: { tags, summary: 'The Acta being prepared: the session, the signatories (with DNI), what is missing to issue it, the versions issued', params: processParams, response: { 200: draftSchema, ...commonErrors } },
-    }, async (request) => presentDraft(processOf(request), await service.actaDraft(ctx.db.db, municipalityOf(request).id, request.params.processId), request.lang));
+    }, async (request) => presentDraft(municipalityOf(request).slug, processOf(request), await service.actaDraft(ctx.db.db, municipalityOf(request).id, request.params.processId), request.lang));
 
     r.put(`${base}/draft`, {
       config: { policy: { action: 'acta.prepare' } },
       schema: { tags, summary: 'Record the formalization session and the signatories of the Acta (administrators and facilitators; after the issue, with a reason)', params: processParams, body: draftBody, response: { 200: draftSchema, ...writeErrors } },
-    }, async (request) => presentDraft(processOf(request), await service.saveDraft(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body), request.lang));
+    }, async (request) => presentDraft(municipalityOf(request).slug, processOf(request), await service.saveDraft(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body), request.lang));
 
     r.post(`${base}/issue`, {
       config: { policy: { action: 'acta.issue' } },
@@ -77,6 +80,15 @@ export function actaRoutes(ctx: AppContext) {
       const m = municipalityOf(request);
       const a = await service.issueActa(ctx.db, actorOf(request), m.id, request.params.processId, request.body);
       return reply.code(201).send(presentIssued(m.slug, request.params.processId, a));
+    });
+
+    r.put(`${base}/versions/:version/scan`, {
+      config: { policy: { action: 'acta.prepare' } },
+      schema: { tags, summary: 'Attach the scan of the signed paper Acta to an issued version, public from then on (replacing one needs a reason)', params: versionParams, body: scanBody, response: { 200: issuedSchema, ...writeErrors } },
+    }, async (request) => {
+      const m = municipalityOf(request);
+      const a = await service.attachScan(ctx.db, actorOf(request), m.id, request.params.processId, request.params.version, request.body);
+      return presentIssued(m.slug, request.params.processId, a);
     });
   };
 }

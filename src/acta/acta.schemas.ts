@@ -37,10 +37,19 @@ export const issueBody = named('ActaIssueBody', z.strictObject({
   reason: requiredReason.optional(),
 }));
 
+export const scanBody = named('ActaScanBody', z.strictObject({
+  /** A file of the municipality uploaded through POST /api/municipalities/:slug/files. */
+  fileId: id,
+  /** Required to replace a scan already attached. */
+  reason: requiredReason.optional(),
+}));
+
 const missingSchema = z.object({ code: z.string(), message: z.string().describe('In the request language') });
 
 const versionSchema = z.object({
   version: z.number().int(), contentHash: z.string(), issuedAt: z.string(), issuedByName: z.string(), reason: z.string().nullable(),
+  scan: z.object({ fileId: z.string(), filename: z.string(), contentType: z.string(), attachedAt: z.string(), url: z.string() }).nullable()
+    .describe('The scan of the signed paper Acta, once attached (public)'),
 });
 
 export const draftSchema = named('ActaDraft', z.object({

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { committee } from '../committee/committee.queries.ts';
 import { coordination } from '../coordination/coordination.queries.ts';
 import { isUniqueViolation } from '../db/unique.ts';
+import { fileExists, fileSummaries } from '../files/files.queries.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { municipalityName } from '../territory/territory.queries.ts';
@@ -50,12 +51,23 @@ export interface VersionView {
   issuedAt: string;
   issuedByName: string;
   reason: string | null;
+  /** The scan of the signed paper Acta, once attached. */
+  scan: null | { fileId: string; filename: string; contentType: string; attachedAt: string };
 }
 
 async function versionViews(db: Executor, municipalityId: string, processId: string): Promise<VersionView[]> {
-  const versions = await repo.versionsOf(db, municipalityId, processId);
+  const [versions, scans] = await Promise.all([repo.versionsOf(db, municipalityId, processId), repo.scansOf(db, municipalityId, processId)]);
   const names = await userNames(db, versions.map((v) => v.issuedBy));
-  return versions.map((v) => ({ version: v.version, contentHash: v.contentHash, issuedAt: v.issuedAt, issuedByName: names.get(v.issuedBy) ?? '', reason: v.reason }));
+  const files = new Map((await fileSummaries(db, municipalityId, scans.map((s) => s.fileId))).map((f) => [f.id, f]));
+  const scanOf = new Map(scans.map((s) => [s.version, s]));
+  return versions.map((v) => {
+    const scan = scanOf.get(v.version);
+    const file = scan ? files.get(scan.fileId) : undefined;
+    return {
+      version: v.version, contentHash: v.contentHash, issuedAt: v.issuedAt, issuedByName: names.get(v.issuedBy) ?? '', reason: v.reason,
+      scan: scan && file ? { fileId: file.id, filename: file.filename, contentType: file.contentType, attachedAt: scan.attachedAt } : null,
+    };
+  });
 }
 
 export interface ActaDraft {
@@ -102,6 +114,10 @@ export async function saveDraft(handle: DatabaseHandle, actor: Actor, municipali
       scope: municipalityId, actorId: actor.userId, action: 'acta.prepare', entityType: 'process', entityId: processId, reason: input.reason ?? null,
       data: { session, signatories: input.signatories.map((s) => ({ name: s.name, capacity: s.capacity, detail: s.detail, dni: s.dni !== null })) },
     });
+  }).catch((err: unknown) => {
+    // Two saves at once (PostgreSQL): the second one's insert meets the first one's row.
+    if (isUniqueViolation(err)) throw new AppError('ACTA_DRAFT_CONFLICT', {});
+    throw err;
   });
   return actaDraft(handle.db, municipalityId, processId);
 }
@@ -151,4 +167,27 @@ export async function issuedActa(db: Executor, municipalityId: string, processId
   if (!wanted) throw new AppError('ACTA_VERSION_UNKNOWN', { version });
   const stored = (await repo.findVersion(db, municipalityId, processId, wanted.version))!;
   return { ...wanted, content: stored.content, versions };
+}
+
+/**
+ * Attaches the scan of the signed paper Acta to an issued version (a file of the municipality, uploaded through the
+ * files area; public from then on). Replacing a scan needs a reason; both are audited.
+ */
+export async function attachScan(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, version: number, input: { fileId: string; reason?: string | undefined }): Promise<IssuedActa> {
+  await handle.db.transaction().execute(async (trx) => {
+    await openActa(trx, handle, municipalityId, processId);
+    if (!(await repo.findVersion(trx, municipalityId, processId, version))) throw new AppError('ACTA_VERSION_UNKNOWN', { version });
+    if (!(await fileExists(trx, municipalityId, input.fileId))) throw new AppError('UNKNOWN_REFERENCE', { what: 'file', value: input.fileId }, 'fileId');
+    const previous = (await repo.scansOf(trx, municipalityId, processId)).find((s) => s.version === version);
+    if (previous && !input.reason) throw new AppError('ACTA_SCAN_REPLACE_NEEDS_REASON', { version }, 'reason');
+    await repo.replaceScan(trx, municipalityId, processId, { version, fileId: input.fileId, attachedAt: now(), attachedBy: actor.userId });
+    await appendAudit(trx, handle.dialect, {
+      scope: municipalityId, actorId: actor.userId, action: 'acta.attach_scan', entityType: 'process', entityId: processId, reason: input.reason ?? null,
+      data: { version, fileId: input.fileId, ...(previous ? { replaces: previous.fileId } : {}) },
+    });
+  }).catch((err: unknown) => {
+    if (isUniqueViolation(err)) throw new AppError('ACTA_DRAFT_CONFLICT', {});
+    throw err;
+  });
+  return issuedActa(handle.db, municipalityId, processId, version);
 }

@@ -32,10 +32,20 @@ export interface ActaVersionsTable {
   reason: string | null;
 }
 
+export interface ActaScansTable {
+  municipality_id: string;
+  process_id: string;
+  version: number;
+  file_id: string;
+  attached_at: string;
+  attached_by: string;
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     acta_sessions: ActaSessionsTable;
     acta_signatories: ActaSignatoriesTable;
     acta_versions: ActaVersionsTable;
+    acta_scans: ActaScansTable;
   }
 }

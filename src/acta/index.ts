@@ -5,6 +5,7 @@ import { ACTA_GATES } from './acta.gates.ts';
 import { ACTA_DEMO } from './acta.demo.ts';
 import './acta.tables.ts';
 import { actaRoutes } from './acta.routes.ts';
+import { isActaScan } from './acta.repository.ts';
 
 /**
  * The Acta de Acuerdos y Compromisos of the formalization session: the session and signatories staff record, and
@@ -12,10 +13,11 @@ import { actaRoutes } from './acta.routes.ts';
  */
 export const actaArea = defineArea({
   name: 'acta',
-  tables: ['acta_sessions', 'acta_signatories', 'acta_versions'],
+  tables: ['acta_sessions', 'acta_signatories', 'acta_versions', 'acta_scans'],
   routes: actaRoutes,
   actions: ACTIONS,
   messages: MESSAGES,
   demo: ACTA_DEMO,
   phaseGates: ACTA_GATES,
+  publicFiles: isActaScan,
 });

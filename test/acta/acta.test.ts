@@ -8,8 +8,9 @@ import { accountWithRole } from '../training/registrations.ts';
 import { canonicalJson } from '../../src/audit/audit-log.ts';
 import { formalizationProcess } from './fixture.ts';
 import { pdfText } from './pdf-text.ts';
+import { SAMPLES, multipartBody } from '../files/multipart.ts';
 
-const TABLES = ['acta_sessions', 'acta_signatories', 'acta_versions'] as const;
+const TABLES = ['acta_sessions', 'acta_signatories', 'acta_versions', 'acta_scans'] as const;
 
 describe.each(testDialects())('the Acta de Acuerdos y Compromisos on %s', (dialect) => {
   let t: TestApp;
@@ -194,6 +195,42 @@ describe.each(testDialects())('the Acta de Acuerdos y Compromisos on %s', (diale
     const audit = await t.db.db.selectFrom('audit_log').select(['reason', 'data']).where('action', '=', 'acta.issue').orderBy('seq', 'desc').executeTakeFirstOrThrow();
     expect(audit.reason).toBe('corrección del lugar de la sesión');
     expect(JSON.parse(audit.data)).toEqual({ version: 2, contentHash: v2.json().contentHash, replaces: { version: 1, contentHash: v1.contentHash } });
+  });
+
+  it('attaches the scan of the signed paper Acta to a version, public from then on; replacing it needs a reason', async () => {
+    const upload = async (name: string) => {
+      const up = multipartBody([{ name: 'file', filename: name, content: SAMPLES.pdf, contentType: 'application/pdf' }]);
+      const res = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/files', payload: up.payload, headers: { ...as(admin), ...up.headers } });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const fileId = await upload('acta-firmada.pdf');
+    // Not public while no Acta shows it.
+    expect((await send('GET', null, `/api/municipalities/ilo/files/${fileId}`)).statusCode).not.toBe(200);
+    await unchanged(async () => {
+      expect((await send('PUT', citizen, `${base}/versions/1/scan`, { fileId })).statusCode).toBe(403);
+      expect((await send('PUT', admin, `${base}/versions/7/scan`, { fileId })).json().error.code).toBe('ACTA_VERSION_UNKNOWN');
+      expect((await send('PUT', admin, `${base}/versions/1/scan`, { fileId: 'no-such-file' })).json().error).toMatchObject({ code: 'UNKNOWN_REFERENCE', field: 'fileId' });
+    });
+    const res = await send('PUT', facilitator, `${base}/versions/1/scan`, { fileId });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ version: 1, scan: { fileId, filename: 'acta-firmada.pdf', url: `/api/municipalities/ilo/files/${fileId}` } });
+    expect((await send('GET', null, `/api/municipalities/ilo/files/${fileId}`)).statusCode).toBe(200);
+    const latest = (await send('GET', null, base)).json();
+    expect(latest.versions.map((v: { version: number; scan: { fileId: string } | null }) => [v.version, v.scan?.fileId ?? null])).toEqual([[2, null], [1, fileId]]);
+    // The scan is beside the version, never in its frozen content: the hash does not move.
+    expect((await send('GET', null, `${base}/versions/1`)).json().contentHash).toBe(latest.versions[1].contentHash);
+    const other = await upload('acta-firmada-bis.pdf');
+    await unchanged(async () => {
+      expect((await send('PUT', admin, `${base}/versions/1/scan`, { fileId: other })).json().error).toMatchObject({ code: 'ACTA_SCAN_REPLACE_NEEDS_REASON', field: 'reason' });
+    });
+    const replaced = await send('PUT', admin, `${base}/versions/1/scan`, { fileId: other, reason: 'la primera imagen salió ilegible' });
+    expect(replaced.json().scan.fileId).toBe(other);
+    const audit = await t.db.db.selectFrom('audit_log').select(['reason', 'data']).where('action', '=', 'acta.attach_scan').orderBy('seq').execute();
+    expect(audit.map((a) => [a.reason, JSON.parse(a.data)])).toEqual([
+      [null, { version: 1, fileId }],
+      ['la primera imagen salió ilegible', { version: 1, fileId: other, replaces: fileId }],
+    ]);
   });
 
   it('keeps the Acta of another process apart', async () => {

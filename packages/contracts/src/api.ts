@@ -134,6 +134,16 @@ export interface ActaDraft {
     issuedAt: string;
     issuedByName: string;
     reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
   }[];
 }
 export interface ActaDraftBody {
@@ -162,6 +172,10 @@ export interface ActaDraftBody {
   reason?: string;
 }
 export interface ActaIssueBody {
+  reason?: string;
+}
+export interface ActaScanBody {
+  fileId: string;
   reason?: string;
 }
 export interface Agent {
@@ -1173,6 +1187,16 @@ export interface IssuedActa {
   issuedAt: string;
   issuedByName: string;
   reason: string | null;
+  /**
+   * The scan of the signed paper Acta, once attached (public)
+   */
+  scan: {
+    fileId: string;
+    filename: string;
+    contentType: string;
+    attachedAt: string;
+    url: string;
+  } | null;
   content: ActaContent;
   pdfUrl: string;
   versions: {
@@ -1181,6 +1205,16 @@ export interface IssuedActa {
     issuedAt: string;
     issuedByName: string;
     reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
     pdfUrl: string;
   }[];
 }

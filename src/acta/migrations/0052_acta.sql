@@ -42,3 +42,18 @@ CREATE TABLE acta_versions (
   CHECK (version = 1 OR reason IS NOT NULL),
   FOREIGN KEY (municipality_id, process_id) REFERENCES processes (municipality_id, id)
 );
+
+-- The scan of the signed paper Acta of a version (a stored file of the municipality, public once attached): one per
+-- version; replacing it needs a reason.
+CREATE TABLE acta_scans (
+  municipality_id TEXT NOT NULL,
+  process_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  file_id TEXT NOT NULL,
+  attached_at TEXT NOT NULL,
+  attached_by TEXT NOT NULL REFERENCES users (id),
+  PRIMARY KEY (municipality_id, process_id, version),
+  FOREIGN KEY (municipality_id, process_id, version) REFERENCES acta_versions (municipality_id, process_id, version),
+  FOREIGN KEY (municipality_id, file_id) REFERENCES files (municipality_id, id)
+);
+CREATE INDEX acta_scans_by_file ON acta_scans (municipality_id, file_id);

@@ -30,7 +30,10 @@ export function ActaPage() {
           <Loaded resource={answer} errorTitle={t('acta.loadError')}>
             {(acta) => (
               <>
-                <p className="no-print"><a className="button" href={acta.pdfUrl} download>{t('acta.downloadPdf', { version: acta.version })}</a></p>
+                <p className="no-print">
+                  <a className="button" href={acta.pdfUrl} download>{t('acta.downloadPdf', { version: acta.version })}</a>
+                  {acta.scan && <> <a href={acta.scan.url}>{t('acta.scanOf', { version: acta.version })}</a></>}
+                </p>
                 <ActaDocument acta={acta} />
                 {acta.versions.length > 1 && (
                   <section aria-labelledby="acta-versions" className="no-print">

@@ -13,6 +13,7 @@ import { Loaded } from '../../components/Loaded';
 import { SuccessNotice } from '../../components/FormAlert';
 import { DraftForm } from './DraftForm';
 import { IssueForm } from './IssueForm';
+import { ScanForm } from './ScanForm';
 import { actaApi } from './api';
 
 /**
@@ -60,7 +61,7 @@ export function ActaStaffPage() {
                     : can(user, slug, 'acta.issue')
                       ? <IssueForm slug={slug} processId={process.id} correction={d.versions.length > 0} onDone={(a) => {
                         setIssued(a); setNotice(null);
-                        setLatest({ ...d, versions: a.versions.map((v) => ({ version: v.version, contentHash: v.contentHash, issuedAt: v.issuedAt, issuedByName: v.issuedByName, reason: v.reason })) });
+                        setLatest({ ...d, versions: a.versions.map(({ pdfUrl: _, ...v }) => v) });
                       }} />
                       : <p>{t('acta.readyForAdmin')}</p>}
                 </section>
@@ -74,6 +75,9 @@ export function ActaStaffPage() {
                         <Link to={v === d.versions[0] ? publicPath : `${publicPath}/versions/${v.version}`}>{t('acta.versionItem', { version: v.version, date: formatDateTime(v.issuedAt, language) })}</Link>
                         {' '}{t('acta.issuedBy', { name: v.issuedByName })}{v.reason && <> {t('acta.versionReason', { reason: v.reason })}</>}
                         <br /><span className="muted">{t('acta.hashLabel')} <code>{v.contentHash}</code></span>
+                        {v.scan && <><br /><a href={v.scan.url}>{t('acta.scanOf', { version: v.version })}</a></>}
+                        {open && <ScanForm slug={slug} processId={process.id} version={v.version} replacing={v.scan !== null}
+                          onDone={(a) => { setLatest({ ...d, versions: a.versions.map(({ pdfUrl: _, ...x }) => x) }); setNotice(t('acta.scanNotice', { version: v.version })); }} />}
                       </li>
                     ))}
                   </ul>
