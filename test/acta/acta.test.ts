@@ -237,5 +237,12 @@ describe.each(testDialects())('the Acta de Acuerdos y Compromisos on %s', (diale
     const other = await formalizationProcess(t.app, t.db, admin, (await zoneIds(t.db))[0]!, 2031);
     expect((await send('GET', null, `/api/municipalities/ilo/processes/${other.processId}/acta`)).statusCode).toBe(404);
     expect((await send('GET', null, `/api/municipalities/pacocha/processes/${process.processId}/acta`)).statusCode).toBe(404);
+    // Before Formalization the Acta is not prepared.
+    await t.db.db.updateTable('processes').set({ phase: 'coordination' }).where('id', '=', other.processId).execute();
+    await unchanged(async () => {
+      const early = await send('PUT', admin, `/api/municipalities/ilo/processes/${other.processId}/acta/draft`, draft(), 'en');
+      expect([early.statusCode, early.json().error.code]).toEqual([409, 'ACTA_NOT_OPEN']);
+      expect(early.json().error.message).toContain('current phase: Coordination');
+    });
   });
 });
