@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
-import { preconditionText } from '../shared/errors.ts';
+import { preconditionText, preconditionTexts } from '../shared/errors.ts';
 import { listProcessSummaries } from './process-summary.queries.ts';
 import { listPhaseMoves } from './process.repository.ts';
 import { PHASES } from '@concerta/contracts';
@@ -72,7 +72,7 @@ export function processRoutes(ctx: AppContext) {
         ready: check.to !== null && check.failures.length === 0,
         failures: check.failures.map((f) => ({
           ...f, message: preconditionText(f.code, f.params, request.lang),
-          messages: { es: preconditionText(f.code, f.params, 'es'), en: preconditionText(f.code, f.params, 'en') },
+          messages: preconditionTexts(f.code, f.params),
         })),
       };
     });

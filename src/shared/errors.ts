@@ -151,6 +151,11 @@ export function preconditionText(code: string, params: Record<string, unknown>, 
   return entry ? format(entry[lang], named, lang) : code;
 }
 
+/** A precondition's text in both languages (a page shows the one it is in, and follows a language switch). */
+export function preconditionTexts(code: string, params: Record<string, unknown>): Message {
+  return { es: preconditionText(code, params, 'es'), en: preconditionText(code, params, 'en') };
+}
+
 export function ruleText(rule: string, params: Record<string, unknown>, lang: Lang): string {
   const entry = registry.rules.get(rule);
   return entry ? format(entry[lang], params, lang) : rule;

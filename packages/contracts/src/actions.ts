@@ -107,6 +107,14 @@ export const VOTING_ACTIONS = {
   'vote.polling_table': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** acta */
+export const ACTA_ACTIONS = {
+  /** Record the formalization session and the signatories of the Acta de Acuerdos y Compromisos. */
+  'acta.prepare': ['administrator', 'facilitator'],
+  /** Issue the Acta (freeze its content, hashed), and issue a correction as its next version. */
+  'acta.issue': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** approval chain of the formalized list */
 export const APPROVAL_ACTIONS = {
   /** Record the CCL's and the council's sessions on the list, answer their observations, amend the formalized list, set investment codes. */
@@ -138,6 +146,7 @@ export const ACTIONS = {
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
   ...VOTING_ACTIONS,
+  ...ACTA_ACTIONS,
   ...APPROVAL_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

@@ -28,6 +28,160 @@ export interface AccreditationCommissionBody {
    */
   reason: string;
 }
+export interface ActaContent {
+  version: number;
+  issuedAt: string;
+  correction: string | null;
+  municipality: string;
+  process: {
+    id: string;
+    name: string;
+    fiscalYear: number;
+  };
+  session: {
+    heldOn: string;
+    place: string;
+    startTime: string;
+    endTime: string;
+  };
+  vote: {
+    closedAt: string;
+    outcomeRule: string;
+    turnout: {
+      eligible: number;
+      voted: number;
+      online: number;
+      paper: number;
+      blank: number;
+      spoiled: number;
+    };
+  };
+  envelopes: {
+    key: string;
+    zoneName: string | null;
+    budgetCents: number;
+    spentCents: number;
+    funded: ActaProject[];
+    alternates: ActaProject[];
+  }[];
+  committee: {
+    heldOn: string;
+    place: string;
+    members: {
+      name: string;
+      sex: string;
+      organization: string | null;
+    }[];
+  };
+  signatories: {
+    name: string;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+}
+export interface ActaProject {
+  number: number;
+  title: string;
+  zoneName: string;
+  priority: number;
+  votes: number;
+  costCents: number;
+  reach: string;
+  financing: {
+    municipalityCents: number;
+    cofinancingCents: number;
+    totalCents: number;
+    gapCents: number;
+    sources: {
+      source: 'participatory_budget' | 'pledge' | 'agreement';
+      party: string;
+      partyKind: string | null;
+      contribution: 'money' | 'in_kind';
+      amountCents: number;
+      conditions: string | null;
+    }[];
+  };
+}
+export interface ActaDraft {
+  process: {
+    id: string;
+    name: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  session: {
+    heldOn: string;
+    place: string;
+    startTime: string;
+    endTime: string;
+  } | null;
+  signatories: {
+    name: string;
+    dni: string | null;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+  missing: {
+    code: string;
+    /**
+     * In the request language
+     */
+    message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
+  }[];
+  versions: {
+    version: number;
+    contentHash: string;
+    issuedAt: string;
+    issuedByName: string;
+    reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
+  }[];
+}
+export interface ActaDraftBody {
+  heldOn: string;
+  place: string;
+  /**
+   * HH:MM, Peru time
+   */
+  startTime: string;
+  /**
+   * HH:MM, Peru time
+   */
+  endTime: string;
+  /**
+   * @maxItems 200
+   */
+  signatories: {
+    name: string;
+    /**
+     * Optional: kept for staff, never published
+     */
+    dni: string | null;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+  reason?: string;
+}
+export interface ActaIssueBody {
+  reason?: string;
+}
+export interface ActaScanBody {
+  fileId: string;
+  reason?: string;
+}
 export interface Agent {
   id: string;
   processId: string;
@@ -1313,6 +1467,43 @@ export interface InPersonAgent {
 export interface InvestmentCodeBody {
   investmentCode: string | null;
   reason: string;
+}
+export interface IssuedActa {
+  version: number;
+  contentHash: string;
+  issuedAt: string;
+  issuedByName: string;
+  reason: string | null;
+  /**
+   * The scan of the signed paper Acta, once attached (public)
+   */
+  scan: {
+    fileId: string;
+    filename: string;
+    contentType: string;
+    attachedAt: string;
+    url: string;
+  } | null;
+  content: ActaContent;
+  pdfUrl: string;
+  versions: {
+    version: number;
+    contentHash: string;
+    issuedAt: string;
+    issuedByName: string;
+    reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
+    pdfUrl: string;
+  }[];
 }
 export interface MefExport {
   schema: {

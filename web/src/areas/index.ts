@@ -17,6 +17,7 @@ import { registrationArea } from './registration/routes';
 import { trainingArea } from './training/routes';
 import { workshopsArea } from './workshops/routes';
 import { votingArea } from './voting/routes';
+import { actaArea } from './acta/routes';
 import { approvalArea } from './approval/routes';
 
 /**
@@ -40,6 +41,7 @@ export const AREAS: readonly WebArea[] = [
   coordinationArea,
   committeeArea,
   votingArea,
+  actaArea,
   approvalArea,
   participationArea,
   communicationArea,
