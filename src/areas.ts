@@ -16,6 +16,7 @@ import { prioritizationArea } from './prioritization/index.ts';
 import { coordinationArea } from './coordination/index.ts';
 import { committeeArea } from './committee/index.ts';
 import { votingArea } from './voting/index.ts';
+import { executionArea } from './execution/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -41,6 +42,7 @@ export const AREAS: readonly AreaModule[] = [
   coordinationArea,
   committeeArea,
   votingArea,
+  executionArea,
   participationArea,
   homeArea,
 ];

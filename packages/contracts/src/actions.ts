@@ -107,6 +107,12 @@ export const VOTING_ACTIONS = {
   'vote.polling_table': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** execution */
+export const EXECUTION_ACTIONS = {
+  /** Report a tracked project's status, progress, milestones, photos and documents, and import the budget system's CSV. */
+  'execution.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -132,5 +138,6 @@ export const ACTIONS = {
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
   ...VOTING_ACTIONS,
+  ...EXECUTION_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;
