@@ -17,6 +17,7 @@ import { registrationArea } from './registration/routes';
 import { trainingArea } from './training/routes';
 import { workshopsArea } from './workshops/routes';
 import { votingArea } from './voting/routes';
+import { executionArea } from './execution/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -39,6 +40,7 @@ export const AREAS: readonly WebArea[] = [
   coordinationArea,
   committeeArea,
   votingArea,
+  executionArea,
   participationArea,
   communicationArea,
   auditArea,

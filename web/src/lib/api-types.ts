@@ -27,6 +27,7 @@ export type {
   Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,
   Vote, MyVote, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
   Turnout, VoteResults,
+  ExecutionList, ExecutionProject, ExecutionChanges, ExecutionReportBody, ExecutionReportAnswer, ExecutionMilestoneBody, ExecutionMilestoneUpdateBody, ExecutionDocumentBody, ExecutionImportJob, ExecutionImportReport,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
