@@ -10,7 +10,7 @@ import { SLICE_ROWS, yieldToEventLoop, type Checkpoint } from '../registration/c
 import { parseExecutionCsv, planExecutionImport, type ExecutionImportPlan, type ImportTarget, type ParsedExecutionCsv } from './execution-csv.ts';
 import type { ReportChanges } from './execution-report.ts';
 import * as repo from './execution.repository.ts';
-import { isTracking, stateOf, trackIn, writeReport } from './execution.service.ts';
+import { ensureTracked, isTracking, stateOf, trackIn, writeReport } from './execution.service.ts';
 
 /**
  * The import of the budget system's progress CSV. `dry-run` reports every bad row (line, column, rule) and what each
@@ -113,15 +113,21 @@ export async function importProgress(
   Object.assign(progress, { stage: 'validating', total: csv.records.length });
   const importId = hooks.importId ?? newId();
 
+  // A dry run reads outside any transaction (on SQLite a transaction would hold the one connection while it checks).
+  const process = await ensureTracked(handle, municipalityId, processId, actor.userId);
+  if (!isTracking(process)) throw new AppError('EXECUTION_NOT_OPEN', { phase: process.phase });
+  if (mode === 'dry-run') {
+    const plan = await planImport(csv, await targetsOf(handle.db, municipalityId, processId), checkpoint);
+    progress.stage = 'finished';
+    return reportOf(mode, sha256, plan, 0, lang);
+  }
+
   return handle.db.transaction().execute(async (trx) => {
-    // The tracked projects are made sure of and read under the process lock, in the transaction that writes them.
-    const process = await trackIn(trx, handle.dialect, municipalityId, processId, actor.userId);
-    if (!isTracking(process)) throw new AppError('EXECUTION_NOT_OPEN', { phase: process.phase });
+    // Checked again in the transaction that writes, against the projects as they are now, under the process lock.
+    const locked = await trackIn(trx, handle.dialect, municipalityId, processId, actor.userId);
+    if (!isTracking(locked)) throw new AppError('EXECUTION_NOT_OPEN', { phase: locked.phase });
+    Object.assign(progress, { validated: 0 });
     const plan = await planImport(csv, await targetsOf(trx, municipalityId, processId), checkpoint);
-    if (mode === 'dry-run') {
-      progress.stage = 'finished';
-      return reportOf(mode, sha256, plan, 0, lang);
-    }
     if (plan.issues.length > 0) {
       throw new AppError('EXECUTION_CSV_INVALID_ROWS', { count: plan.invalidLines, report: await reportOf(mode, sha256, plan, 0, lang) });
     }

@@ -3,6 +3,7 @@ import type { Actor } from '../access/actor.ts';
 import { userNames } from '../accounts/accounts.queries.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { fileExists, fileSummaries } from '../files/files.queries.ts';
+import { violatesKey } from '../db/unique.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
@@ -19,6 +20,8 @@ import * as repo from './execution.repository.ts';
  * documents; every change is a report appended to the project's history, its current state kept in step and audited in
  * the same transaction, under the process lock.
  */
+
+const INVESTMENT_CODE_KEY = { index: 'execution_projects_investment_code', columns: ['investment_code'] };
 
 const TRACKING_PHASES: readonly Process['phase'][] = ['execution', 'closed'];
 
@@ -231,6 +234,11 @@ export async function report(handle: DatabaseHandle, actor: Actor, municipalityI
     }
     await writeReport(trx, handle.dialect, municipalityId, project, input, plan, { actorId: actor.userId, importId: null, at: now() });
     return plan.warnings;
+  }).catch(async (err: unknown) => {
+    // Two reports giving one code to two projects at once: the unique key lets the first in.
+    if (!input.investmentCode || !violatesKey(err, INVESTMENT_CODE_KEY)) throw err;
+    const owner = investmentCodeOwner(await repo.allProjects(handle.db, municipalityId, processId), projectId, input.investmentCode);
+    throw new AppError('EXECUTION_INVESTMENT_CODE_TAKEN', { code: input.investmentCode, number: owner?.number ?? '—' }, 'investmentCode');
   });
   return { project: await projectView(handle.db, municipalityId, processId, projectId), warnings };
 }

@@ -159,6 +159,16 @@ describe.each(testDialects())('execution on %s', (dialect) => {
 
   });
 
+  it('gives an investment code to one project of the process only', async () => {
+    const first = await send('POST', admin, `${base}/projects/${ids.get('pistas')}/reports`, { reportedOn: localDate(), investmentCode: '2456789' });
+    expect(first.statusCode, first.body).toBe(201);
+    await unchanged(async () => {
+      const taken = await send('POST', admin, `${base}/projects/${ids.get('aulas')}/reports`, { reportedOn: localDate(), investmentCode: '2456789' }, 'en');
+      expect([taken.statusCode, taken.json().error.code, taken.json().error.field, taken.json().error.message])
+        .toEqual([409, 'EXECUTION_INVESTMENT_CODE_TAKEN', 'investmentCode', `Investment code 2456789 already belongs to project no. ${projects.pistas!.number} of this process.`]);
+    });
+  });
+
   it('flags a project behind schedule while a milestone is past its planned date without an actual date', async () => {
     const name = 'aulas';
     const url = `${base}/projects/${ids.get(name)}/milestones`;
