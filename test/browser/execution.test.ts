@@ -1,6 +1,9 @@
 // Execution in a real Chromium against a real server (fresh SQLite with the Ilo accounts and zones; a process whose
 // vote closed through the API, then moved to Execution): the administrator reports a project's progress on a 360px
-// phone with the keyboard only, and the public pages, without an account, show it in Spanish and in English.
+// phone with the keyboard only, the public pages, without an account, show it in Spanish and in English, and the
+// budget system's CSV is checked, then imported.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { build } from '../../src/app.ts';
@@ -8,6 +11,7 @@ import { seedDemo } from '../../src/seed.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { TEST_LOG_N, signIn, testConfig } from '../support/app.ts';
 import { executionFixture } from '../execution/fixture.ts';
+import { localDate } from '../../src/shared/clock.ts';
 import {
   WEB_DIST, assertWebBuilt, closePage as close, describeWithBrowser, expectNoAxeViolations, horizontalOverflow, launchBrowser, phonePage, plain, sessionToken, settled,
 } from './support.ts';
@@ -96,5 +100,24 @@ describeWithBrowser('execution in Chromium', () => {
     await expectNoAxeViolations(en, 'public project (360px)');
     expect(await horizontalOverflow(en)).toBe(0);
     await close(en);
+  });
+
+  it("checks the budget system's CSV, shows what would change, then imports it all", async () => {
+    const sample = readFileSync(path.join(import.meta.dirname, '../execution/fixtures/avance-sigma.csv'), 'utf8').replaceAll('31/07/2027', localDate().split('-').reverse().join('/'));
+    const page = await newPage('es', await sessionToken(url, 'admin@ilo.gob.pe'));
+    await page.goto(`/m/ilo/staff/p/${processId}/execution/import`);
+    await settled(page);
+    await expectNoAxeViolations(page, 'import (360px)');
+    await page.locator('#import-file').setInputFiles({ name: 'avance.csv', mimeType: 'text/csv', buffer: Buffer.from(sample) });
+    await page.getByRole('button', { name: 'Revisar el archivo' }).click();
+    await page.getByRole('heading', { name: 'Revisión del archivo' }).waitFor();
+    expect(plain(await page.locator('section[aria-labelledby="import-report-title"]').innerText())).toContain('Estado: de «En diseño» a «En ejecución».');
+    expect(await db.db.selectFrom('execution_reports').select('id').where('import_id', 'is not', null).execute()).toHaveLength(0);
+    await expectNoAxeViolations(page, 'dry run (360px)');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.getByRole('button', { name: 'Importar los 2 proyectos' }).click();
+    await page.getByText('Se actualizaron 2 proyectos.').waitFor();
+    expect(await db.db.selectFrom('execution_reports').select('id').where('import_id', 'is not', null).execute()).toHaveLength(2);
+    await close(page);
   });
 });
