@@ -94,8 +94,12 @@ export function planReport(state: ProjectState, input: ReportInput, today: strin
   const seen = new Set<string>();
   for (const e of input.executed ?? []) {
     const line = state.lines.find((l) => l.code === e.code);
-    if (!line || seen.has(e.code)) {
+    if (!line) {
       issues.push({ code: 'EXECUTION_UNKNOWN_SOURCE', params: { number: state.number, code: e.code, codes: state.lines.map((l) => l.code).join(', ') || '—' }, field: 'executed' });
+      continue;
+    }
+    if (seen.has(e.code)) {
+      issues.push({ code: 'EXECUTION_SOURCE_TWICE', params: { code: e.code }, field: 'executed' });
       continue;
     }
     seen.add(e.code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { behindSchedule, budgetLines, checkTransition, EXECUTION_STATUSES, FINAL_STATUSES, financialFraction, percentToTenths, TRANSITIONS } from '../../src/execution/execution.ts';
 import { planReport, type ProjectState } from '../../src/execution/execution-report.ts';
-import { parseDate, parsePercent, parseSoles, parseStatus } from '../../src/execution/execution-csv.ts';
+import { parseDate, parseExecutionCsv, parsePercent, parseSoles, parseStatus, planExecutionImport } from '../../src/execution/execution-csv.ts';
 
 const state = (over: Partial<ProjectState> = {}): ProjectState => ({
   number: 7, status: 'in_execution', statusReason: null, physicalTenths: 300, investmentCode: null, reportedOn: '2027-03-01',
@@ -44,11 +44,11 @@ describe('a progress report, planned', () => {
 
   it('names the field of each broken rule', () => {
     const plan = planReport(state({ status: 'completed' }), {
-      reportedOn: '2027-05-01', status: 'in_execution', physicalTenths: 1001, executed: [{ code: 'convenio1', executedCents: 1 }, { code: 'pp', executedCents: -5 }],
+      reportedOn: '2027-05-01', status: 'in_execution', physicalTenths: 1001, executed: [{ code: 'convenio1', executedCents: 1 }, { code: 'pp', executedCents: -5 }, { code: 'pp', executedCents: 5 }],
     }, '2027-04-02');
     expect(plan.issues.map((i) => [i.field, i.code])).toEqual([
       ['reportedOn', 'EXECUTION_REPORTED_LATER'], ['status', 'EXECUTION_STATUS_FINAL'], ['physicalPercent', 'EXECUTION_PHYSICAL_RANGE'],
-      ['executed', 'EXECUTION_UNKNOWN_SOURCE'], ['executed', 'EXECUTION_AMOUNT_NEGATIVE'],
+      ['executed', 'EXECUTION_UNKNOWN_SOURCE'], ['executed', 'EXECUTION_AMOUNT_NEGATIVE'], ['executed', 'EXECUTION_SOURCE_TWICE'],
     ]);
   });
 });
@@ -85,5 +85,26 @@ describe('the values of the budget system\'s file', () => {
     expect([parsePercent('45'), parsePercent('45,5'), parsePercent('45.5 %'), parsePercent('100,1'), parsePercent('4,55')]).toEqual([450, 455, 455, null, null]);
     expect([parseSoles('12500'), parseSoles('12500,5'), parseSoles('S/ 12500.50'), parseSoles('12,500.50'), parseSoles('-3')]).toEqual([12_500_00, 12_500_50, 12_500_50, null, null]);
     expect([parseStatus('En ejecución'), parseStatus('CONCLUIDO'), parseStatus('en licitacion'), parseStatus('paralizado'), parseStatus('listo')]).toEqual(['in_execution', 'completed', 'tendering', 'suspended', null]);
+  });
+});
+
+describe('a long file', () => {
+  it('is read and checked in slices, each reporting how far it got', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => `${i + 1},2027-07-31,${i % 100}`);
+    const bytes = new TextEncoder().encode(['proyecto,fecha,avance_fisico', ...rows].join('\n'));
+    const seen: { charsParsed?: number; parsed?: number; validated?: number }[] = [];
+    const checkpoint = async (p: { charsParsed?: number; parsed?: number; validated?: number }) => { seen.push({ ...p }); };
+    const csv = await parseExecutionCsv(bytes, checkpoint);
+    expect(csv.records).toHaveLength(1_200);
+    const parsed = seen.flatMap((p) => (p.parsed === undefined ? [] : [p.parsed]));
+    expect(parsed.length).toBeGreaterThan(1);
+    expect(parsed).toEqual([...parsed].sort((a, b) => a - b));
+    expect(parsed.at(-1)).toBe(1_200);
+    seen.length = 0;
+    const targets = [{ id: 'p1', title: 'Uno', number: 1, status: 'in_design' as const, statusReason: null, physicalTenths: 0, investmentCode: null, reportedOn: null, lines: [] }];
+    const plan = await planExecutionImport(csv, targets, '2027-08-01', checkpoint);
+    expect(seen.map((p) => p.validated)).toEqual([500, 1_000, 1_200]);
+    expect([plan.total, plan.rows.length, plan.invalidLines]).toEqual([1_200, 1, 1_199]);
+    expect(plan.issues[0]).toEqual({ line: 3, column: 'proyecto', code: 'EXECUTION_CSV_UNKNOWN_PROJECT', params: { what: 'N.°', value: '2' } });
   });
 });
