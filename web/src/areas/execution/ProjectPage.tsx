@@ -3,15 +3,15 @@ import { useT } from '../../i18n';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useProcessContext } from '../../lib/process-context';
-import { formatDate, formatDateTime, formatSoles } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
 import { TableWrap } from '../../components/TableWrap';
-import { BarChart } from '../../components/charts/BarChart';
 import type { ExecutionProject } from '../../lib/api-types';
 import { executionApi } from './api';
 import { ProjectBars, ProjectStatus } from './ProjectBars';
 import { ReportChanges } from './ReportChanges';
+import { FinancingChart } from './FinancingChart';
 
 type Line = ExecutionProject['lines'][number];
 
@@ -21,21 +21,10 @@ export function useLineLabel() {
   return (l: Line) => `${l.kind === 'participatory_budget' ? t('execution.source.pp') : t(`execution.source.${l.kind}`, { name: l.name })} (${l.code})`;
 }
 
-/** One project's financing by source, budgeted against executed: a chart, and its table as the text alternative. */
-function Financing({ project: p }: { project: ExecutionProject }) {
-  const { t, language } = useT();
-  const label = useLineLabel();
-  return (
-    <BarChart id={`financing-${p.id}`} caption={t('execution.financingOf', { number: p.number })} tableLabel={t('execution.financingTable')}
-      categoryHeader={t('execution.sourceHeader')} format={(cents) => formatSoles(cents, language)}
-      series={[{ key: 'budgeted', label: t('execution.budgeted') }, { key: 'executed', label: t('execution.executed') }]}
-      rows={p.lines.map((l) => ({ key: l.code, label: label(l), values: [l.budgetedCents, l.executedCents] }))} />
-  );
-}
-
 /** The history and current state of one project, and its milestones, photos and documents: public. */
 export function ProjectView({ project: p }: { project: ExecutionProject }) {
   const { t, language } = useT();
+  const lineLabel = useLineLabel();
   return (
     <>
       <p className="entry-meta">{p.zoneName}{p.investmentCode ? ` · ${t('execution.investmentCodeLine', { code: p.investmentCode })}` : ''}</p>
@@ -67,7 +56,7 @@ export function ProjectView({ project: p }: { project: ExecutionProject }) {
 
       <section aria-labelledby="financing-title">
         <h2 id="financing-title">{t('execution.financingTitle')}</h2>
-        <Financing project={p} />
+        <FinancingChart project={p} label={lineLabel} />
       </section>
 
       <section aria-labelledby="documents-title">
