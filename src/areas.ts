@@ -18,6 +18,7 @@ import { committeeArea } from './committee/index.ts';
 import { votingArea } from './voting/index.ts';
 import { actaArea } from './acta/index.ts';
 import { approvalArea } from './approval/index.ts';
+import { executionArea } from './execution/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -45,6 +46,7 @@ export const AREAS: readonly AreaModule[] = [
   votingArea,
   actaArea,
   approvalArea,
+  executionArea,
   participationArea,
   homeArea,
 ];

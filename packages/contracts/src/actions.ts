@@ -121,6 +121,12 @@ export const APPROVAL_ACTIONS = {
   'approval.record': ['administrator'],
 } as const satisfies ActionRoles;
 
+/** execution */
+export const EXECUTION_ACTIONS = {
+  /** Report a tracked project's status, progress, milestones, photos and documents, and import the budget system's CSV. */
+  'execution.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -148,5 +154,6 @@ export const ACTIONS = {
   ...VOTING_ACTIONS,
   ...ACTA_ACTIONS,
   ...APPROVAL_ACTIONS,
+  ...EXECUTION_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

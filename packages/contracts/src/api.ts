@@ -1376,6 +1376,278 @@ export interface EvaluationProposalDetail {
   beneficiaryGroups: string;
   cofinancingCents: number;
 }
+export interface ExecutionChanges {
+  status?: {
+    from?: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+    to: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  };
+  physicalPercent?: {
+    from?: number;
+    to: number;
+  };
+  executed?: {
+    code: string;
+    fromCents: number;
+    toCents: number;
+  }[];
+  investmentCode?: {
+    from: string | null;
+    to: string | null;
+  };
+  /**
+   * The budget lines a project started with (when it became tracked)
+   */
+  budget?: {
+    code: string;
+    kind: string;
+    name: string;
+    budgetedCents: number;
+  }[];
+  milestone?: {
+    name?: string;
+    plannedOn?: string;
+    actualOn?: string | null;
+    id: string;
+    from?: {
+      name: string;
+      plannedOn: string;
+      actualOn: string | null;
+    };
+    to?: {
+      name: string;
+      plannedOn: string;
+      actualOn: string | null;
+    };
+  };
+  document?: {
+    id: string;
+    fileId: string;
+    kind: 'photo' | 'document';
+    caption: string;
+  };
+}
+export interface ExecutionDocumentBody {
+  /**
+   * A file uploaded through the files area; public once attached
+   */
+  fileId: string;
+  kind: 'photo' | 'document';
+  caption: string;
+}
+export interface ExecutionImportJob {
+  id: string;
+  mode: 'dry-run' | 'all-or-nothing';
+  status: 'running' | 'done' | 'failed';
+  progress: {
+    stage: 'parsing' | 'validating' | 'writing' | 'finished';
+    chars: number;
+    charsParsed: number;
+    total: number | null;
+    parsed: number;
+    validated: number;
+    toWrite: number | null;
+    written: number;
+  };
+  report: ExecutionImportReport | null;
+  error: {
+    code: string;
+    message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
+    field?: string;
+    details?: {
+      [k: string]: unknown | undefined;
+    };
+  } | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+export interface ExecutionImportReport {
+  mode: 'dry-run' | 'all-or-nothing';
+  sha256: string;
+  total: number;
+  valid: number;
+  invalid: number;
+  written: number;
+  errors: {
+    line: number;
+    column: string | null;
+    code: string;
+    message: string;
+  }[];
+  changes: {
+    line: number;
+    projectId: string;
+    number: number;
+    title: string;
+    reportedOn: string;
+    changes: ExecutionChanges;
+    warnings: string[];
+  }[];
+}
+export interface ExecutionList {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * Whether the process is in Execution or closed: only then are its funded projects tracked
+   */
+  tracking: boolean;
+  /**
+   * Projects matching the filters
+   */
+  total: number;
+  page: number;
+  pageSize: number;
+  /**
+   * Projects of the process per status, whatever the filters
+   */
+  counts: {
+    [k: string]: number | undefined;
+  };
+  zones: {
+    id: string;
+    name: string;
+  }[];
+  projects: {
+    id: string;
+    proposalId: string;
+    number: number;
+    title: string;
+    zoneId: string;
+    zoneName: string;
+    investmentCode: string | null;
+    status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+    statusReason: string | null;
+    physicalPercent: number;
+    reportedOn: string | null;
+    costCents: number;
+    budgetedCents: number;
+    executedCents: number;
+    /**
+     * Executed against budgeted, in percent with one decimal; above 100 when overspent
+     */
+    financialPercent: number;
+    /**
+     * A milestone is past its planned date without an actual date (open projects only)
+     */
+    behindSchedule: boolean;
+  }[];
+}
+export interface ExecutionMilestoneBody {
+  name: string;
+  plannedOn: string;
+  actualOn?: string | null;
+}
+export interface ExecutionMilestoneUpdateBody {
+  name: string;
+  plannedOn: string;
+  actualOn: string | null;
+  reason: string;
+}
+export interface ExecutionProject {
+  id: string;
+  proposalId: string;
+  number: number;
+  title: string;
+  zoneId: string;
+  zoneName: string;
+  investmentCode: string | null;
+  status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  statusReason: string | null;
+  physicalPercent: number;
+  reportedOn: string | null;
+  costCents: number;
+  budgetedCents: number;
+  executedCents: number;
+  /**
+   * Executed against budgeted, in percent with one decimal; above 100 when overspent
+   */
+  financialPercent: number;
+  /**
+   * A milestone is past its planned date without an actual date (open projects only)
+   */
+  behindSchedule: boolean;
+  processId: string;
+  fiscalYear: number;
+  priority: number;
+  lines: {
+    code: string;
+    kind: 'participatory_budget' | 'pledge' | 'agreement';
+    name: string;
+    partyKind: string | null;
+    contribution: 'money' | 'in_kind';
+    budgetedCents: number;
+    executedCents: number;
+  }[];
+  milestones: {
+    id: string;
+    name: string;
+    plannedOn: string;
+    actualOn: string | null;
+    overdue: boolean;
+  }[];
+  documents: {
+    id: string;
+    fileId: string;
+    kind: 'photo' | 'document';
+    caption: string;
+    filename: string;
+    contentType: string;
+    url: string;
+    addedAt: string;
+  }[];
+  reports: {
+    id: string;
+    seq: number;
+    kind: 'track' | 'progress' | 'milestone' | 'document';
+    reportedOn: string;
+    changes: ExecutionChanges;
+    reason: string | null;
+    fromImport: boolean;
+    at: string;
+    byName: string | null;
+  }[];
+}
+export interface ExecutionReportAnswer {
+  project: ExecutionProject;
+  /**
+   * Told, not refused: a source executed above its budget
+   */
+  warnings: string[];
+}
+export interface ExecutionReportBody {
+  /**
+   * The date the report speaks of (not later than today)
+   */
+  reportedOn: string;
+  status?: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  /**
+   * Why; required (5 characters or more) when the status moves to suspended or cancelled
+   */
+  reason?: string;
+  /**
+   * 0 to 100, one decimal at most
+   */
+  physicalPercent?: number;
+  /**
+   * What has been executed so far of each source (its code: pp, aporte1, convenio1 ...), in céntimos; replaces the amount before
+   *
+   * @maxItems 50
+   */
+  executed?: {
+    code: string;
+    executedCents: number;
+  }[];
+  /**
+   * The investment code (Invierte.pe); empty or null removes it
+   */
+  investmentCode?: string | null;
+}
 export interface ImportJob {
   id: string;
   mode: 'dry-run' | 'all-or-nothing' | 'valid-rows';

@@ -19,6 +19,7 @@ import { workshopsArea } from './workshops/routes';
 import { votingArea } from './voting/routes';
 import { actaArea } from './acta/routes';
 import { approvalArea } from './approval/routes';
+import { executionArea } from './execution/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -43,6 +44,7 @@ export const AREAS: readonly WebArea[] = [
   votingArea,
   actaArea,
   approvalArea,
+  executionArea,
   participationArea,
   communicationArea,
   auditArea,
