@@ -45,7 +45,7 @@ export async function trackIn(trx: Executor, dialect: Dialect, municipalityId: s
     const id = newId();
     const inserted = await repo.insertProjectIfAbsent(trx, municipalityId, {
       id, processId, proposalId: f.proposalId, number: f.number, title: f.title, zoneId: f.zoneId, zoneName: f.zoneName, priority: f.priority,
-      costCents: f.costCents, investmentCode: null, status: 'in_design', statusReason: null, physicalTenths: 0, reportedOn: null, trackedAt: at, updatedAt: at,
+      costCents: f.costCents, investmentCode: f.investmentCode, status: 'in_design', statusReason: null, physicalTenths: 0, reportedOn: null, trackedAt: at, updatedAt: at,
     });
     if (inserted) created.push({ id, project: f });
   }
