@@ -3,5 +3,5 @@
  * amendments applied in order, each project with its investment code) and the amendment history; null before the
  * council approved the list. Execution reads it to create the tracked projects.
  */
-export { formalizedList, type FormalizedList, type CodedEnvelope, type CodedProject, type AmendmentView } from './approval.service.ts';
+export { approvalStep, formalizedList, type FormalizedList, type CodedEnvelope, type CodedProject, type AmendmentView } from './approval.service.ts';
 export { CHAIN_STEPS, type ChainStep, type ListSnapshot } from './approval.ts';

@@ -125,6 +125,12 @@ export async function formalizedList(db: Executor, municipalityId: string, proce
   };
 }
 
+/** Where the approval chain of a process stands (for the staff's next steps). */
+export async function approvalStep(db: Executor, municipalityId: string, processId: string): Promise<ChainStep> {
+  const [sessions, answers] = await Promise.all([repo.sessionsOf(db, municipalityId, processId), repo.answersOf(db, municipalityId, processId)]);
+  return chainState(sessions, answers).step;
+}
+
 /** The approval chain of a process: its sessions and answers, where it stands, the list and its amendments. */
 export async function approvalChain(db: Executor, municipalityId: string, processId: string): Promise<ApprovalChain> {
   await requireProcess(db, municipalityId, processId);

@@ -1247,7 +1247,13 @@ export interface DashboardStep {
     | 'schedule_training'
     | 'proposals_open'
     | 'move_phase'
-    | 'phase_ends';
+    | 'phase_ends'
+    | 'open_vote'
+    | 'vote_open'
+    | 'close_vote'
+    | 'elect_committee'
+    | 'issue_acta'
+    | 'approval_chain';
   params: {
     [k: string]: string | number | undefined;
   };
@@ -1256,7 +1262,18 @@ export interface DashboardStep {
    */
   due: string | null;
   page:
-    'registrations' | 'organizations' | 'lists' | 'settings' | 'trainings' | 'phase' | 'paperProposals' | 'proposals';
+    | 'registrations'
+    | 'organizations'
+    | 'lists'
+    | 'settings'
+    | 'trainings'
+    | 'phase'
+    | 'paperProposals'
+    | 'proposals'
+    | 'vote'
+    | 'committee'
+    | 'acta'
+    | 'approval';
 }
 export interface EditProposalBody {
   title: string;

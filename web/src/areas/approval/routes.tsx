@@ -6,5 +6,5 @@ export const approvalArea: WebArea = {
   processRoutes: [{ path: 'approval', lazy: lazyPage(() => import('./ApprovalPage'), (m) => m.ApprovalPage) }],
   staffProcessRoutes: [{ path: 'approval', lazy: lazyPage(() => import('./ApprovalStaffPage'), (m) => m.ApprovalStaffPage) }],
   processSections: [{ path: 'approval', label: 'process.nav.approval', order: 62 }],
-  staffMenu: { process: [{ path: 'approval', label: 'staff.pages.approval', action: 'approval.record', order: 112 }] },
+  staffMenu: { process: [{ path: 'approval', label: 'staff.pages.approval', action: 'approval.record', order: 114 }] },
 };
