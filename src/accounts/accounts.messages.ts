@@ -10,6 +10,19 @@ export const MESSAGES = defineCatalogue({
   names: {
     account: { es: 'una cuenta', en: 'an account' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'account.sign_in': { es: 'Inicio de sesión', en: 'Sign-in' },
+    'account.sign_out': { es: 'Cierre de sesión', en: 'Sign-out' },
+    'account.sign_up': { es: 'Creación de cuenta', en: 'Account created' },
+    'membership.grant': { es: 'Rol otorgado', en: 'Role granted' },
+    'membership.revoke': { es: 'Rol retirado', en: 'Role revoked' },
+    'membership.revoke_own_admin': { es: 'Renuncia al propio rol de administración', en: 'Own administrator role given up' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    user: { es: 'Cuenta', en: 'Account' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -32,6 +32,12 @@ export const MESSAGES = defineCatalogue({
     signatories: { es: 'firmantes', en: 'signatories' },
     fileId: { es: 'archivo', en: 'file' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'acta.prepare': { es: 'Sesión y firmantes del Acta registrados', en: 'Acta session and signatories recorded' },
+    'acta.issue': { es: 'Acta de Acuerdos y Compromisos emitida', en: 'Acta de Acuerdos y Compromisos issued' },
+    'acta.attach_scan': { es: 'Copia firmada del Acta adjuntada', en: 'Signed copy of the Acta attached' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -54,6 +54,15 @@ export const MESSAGES = defineCatalogue({
     abstentions: { es: 'abstenciones', en: 'abstentions' },
     investmentCode: { es: 'código de inversión', en: 'investment code' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'approval.record_session': { es: 'Sesión de aprobación registrada (CCL o concejo)', en: 'Approval session recorded (CCL or council)' },
+    'approval.answer': { es: 'Respuesta a las observaciones', en: 'Answer to the observations' },
+    'approval.freeze': { es: 'Lista formalizada y congelada', en: 'List formalized and frozen' },
+    'approval.amend': { es: 'Enmienda a la lista formalizada', en: 'Amendment to the formalized list' },
+    'approval.set_code': { es: 'Código de inversión fijado', en: 'Investment code set' },
+    'approval.clear_code': { es: 'Código de inversión retirado', en: 'Investment code cleared' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -6,9 +6,10 @@ import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { listAudit } from './audit-log.ts';
 import { listCheckpoints } from './audit-checkpoints.ts';
 import { loadAuditKey, type AuditKey } from './audit-signing.ts';
-import { auditCheckpointsSchema, auditEntrySchema } from './audit.schemas.ts';
+import { auditCheckpointsSchema, auditEntrySchema, auditVocabularySchema } from './audit.schemas.ts';
 import { municipalityOf } from '../http/scope.ts';
 import { text } from '../http/input.ts';
+import { auditVocabulary } from '../shared/errors.ts';
 
 export function auditRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -28,11 +29,11 @@ export function auditRoutes(ctx: AppContext) {
           lang: z.enum(['es', 'en']).optional(),
         }),
         response: {
-          200: z.object({ entries: z.array(auditEntrySchema) }),
+          200: z.object({ entries: z.array(auditEntrySchema), vocabulary: auditVocabularySchema }),
           ...commonErrors,
         },
       },
-    }, async (request) => ({ entries: await listAudit(ctx.db.db, municipalityOf(request).id, request.query) }));
+    }, async (request) => ({ entries: await listAudit(ctx.db.db, municipalityOf(request).id, request.query), vocabulary: auditVocabulary() }));
 
     app.withTypeProvider<ZodTypeProvider>().get('/api/municipalities/:slug/audit/checkpoints', {
       config: { policy: 'public' },

@@ -25,3 +25,8 @@ export const auditCheckpointsSchema = named('AuditCheckpoints', z.object({
 }).describe("Signed checkpoints of a municipality's audit chain head: keep a copy, and `concerta audit verify --against` it"));
 
 export type PublishedCheckpoints = z.infer<typeof auditCheckpointsSchema>;
+
+const words = z.record(z.string(), z.object({ es: z.string(), en: z.string() }));
+
+/** The audit log's words in both languages: each action code's name and each kind of thing's, for a page to show its entries in its language. */
+export const auditVocabularySchema = z.object({ actions: words, entities: words }).describe('Names of audit actions and entity types, es and en');

@@ -28,6 +28,11 @@ export const MESSAGES = defineCatalogue({
     counts: { es: 'votos', en: 'votes' },
     consent: { es: 'consentimiento', en: 'consent' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'committee.stand': { es: 'Candidatura al comité de vigilancia', en: 'Candidacy for the oversight committee' },
+    'committee.elect': { es: 'Elección del comité de vigilancia', en: 'Oversight committee elected' },
+  },
 });
 
 type Messages = typeof MESSAGES;

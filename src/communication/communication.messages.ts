@@ -9,4 +9,14 @@ export const MESSAGES = defineCatalogue({
     endsOn: { es: 'fecha de fin', en: 'end date' },
     attachmentIds: { es: 'adjuntos', en: 'attachments' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'announcement.draft': { es: 'Anuncio en borrador', en: 'Announcement drafted' },
+    'announcement.publish': { es: 'Anuncio publicado', en: 'Announcement published' },
+    'announcement.update': { es: 'Anuncio modificado', en: 'Announcement changed' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    announcement: { es: 'Anuncio', en: 'Announcement' },
+  },
 });

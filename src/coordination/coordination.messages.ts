@@ -26,6 +26,16 @@ export const MESSAGES = defineCatalogue({
     signedOn: { es: 'fecha de firma', en: 'signing date' },
     reach: { es: 'alcance', en: 'reach' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'coordination.add_agreement': { es: 'Convenio de cofinanciamiento registrado', en: 'Co-financing agreement recorded' },
+    'coordination.withdraw_agreement': { es: 'Convenio retirado', en: 'Agreement withdrawn' },
+    'coordination.set_reach': { es: 'Alcance del proyecto fijado', en: 'Project reach set' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    coordination_agreement: { es: 'Convenio de cofinanciamiento', en: 'Co-financing agreement' },
+  },
 });
 
 type Messages = typeof MESSAGES;

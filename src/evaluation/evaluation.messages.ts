@@ -47,6 +47,16 @@ export const MESSAGES = defineCatalogue({
     scores: { es: 'puntajes', en: 'scores' },
     text: { es: 'observación', en: 'observation' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'evaluation.set_matrix': { es: 'Matriz de priorización fijada', en: 'Prioritization matrix set' },
+    'evaluation.assign': { es: 'Propuesta asignada para evaluación', en: 'Proposal assigned for evaluation' },
+    'evaluation.unassign': { es: 'Asignación de evaluación retirada', en: 'Evaluation assignment removed' },
+    'evaluation.save_draft': { es: 'Evaluación guardada como borrador', en: 'Evaluation saved as draft' },
+    'evaluation.finish': { es: 'Evaluación terminada', en: 'Evaluation finished' },
+    'evaluation.publish': { es: 'Evaluaciones publicadas', en: 'Evaluations published' },
+    'evaluation.observe': { es: 'Observación de los autores a la evaluación', en: 'Authors\' observation on the evaluation' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -56,6 +56,21 @@ export const MESSAGES = defineCatalogue({
   rules: {
     execution_overspent: { es: 'Lo ejecutado de la fuente {code} ({executed}) supera lo presupuestado ({budgeted}).', en: 'What was executed of source {code} ({executed}) exceeds its budget ({budgeted}).' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'execution.track': { es: 'Proyecto en seguimiento', en: 'Project tracked' },
+    'execution.report': { es: 'Informe de avance', en: 'Progress report' },
+    'execution.add_milestone': { es: 'Hito añadido', en: 'Milestone added' },
+    'execution.update_milestone': { es: 'Hito actualizado', en: 'Milestone updated' },
+    'execution.add_document': { es: 'Foto o documento añadido', en: 'Photo or document added' },
+    'execution.import': { es: 'Avance importado del sistema de presupuesto', en: 'Progress imported from the budget system' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    execution_project: { es: 'Proyecto en ejecución', en: 'Project in execution' },
+    execution_milestone: { es: 'Hito', en: 'Milestone' },
+    execution_import: { es: 'Importación de avance', en: 'Progress import' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -11,6 +11,14 @@ export const MESSAGES = defineCatalogue({
   names: {
     file: { es: 'un archivo', en: 'a file' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'file.upload': { es: 'Archivo subido', en: 'File uploaded' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    file: { es: 'Archivo', en: 'File' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -14,6 +14,14 @@ export const MESSAGES = defineCatalogue({
     provisional_list: { es: 'una lista priorizada', en: 'a ranked list' },
   },
   fields: {},
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'prioritization.compute': { es: 'Lista priorizada calculada', en: 'Ranked list computed' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    provisional_list: { es: 'Lista priorizada provisional', en: 'Provisional ranked list' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -44,6 +44,18 @@ export const MESSAGES = defineCatalogue({
     'calendar.formalization': { es: 'fechas de Formalización', en: 'Formalization dates' },
     'calendar.execution': { es: 'fechas de Ejecución', en: 'Execution dates' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'process.create': { es: 'Proceso creado', en: 'Process created' },
+    'process.copy': { es: 'Proceso copiado de otro año', en: 'Process copied from another year' },
+    'process.update': { es: 'Configuración del proceso modificada', en: 'Process settings changed' },
+    'process.phase_move': { es: 'Cambio de fase', en: 'Phase moved' },
+    'demo.seed': { es: 'Datos de demostración cargados', en: 'Demo data loaded' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    process: { es: 'Proceso', en: 'Process' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -34,6 +34,17 @@ export const MESSAGES = defineCatalogue({
     attachmentFileIds: { es: 'adjuntos', en: 'attachments' },
     onBehalfOfOrganization: { es: 'en nombre de la organización', en: 'on behalf of the organization' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'proposal.submit': { es: 'Propuesta presentada', en: 'Proposal submitted' },
+    'proposal.edit': { es: 'Propuesta modificada', en: 'Proposal changed' },
+    'proposal.withdraw': { es: 'Propuesta retirada', en: 'Proposal withdrawn' },
+    'proposal.register_paper': { es: 'Propuesta en papel registrada', en: 'Paper proposal registered' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    proposal: { es: 'Propuesta', en: 'Proposal' },
+  },
 });
 
 type Messages = typeof MESSAGES;

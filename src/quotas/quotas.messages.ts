@@ -17,6 +17,15 @@ export const MESSAGES = defineCatalogue({
   fields: {
     agentId: { es: 'agente', en: 'agent' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'body.elect': { es: 'Integrantes elegidos para un órgano', en: 'Members elected to a body' },
+    'body.remove': { es: 'Integrante retirado de un órgano', en: 'Member removed from a body' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    body: { es: 'Órgano representativo', en: 'Representative body' },
+  },
 });
 
 type Messages = typeof MESSAGES;

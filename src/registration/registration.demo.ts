@@ -116,7 +116,7 @@ async function seedCurrentRegistrations(ctx: DemoContext): Promise<void> {
       decided_at: status === 'pending' ? null : decided, decided_by: status === 'pending' ? null : adminId, submitted_by: ctx.accounts.get('facilitator')!.id,
       source: 'in_person', created_at: decided, updated_at: decided,
     });
-    if (status !== 'pending') await audit(ctx, status === 'approved' ? 'organization.approve' : 'organization.reject', 'organization', id, status === 'rejected' ? 'partida registral vencida' : null);
+    if (status !== 'pending') await audit(ctx, status === 'approved' ? 'registration.approve' : 'registration.reject', 'organization', id, status === 'rejected' ? 'partida registral vencida' : null);
     if (status === 'approved') orgIds.push(id);
   }
 
@@ -131,7 +131,7 @@ async function seedCurrentRegistrations(ctx: DemoContext): Promise<void> {
       const id = await addAgent(ctx, processId, index++, { sex, status: 'approved', zoneCode, organizationId: orgId, delegateRole }, rand, decided);
       approved.push(titular ? { id, sex, substituteFor: titular } : { id, sex });
       titular ??= id;
-      await audit(ctx, 'agent.approve', 'agent', id, 'delegado acreditado por su organización');
+      await audit(ctx, 'registration.approve', 'agent', id, 'delegado acreditado por su organización');
     }
   }
   const delegates = approved.slice();
@@ -143,7 +143,7 @@ async function seedCurrentRegistrations(ctx: DemoContext): Promise<void> {
     const zoneCode = pick(rand, ZONE_WEIGHTS);
     const id = await addAgent(ctx, processId, index++, { sex, status, zoneCode, organizationId: null }, rand, decided);
     if (status === 'approved') approved.push({ id, sex });
-    if (status !== 'pending') await audit(ctx, status === 'approved' ? 'agent.approve' : 'agent.reject', 'agent', id, status === 'rejected' ? 'no cumple requisitos' : null);
+    if (status !== 'pending') await audit(ctx, status === 'approved' ? 'registration.approve' : 'registration.reject', 'agent', id, status === 'rejected' ? 'no cumple requisitos' : null);
   }
   // The demo participating agent's own registration, approved, linked to the account, and the message that says so.
   const demoAgent = ctx.accounts.get('participating_agent')!;

@@ -78,6 +78,34 @@ export const MESSAGES = defineCatalogue({
     userIds: { es: 'miembros de la comisión', en: 'commission members' },
     claimCode: { es: 'código de vinculación', en: 'link code' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'registration.register': { es: 'Inscripción registrada', en: 'Registration made' },
+    'registration.edit': { es: 'Inscripción corregida', en: 'Registration corrected' },
+    'registration.update': { es: 'Inscripción actualizada', en: 'Registration updated' },
+    'registration.read': { es: 'Consulta de datos personales de la inscripción', en: 'Personal data of a registration read' },
+    'registration.approve': { es: 'Inscripción aprobada', en: 'Registration approved' },
+    'registration.reject': { es: 'Inscripción rechazada', en: 'Registration rejected' },
+    'registration.import': { es: 'Importación de agentes desde CSV', en: 'Agents imported from CSV' },
+    'registration.claim': { es: 'Inscripción vinculada a una cuenta', en: 'Registration linked to an account' },
+    'registration.claim_code_issue': { es: 'Código de vinculación entregado', en: 'Linking code issued' },
+    'registration.claim_refused': { es: 'Vinculación rechazada', en: 'Linking refused' },
+    'registration.commission_set': { es: 'Comisión de acreditación designada', en: 'Accreditation commission set' },
+    'registration.publish_preliminary_list': { es: 'Lista preliminar publicada', en: 'Preliminary list published' },
+    'registration.publish_definitive_list': { es: 'Lista definitiva publicada', en: 'Definitive list published' },
+    'registration.challenge': { es: 'Tacha presentada', en: 'Challenge filed' },
+    'registration.challenge_answer': { es: 'Descargo a una tacha', en: 'Answer to a challenge' },
+    'registration.challenge_uphold': { es: 'Tacha declarada fundada', en: 'Challenge upheld' },
+    'registration.challenge_dismiss': { es: 'Tacha declarada infundada', en: 'Challenge dismissed' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    agent: { es: 'Agente participante', en: 'Participating agent' },
+    organization: { es: 'Organización', en: 'Organization' },
+    agent_import: { es: 'Importación de agentes', en: 'Agent import' },
+    registration_challenge: { es: 'Tacha', en: 'Challenge' },
+    registration_list: { es: 'Lista de agentes', en: 'List of agents' },
+  },
 });
 
 type Messages = typeof MESSAGES;

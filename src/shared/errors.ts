@@ -18,6 +18,10 @@ export interface Catalogue {
   names?: Record<string, Message>;
   fields?: Record<string, Message>;
   rules?: Record<string, Message>;
+  /** What the audit log calls each action the area records (`vote.close` ...). */
+  audit?: Record<string, Message>;
+  /** What the audit log calls each kind of thing the area records actions on (`polling_table` ...). */
+  entities?: Record<string, Message>;
 }
 
 const CORE_ERRORS = {
@@ -116,6 +120,8 @@ const registry = {
   names: new Map<string, Message>(),
   fields: new Map<string, Message>(),
   rules: new Map<string, Message>(),
+  audit: new Map<string, Message>(),
+  entities: new Map<string, Message>(),
 };
 
 /** Registers an area's messages (when its messages file is loaded) and returns them. A code defined twice is a bug. */
@@ -131,6 +137,11 @@ export function defineCatalogue<const C extends Catalogue>(catalogue: C): C {
 }
 
 defineCatalogue({ errors: CORE_ERRORS, rules: RULES, names: CORE_NAMES, fields: CORE_FIELDS });
+
+/** The audit log's words: each action's and each kind of thing's name, in both languages (as the areas registered them). */
+export function auditVocabulary(): { actions: Record<string, Message>; entities: Record<string, Message> } {
+  return { actions: Object.fromEntries(registry.audit), entities: Object.fromEntries(registry.entities) };
+}
 
 /** Every registered error code with its entry, for the catalogue test. */
 export function errorEntries(): [string, ErrorEntry][] {

@@ -8,4 +8,13 @@ export const MESSAGES = defineCatalogue({
   fields: {
     population: { es: 'población', en: 'population' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'municipality.create': { es: 'Municipalidad creada', en: 'Municipality created' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    municipality: { es: 'Municipalidad', en: 'Municipality' },
+    installation: { es: 'Instalación', en: 'Installation' },
+  },
 });

@@ -22,6 +22,21 @@ export const MESSAGES = defineCatalogue({
     topic: { es: 'tema', en: 'topic' },
     place: { es: 'lugar', en: 'place' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'training.create': { es: 'Capacitación programada', en: 'Training scheduled' },
+    'training.update': { es: 'Capacitación modificada', en: 'Training changed' },
+    'training.material.attach': { es: 'Material de capacitación añadido', en: 'Training material attached' },
+    'training.material.detach': { es: 'Material de capacitación retirado', en: 'Training material removed' },
+    'training.attendance.record': { es: 'Asistencia a capacitación registrada', en: 'Training attendance recorded' },
+    'training.attendance.remove': { es: 'Asistencia a capacitación retirada', en: 'Training attendance removed' },
+    'training.attendance.check_in': { es: 'Registro de asistencia por DNI (capacitación)', en: 'Check-in by DNI (training)' },
+    'attendance.record': { es: 'Asistencia registrada', en: 'Attendance recorded' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    training_session: { es: 'Sesión de capacitación', en: 'Training session' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -49,6 +49,22 @@ export const MESSAGES = defineCatalogue({
     facilitatorUserIds: { es: 'facilitadores', en: 'facilitators' },
     place: { es: 'lugar', en: 'place' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'vote.open': { es: 'Votación abierta', en: 'Vote opened' },
+    'vote.close': { es: 'Votación cerrada y contada', en: 'Vote closed and counted' },
+    'vote.table_create': { es: 'Mesa de votación instalada', en: 'Polling table set up' },
+    'vote.cast_online': { es: 'Voto emitido en línea', en: 'Ballot cast online' },
+    'vote.change_online': { es: 'Voto en línea cambiado', en: 'Online ballot changed' },
+    'vote.mark_paper': { es: 'Votante marcado en una mesa', en: 'Voter marked at a polling table' },
+    'vote.paper_entry': { es: 'Cédula en papel digitada', en: 'Paper ballot typed' },
+    'vote.paper_resolve': { es: 'Discrepancia de cédula resuelta', en: 'Paper ballot mismatch resolved' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    vote: { es: 'Votación', en: 'Vote' },
+    polling_table: { es: 'Mesa de votación', en: 'Polling table' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -29,6 +29,22 @@ export const MESSAGES = defineCatalogue({
     signerAgentIds: { es: 'firmantes', en: 'signers' },
     votes: { es: 'votos', en: 'votes' },
   },
+  /** What the audit log calls each action this area records. */
+  audit: {
+    'workshop.create': { es: 'Taller programado', en: 'Workshop scheduled' },
+    'workshop.update': { es: 'Taller modificado', en: 'Workshop changed' },
+    'workshop.attendance.record': { es: 'Asistencia al taller registrada', en: 'Workshop attendance recorded' },
+    'workshop.attendance.remove': { es: 'Asistencia al taller retirada', en: 'Workshop attendance removed' },
+    'workshop.attendance.check_in': { es: 'Registro de asistencia por DNI (taller)', en: 'Check-in by DNI (workshop)' },
+    'workshop.minutes.sign': { es: 'Acta del taller firmada', en: 'Workshop minutes signed' },
+    'workshop.minutes.correct': { es: 'Acta del taller corregida', en: 'Workshop minutes corrected' },
+    'workshop.votes.record': { es: 'Votos del taller registrados', en: 'Workshop votes recorded' },
+    'workshop.votes.correct': { es: 'Votos del taller corregidos', en: 'Workshop votes corrected' },
+  },
+  /** What the audit log calls each kind of thing this area records actions on. */
+  entities: {
+    workshop: { es: 'Taller', en: 'Workshop' },
+  },
 });
 
 type Messages = typeof MESSAGES;

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import { auditApi } from './api';
+import { auditApi, type AuditVocabulary } from './api';
 import { useResource } from '../../lib/useResource';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatDateTime } from '../../lib/format';
@@ -8,8 +8,6 @@ import { Loaded } from '../../components/Loaded';
 import { SelectField } from '../../components/fields';
 import { useStaffContext } from '../../lib/process-context';
 import { Page } from '../../components/PageHeader';
-
-const ENTITY_TYPES = ['process', 'agent', 'organization', 'body', 'announcement', 'training_session', 'zone', 'plan', 'user', 'file'] as const;
 
 /** The audit log: every change with who, when and why, newest first (administrator, oversight committee). */
 export function AuditPage() {
@@ -19,6 +17,9 @@ export function AuditPage() {
   const [entityType, setEntityType] = useState('');
   const [limit, setLimit] = useState(100);
   const list = useResource(`audit:${slug}:${entityType}:${limit}`, (signal) => auditApi.audit(slug, { entityType, limit }, signal));
+  // The filter's choices stay while a new page of the log loads.
+  const vocabulary = useRef<AuditVocabulary | null>(null);
+  if (list.status === 'ok') vocabulary.current = list.data.vocabulary;
 
   return (
     <Page eyebrow={municipality.name} title={t('audit.title')} lead={t('audit.intro')}>
@@ -29,11 +30,13 @@ export function AuditPage() {
           value={entityType}
           onChange={(e) => setEntityType(e.target.value)}
           placeholder={t('common.all')}
-          options={ENTITY_TYPES.map((e) => ({ value: e, label: e }))}
+          options={Object.entries(vocabulary.current?.entities ?? {})
+            .map(([value, label]) => ({ value, label: label[language] }))
+            .sort((a, b) => a.label.localeCompare(b.label, language))}
         />
       </form>
       <Loaded resource={list} errorTitle={t('audit.loadError')}>
-        {({ entries }) =>
+        {({ entries, vocabulary: words }) =>
           entries.length === 0 ? (
             <p className="empty">{t('audit.empty')}</p>
           ) : (
@@ -42,13 +45,13 @@ export function AuditPage() {
                 {entries.map((e) => (
                   <li key={e.seq} className="entry">
                     <p className="entry-head">
-                      <span className="entry-name">
-                        <code>{e.action}</code>
-                      </span>{' '}
-                      <span className="muted">#{e.seq}</span>
+                      <span className="entry-name">{words.actions[e.action]?.[language] ?? e.action}</span>{' '}
+                      <span className="muted">
+                        #{e.seq} · <code>{e.action}</code>
+                      </span>
                     </p>
                     <p className="entry-meta">
-                      {formatDateTime(e.at, language)} · {e.actorName ?? t('audit.system')} · {e.entityType}
+                      {formatDateTime(e.at, language)} · {e.actorName ?? t('audit.system')} · {words.entities[e.entityType]?.[language] ?? e.entityType}
                       {e.entityId ? ` ${e.entityId.slice(0, 8)}` : ''}
                     </p>
                     {e.reason && (
