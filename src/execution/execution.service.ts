@@ -8,9 +8,9 @@ import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
 import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
-import { behindSchedule, budgetLines, financialFraction, tenthsToPercent, type BudgetLine, type ExecutionStatus } from './execution.ts';
+import { behindSchedule, budgetLines, FINAL_STATUSES, financialFraction, tenthsToPercent, type BudgetLine, type ExecutionStatus } from './execution.ts';
 import { changesSomething, planReport, type PlannedReport, type ReportInput, type ReportWarning } from './execution-report.ts';
-import { fundedProjects } from './execution.source.ts';
+import { fundedProjects, withdrawnProjects } from './execution.source.ts';
 import * as repo from './execution.repository.ts';
 
 /**
@@ -62,7 +62,32 @@ export async function trackIn(trx: Executor, dialect: Dialect, municipalityId: s
       data: { processId, proposalId: f.proposalId, number: f.number, costCents: f.costCents, budget },
     });
   }
+  await cancelWithdrawn(trx, dialect, municipalityId, processId, actorId, at);
   return process;
+}
+
+/**
+ * A tracked project that an amendment took off the formalized list is cancelled by itself, with the amendment as its
+ * reason (a replacement, being on the list, is tracked like any funded project).
+ */
+async function cancelWithdrawn(trx: Executor, dialect: Dialect, municipalityId: string, processId: string, actorId: string | null, at: string): Promise<void> {
+  const withdrawn = await withdrawnProjects(trx, municipalityId, processId);
+  if (withdrawn.length === 0) return;
+  const tracked = await repo.listProjects(trx, municipalityId, processId, {}, { limit: 10_000, offset: 0 });
+  for (const w of withdrawn) {
+    const project = tracked.projects.find((p) => p.proposalId === w.proposalId);
+    if (!project || FINAL_STATUSES.includes(project.status)) continue;
+    const reason = `Retirado de la lista formalizada por la enmienda N.° ${w.amendment}: ${w.reason}`;
+    const changes = { status: { from: project.status, to: 'cancelled' as const } };
+    await repo.appendReport(trx, municipalityId, { id: newId(), projectId: project.id, kind: 'progress', reportedOn: localDate(at), changes, reason, importId: null, at, by: actorId });
+    await repo.updateProjectState(trx, municipalityId, project.id, {
+      status: 'cancelled', statusReason: reason, physicalTenths: project.physicalTenths, reportedOn: localDate(at), investmentCode: project.investmentCode, updatedAt: at,
+    });
+    await appendAudit(trx, dialect, {
+      scope: municipalityId, actorId, action: 'execution.report', entityType: 'execution_project', entityId: project.id, reason,
+      data: { processId, number: project.number, amendment: w.amendment, changes },
+    });
+  }
 }
 
 /** Makes sure every funded project is tracked before a read: a transaction only when one is missing. */
@@ -72,7 +97,10 @@ export async function ensureTracked(handle: DatabaseHandle, municipalityId: stri
   const funded = await fundedProjects(handle.db, municipalityId, processId);
   if (!funded) return process;
   const tracked = await repo.trackedProposalIds(handle.db, municipalityId, processId);
-  if (funded.every((f) => tracked.has(f.proposalId))) return process;
+  const withdrawn = new Set((await withdrawnProjects(handle.db, municipalityId, processId)).map((w) => w.proposalId));
+  const toCancel = withdrawn.size > 0 && (await repo.listProjects(handle.db, municipalityId, processId, {}, { limit: 10_000, offset: 0 })).projects
+    .some((t) => withdrawn.has(t.proposalId) && !FINAL_STATUSES.includes(t.status));
+  if (funded.every((f) => tracked.has(f.proposalId)) && !toCancel) return process;
   return handle.db.transaction().execute((trx) => trackIn(trx, handle.dialect, municipalityId, processId, actorId));
 }
 

@@ -32,3 +32,12 @@ export async function fundedProjects(db: Executor, municipalityId: string, proce
     priority: p.priority, sources: p.financing.sources, investmentCode: 'investmentCode' in p ? p.investmentCode : null,
   })));
 }
+
+/** Projects an amendment took off the formalized list, with the amendment's number and reason (none before formalization). */
+export async function withdrawnProjects(db: Executor, municipalityId: string, processId: string): Promise<{ proposalId: string; amendment: number; reason: string }[]> {
+  const list = await formalizedList(db, municipalityId, processId);
+  if (!list) return [];
+  return list.envelopes.flatMap((e) => e.withdrawn.map((p) => ({
+    proposalId: p.proposalId, amendment: p.amendment, reason: list.amendments.find((a) => a.seq === p.amendment)?.reason ?? '',
+  })));
+}
