@@ -5,6 +5,35 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * `virtual:concerta-i18n-shared/<lang>`: the part of every area's messages that pages of other areas show, read from
+ * the areas' `i18n/<lang>.json` at build time: the public process frame's menu (`process.*`), the staff menus
+ * (`staff.*`), the words shared by several areas (`common.*`) and the file upload's (`files.*`, used by many forms). It travels with the common messages; the rest of
+ * an area's messages comes with its pages (see web/src/i18n `loadAreaMessages`).
+ */
+const SHARED_KEYS = ['process', 'staff', 'common', 'files'] as const;
+function sharedMessages(): Plugin {
+  const prefix = 'virtual:concerta-i18n-shared/';
+  const areasDir = path.join(fileURLToPath(new URL('.', import.meta.url)), 'src', 'areas');
+  return {
+    name: 'concerta-i18n-shared',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const lang = id.slice(prefix.length + 1);
+      const parts = fs.readdirSync(areasDir).sort().flatMap((area) => {
+        const file = path.join(areasDir, area, 'i18n', `${lang}.json`);
+        if (!fs.existsSync(file)) return [];
+        this.addWatchFile(file);
+        const all = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+        const picked = Object.fromEntries(SHARED_KEYS.filter((k) => k in all).map((k) => [k, all[k]]));
+        return Object.keys(picked).length > 0 ? [picked] : [];
+      });
+      return `export default ${JSON.stringify(parts)};`;
+    },
+  };
+}
+
 // The web shell lives in web/; the API server serves web/dist in production (SPA fallback to index.html).
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The API server the dev server sends /api to: `npm run dev` runs both, on PORT (default 3000).
@@ -37,7 +66,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), sharedMessages(), precompress()],
   // React code, Preact's runtime: its compatibility layer runs the same components, react-router and react-i18next at
   // about a tenth of react-dom's size, which alone took most of the first-load budget of a cheap phone.
   resolve: {

@@ -4,8 +4,8 @@ import { defineCatalogue } from '../shared/errors.ts';
 export const MESSAGES = defineCatalogue({
   errors: {
     INVALID_CREDENTIALS: { status: 401, es: 'Usuario o contraseña incorrectos.', en: 'Wrong user or password.' },
-    ACCOUNT_EXISTS: { status: 409, es: 'No se pudo crear la cuenta: ya existe una cuenta con ese correo o ese DNI. Si es suya, inicie sesión.', en: 'The account could not be created: an account with that email or that DNI exists. If it is yours, sign in.' },
-    DNI_NOT_AVAILABLE: { status: 409, es: 'Este DNI no puede usarse con su cuenta. Para inscribirse, acuda con su DNI a una jornada de inscripción presencial.', en: 'This DNI cannot be used with your account. To register, bring your DNI to a face-to-face registration day.' },
+    ACCOUNT_EXISTS: { status: 409, es: 'No se pudo crear la cuenta: ya existe una cuenta con ese correo o ese DNI. Si es tuya, inicia sesión.', en: 'The account could not be created: an account with that email or that DNI exists. If it is yours, sign in.' },
+    DNI_NOT_AVAILABLE: { status: 409, es: 'Este DNI no puede usarse con tu cuenta. Para inscribirte, acude con tu DNI a una jornada de inscripción presencial.', en: 'This DNI cannot be used with your account. To register, bring your DNI to a face-to-face registration day.' },
   },
   names: {
     account: { es: 'una cuenta', en: 'an account' },

@@ -9,7 +9,7 @@ export const ATTENDANCE_MESSAGES = defineCatalogue({
     CHECK_IN_REGISTRATION_REJECTED: { status: 409, es: 'La inscripción de {name} (DNI {dni}) no fue aprobada: no se registra su asistencia.', en: "{name}'s registration (DNI {dni}) was not approved: their attendance is not recorded." },
     CHECK_IN_CLOSED: { status: 409, es: 'El registro de asistencia por DNI solo está abierto el día de la sesión ({date}).', en: 'Check-in by DNI is only open on the day of the session ({date}).' },
     ATTENDANCE_TOO_EARLY: { status: 409, es: 'La sesión aún no se realiza ({date}): la asistencia se registra desde el día de la sesión.', en: 'The session has not taken place yet ({date}): attendance is recorded from the day of the session.' },
-    CHECK_IN_OWN_DNI_ONLY: { status: 403, es: 'Solo puede registrar su propia asistencia, con el DNI de su cuenta.', en: 'You may only check yourself in, with the DNI of your account.' },
+    CHECK_IN_OWN_DNI_ONLY: { status: 403, es: 'Solo puedes registrar tu propia asistencia, con el DNI de tu cuenta.', en: 'You may only check yourself in, with the DNI of your account.' },
   },
 });
 

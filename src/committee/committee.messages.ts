@@ -9,7 +9,7 @@ export const MESSAGES = defineCatalogue({
     COMMITTEE_COUNTS_MISMATCH: { status: 400, es: 'Los votos deben darse una vez por cada candidato: faltan {missing} y sobran {extra}.', en: 'Votes must be given once for each candidate: {missing} missing and {extra} not standing or repeated.' },
     COMMITTEE_TOO_FEW_CANDIDATES: { status: 409, es: 'Hay {candidates} candidatos para {seats} puestos: deben postular al menos tantos como puestos.', en: 'There are {candidates} candidates for {seats} seats: at least as many must stand as there are seats.' },
     COMMITTEE_TOO_FEW_WOMEN: { status: 409, es: 'Postulan {women} mujeres y la cuota exige {required}: deben postular más mujeres antes de la elección.', en: '{women} women stand and the quota requires {required}: more women must stand before the election.' },
-    COMMITTEE_BODY_NOT_EMPTY: { status: 409, es: 'El comité de vigilancia ya tiene {filled} integrantes registrados: retírelos en la página de cuotas antes de registrar la elección.', en: 'The oversight committee already has {filled} members on record: remove them on the quota page before recording the election.' },
+    COMMITTEE_BODY_NOT_EMPTY: { status: 409, es: 'El comité de vigilancia ya tiene {filled} integrantes registrados: retíralos en la página de cuotas antes de registrar la elección.', en: 'The oversight committee already has {filled} members on record: remove them on the quota page before recording the election.' },
     COMMITTEE_HELD_LATER: { status: 400, es: 'La fecha de la sesión ({date}) no puede ser posterior a hoy.', en: 'The session date ({date}) cannot be later than today.' },
   },
   preconditions: {

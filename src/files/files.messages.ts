@@ -5,7 +5,7 @@ export const MESSAGES = defineCatalogue({
   errors: {
     FILE_TOO_LARGE: { status: 413, es: 'El archivo supera {maxMb} MB.', en: 'The file is larger than {maxMb} MB.' },
     FILE_TYPE_NOT_ALLOWED: { status: 415, es: 'Tipo de archivo no admitido ({type}). Se admiten: {allowed}.', en: 'File type not allowed ({type}). Allowed: {allowed}.' },
-    FILE_COUNT: { status: 400, es: 'Envíe exactamente un archivo, en el campo «file», y nada más.', en: 'Send exactly one file, in field "file", and nothing else.' },
+    FILE_COUNT: { status: 400, es: 'Envía exactamente un archivo, en el campo «file», y nada más.', en: 'Send exactly one file, in field "file", and nothing else.' },
     FILE_EMPTY: { status: 400, es: 'El archivo «{filename}» está vacío.', en: 'File "{filename}" is empty.' },
   },
   names: {

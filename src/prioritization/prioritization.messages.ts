@@ -8,7 +8,7 @@ export const MESSAGES = defineCatalogue({
   },
   preconditions: {
     PROVISIONAL_LIST_MISSING: { es: 'aún no se calculó la lista priorizada provisional', en: 'the provisional ranked list has not been computed yet' },
-    PROVISIONAL_LIST_OUTDATED: { es: 'la lista priorizada provisional N.° {seq} ya no corresponde a las evaluaciones, votos, costos o reglas de hoy: vuelva a calcularla', en: "provisional ranked list no. {seq} no longer matches today's evaluations, votes, costs or rules: compute it again" },
+    PROVISIONAL_LIST_OUTDATED: { es: 'la lista priorizada provisional N.° {seq} ya no corresponde a las evaluaciones, votos, costos o reglas de hoy: vuelve a calcularla', en: "provisional ranked list no. {seq} no longer matches today's evaluations, votes, costs or rules: compute it again" },
   },
   names: {
     provisional_list: { es: 'una lista priorizada', en: 'a ranked list' },

@@ -5,8 +5,8 @@ export const MESSAGES = defineCatalogue({
   errors: {
     PROPOSALS_NOT_OPEN: { status: 409, es: 'Las propuestas de proyecto se presentan y editan durante la Concertación (fase actual: {phase}).', en: 'Project proposals are submitted and edited during Concertation (current phase: {phase}).' },
     PROPOSAL_DEADLINE_PASSED: { status: 409, es: 'El plazo para presentar y editar propuestas venció el {deadline}.', en: 'The deadline to submit and edit proposals passed on {deadline}.' },
-    PROPOSER_NOT_APPROVED: { status: 403, es: 'Solo un agente participante aprobado de este proceso puede presentar propuestas; su cuenta no tiene una inscripción aprobada.', en: 'Only an approved participating agent of this process may submit proposals; your account has no approved registration.' },
-    PROPOSER_NOT_DELEGATE: { status: 403, es: 'Para proponer en nombre de una organización, debe ser delegado de una organización aprobada de este proceso.', en: 'To propose on behalf of an organization you must be a delegate of an approved organization of this process.' },
+    PROPOSER_NOT_APPROVED: { status: 403, es: 'Solo un agente participante aprobado de este proceso puede presentar propuestas; tu cuenta no tiene una inscripción aprobada.', en: 'Only an approved participating agent of this process may submit proposals; your account has no approved registration.' },
+    PROPOSER_NOT_DELEGATE: { status: 403, es: 'Para proponer en nombre de una organización, debes ser delegado o delegada de una organización aprobada de este proceso.', en: 'To propose on behalf of an organization you must be a delegate of an approved organization of this process.' },
     PROPOSAL_NOT_AUTHOR: { status: 403, es: 'Solo los autores de la propuesta N.° {number} pueden editarla.', en: 'Only the authors of proposal no. {number} may edit it.' },
     PROPOSAL_WITHDRAWN: { status: 409, es: 'La propuesta N.° {number} fue retirada; ya no puede cambiar.', en: 'Proposal no. {number} was withdrawn; it can no longer change.' },
     PROPOSAL_COST_NOT_POSITIVE: { status: 400, es: 'El costo estimado debe ser mayor que cero.', en: 'The estimated cost must be greater than zero.' },

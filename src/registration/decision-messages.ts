@@ -1,4 +1,5 @@
 import type { Decision } from './registration.ts';
+import { greeting } from '../shared/letters.ts';
 
 /** The messages that tell an applicant the municipality's decision, in Spanish (messages to citizens are). */
 
@@ -13,18 +14,19 @@ function reasonLine(reason: string | null): string {
   return reason ? `\n\nMotivo: ${reason}` : '';
 }
 
-export function agentDecisionMessage(c: DecisionContext & { fullName: string; delegateOf: string | null }): { subject: string; body: string } {
-  const as = c.delegateOf ? `como delegado(a) acreditado(a) de «${c.delegateOf}»` : 'como agente participante';
+export function agentDecisionMessage(c: DecisionContext & { fullName: string; sex: 'female' | 'male'; delegateOf: string | null }): { subject: string; body: string } {
+  const delegate = c.sex === 'female' ? 'delegada acreditada' : 'delegado acreditado';
+  const as = c.delegateOf ? `como ${delegate} de «${c.delegateOf}»` : 'como agente participante';
   if (c.decision === 'approve') {
     return {
       subject: `Inscripción aprobada: ${c.processName}`,
-      body: `Estimado(a) ${c.fullName}:\n\nLa ${c.municipalityName} aprobó su inscripción ${as} en el ${c.processName}. `
+      body: `${greeting(c.fullName, c.sex)}\n\nLa ${c.municipalityName} aprobó su inscripción ${as} en el ${c.processName}. `
         + `Ya puede participar en los talleres y en las votaciones del proceso.${reasonLine(c.reason)}`,
     };
   }
   return {
     subject: `Inscripción rechazada: ${c.processName}`,
-    body: `Estimado(a) ${c.fullName}:\n\nLa ${c.municipalityName} rechazó su inscripción ${as} en el ${c.processName}.`
+    body: `${greeting(c.fullName, c.sex)}\n\nLa ${c.municipalityName} rechazó su inscripción ${as} en el ${c.processName}.`
       + `${reasonLine(c.reason)}\n\nLa decisión y su motivo figuran en el registro público de inscripciones.`,
   };
 }

@@ -70,7 +70,7 @@ export async function decideAgents(handle: DatabaseHandle, actor: Actor, municip
     auditData: (a) => ({ processId, delegateOf: a.organization?.id ?? null }),
     notify: async (trx, a, d) => {
       const message = agentDecisionMessage({
-        municipalityName, processName: process.name, decision: d.decision, reason: d.reason, fullName: a.fullName, delegateOf: a.organization?.name ?? null,
+        municipalityName, processName: process.name, decision: d.decision, reason: d.reason, fullName: a.fullName, sex: a.sex, delegateOf: a.organization?.name ?? null,
       });
       await enqueueToContact(trx, municipalityId, { email: a.email, phone: a.phone }, { ...message, topic: 'registration.decision', relatedType: 'agent', relatedId: a.id });
     },

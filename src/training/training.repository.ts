@@ -100,7 +100,7 @@ export async function deleteMaterial(db: Executor, municipalityId: string, sessi
 /** Approved agents of the process to invite (those of one zone for a zone session), with their contact. */
 export async function agentsToInvite(db: Executor, municipalityId: string, processId: string, zoneId: string | null) {
   return (await agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }))
-    .map((a) => ({ id: a.id, full_name: a.fullName, email: a.email, phone: a.phone }));
+    .map((a) => ({ id: a.id, full_name: a.fullName, sex: a.sex, email: a.email, phone: a.phone }));
 }
 
 export async function municipalityName(db: Executor, municipalityId: string): Promise<string> {

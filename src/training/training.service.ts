@@ -109,7 +109,7 @@ async function inviteAgents(trx: Trx, municipalityId: string, process: Process, 
   let queued = 0;
   for (const agent of await repo.agentsToInvite(trx, municipalityId, process.id, s.zone?.id ?? null)) {
     const message = invitationMessage({
-      agentName: agent.full_name, municipalityName, fiscalYear: process.fiscalYear, topic: s.topic, place: s.place,
+      agentName: agent.full_name, agentSex: agent.sex, municipalityName, fiscalYear: process.fiscalYear, topic: s.topic, place: s.place,
       startsAt: s.startsAt, endsAt: s.endsAt, facilitatorName: s.facilitatorName, zoneName: s.zone?.name ?? null,
       minTrainingSessions: process.rules.minTrainingSessions, trainingRequiredToVote: process.rules.trainingRequiredToVote,
     });

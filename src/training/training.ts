@@ -1,5 +1,6 @@
 import { AppError } from '../shared/errors.ts';
 import { LOCAL_TIME_ZONE } from '../shared/clock.ts';
+import { greeting } from '../shared/letters.ts';
 import {
   attendanceOpen, checkInOpen, checkSessionTimes, localStamp, localTime, MAX_SESSION_HOURS, sessionDays, sessionStatus, toUtc, type SessionStatus,
 } from '../attendance/session-times.ts';
@@ -45,12 +46,12 @@ export function checkTimes(startsAt: string, endsAt: string, calendar?: readonly
 
 /** The invitation queued to each approved agent when a session is scheduled (Spanish: messages to citizens). */
 export function invitationMessage(p: {
-  agentName: string; municipalityName: string; fiscalYear: number; topic: string; place: string; startsAt: string; endsAt: string;
+  agentName: string; agentSex: 'female' | 'male'; municipalityName: string; fiscalYear: number; topic: string; place: string; startsAt: string; endsAt: string;
   facilitatorName: string; zoneName: string | null; minTrainingSessions: number; trainingRequiredToVote: boolean;
 }): { subject: string; body: string } {
   const day = longDateEs.format(new Date(p.startsAt));
   const lines = [
-    `Estimado(a) ${p.agentName}:`,
+    greeting(p.agentName, p.agentSex),
     '',
     `La ${p.municipalityName} le invita a la sesión de capacitación del Presupuesto Participativo ${p.fiscalYear}:`,
     '',

@@ -5,7 +5,7 @@ export const MESSAGES = defineCatalogue({
   errors: {
     WORKSHOPS_NOT_OPEN: { status: 409, es: 'Los talleres, su asistencia, sus actas y sus votos se registran durante la Concertación (fase actual: {phase}).', en: 'Workshops, their attendance, minutes and votes are recorded during Concertation (current phase: {phase}).' },
     WORKSHOP_ENDS_BEFORE_START: { status: 400, es: 'El taller debe terminar después de empezar (empieza {startsAt}, termina {endsAt}).', en: 'The workshop must end after it starts (starts {startsAt}, ends {endsAt}).' },
-    WORKSHOP_NEEDS_ZONE_OR_AXIS: { status: 400, es: 'Un taller es de una zona, de un eje temático o de ambos: indique al menos uno.', en: 'A workshop is for a zone, a thematic axis or both: give at least one.' },
+    WORKSHOP_NEEDS_ZONE_OR_AXIS: { status: 400, es: 'Un taller es de una zona, de un eje temático o de ambos: indica al menos uno.', en: 'A workshop is for a zone, a thematic axis or both: give at least one.' },
     WORKSHOP_NOT_HELD_YET: { status: 409, es: 'El taller aún no se realiza ({date}): el acta y los votos se registran desde el día del taller.', en: 'The workshop has not taken place yet ({date}): minutes and votes are recorded from the day of the workshop.' },
     WORKSHOP_SIGNER_ABSENT: { status: 409, es: '{name} no figura en la asistencia del taller: solo firman el acta quienes asistieron.', en: '{name} is not recorded as present at the workshop: only attendees sign the minutes.' },
     WORKSHOP_SIGNER_ATTENDANCE: { status: 409, es: '{name} firmó el acta del taller: su asistencia no se quita.', en: '{name} signed the minutes of the workshop: their attendance cannot be removed.' },

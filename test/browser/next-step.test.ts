@@ -23,7 +23,7 @@ const TEXT = {
     required: 'Para votar en la formalización debes asistir al menos a 2 sesiones de capacitación.', whatNext: 'Lo que sigue',
     decide: 'Decidir las inscripciones pendientes', dashboardGo: 'Ir a Inscripciones de agentes', figures: 'Cómo va',
     claimTitle: '¿Te inscribiste en persona?', code: 'Código de vinculación', claim: 'Vincular mi inscripción',
-    wrong: 'El código no corresponde a ninguna inscripción con el DNI de su cuenta.', linked: 'quedó vinculada a tu cuenta', see: 'Ver mi inscripción',
+    wrong: 'El código no corresponde a ninguna inscripción con el DNI de tu cuenta.', linked: 'quedó vinculada a tu cuenta', see: 'Ver mi inscripción',
     signIn: 'Ingresar', login: 'Correo electrónico o DNI', password: 'Contraseña', pending: 'espera la decisión de la municipalidad',
     newCode: 'Dar un código nuevo', dniSearch: 'DNI de la persona inscrita', search: 'Buscar', reason: 'Motivo', receipt: 'Constancia de inscripción',
   },

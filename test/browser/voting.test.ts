@@ -121,7 +121,7 @@ describeWithBrowser('the vote in Chromium', () => {
     await type(fac, 'B-1', /N\.º 3 Proyecto 3/);
     await fac.getByText('Cédula N.º B-1: primera digitación guardada').waitFor();
     await type(fac, 'B-1', /N\.º 3 Proyecto 3/);
-    await fac.getByText(/B-1 ya fue digitada por usted/).waitFor();
+    await fac.getByText(/B-1 ya la digitaste tú/).waitFor();
     await adm.reload();
     await settled(adm);
     await type(adm, 'B-1', /N\.º 3 Proyecto 3/);

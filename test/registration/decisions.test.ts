@@ -61,7 +61,7 @@ describe.each(testDialects())('deciding registrations on %s', (dialect) => {
     const noReason = await post(w, w.admin, url(processId, `/agents/${id}/decision`), { decision: 'reject', reason: '   ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error).toMatchObject({ code: 'VALIDATION', field: 'reason' });
-    expect(noReason.json().error.message).toMatch(/indique el motivo/);
+    expect(noReason.json().error.message).toMatch(/indica el motivo/);
     expect((await get(w, w.admin, url(processId, `/agents/${id}`))).json().status).toBe('pending');
     expect(await outbox(id)).toEqual([]);
 

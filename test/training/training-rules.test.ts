@@ -49,20 +49,21 @@ describe('training rules (pure)', () => {
 
   it('writes the invitation in Spanish with the local date and time', () => {
     const m = invitationMessage({
-      agentName: 'Ana Torres', municipalityName: 'Municipalidad Provincial de Ilo', fiscalYear: 2027, topic: 'Presupuesto y proyectos',
+      agentName: 'Ana Torres', agentSex: 'female', municipalityName: 'Municipalidad Provincial de Ilo', fiscalYear: 2027, topic: 'Presupuesto y proyectos',
       place: 'Auditorio municipal', ...evening, facilitatorName: 'Lucía Condori Apaza', zoneName: 'Cercado de Ilo',
       minTrainingSessions: 2, trainingRequiredToVote: true,
     });
     expect(m.subject).toBe('Capacitación del Presupuesto Participativo: Presupuesto y proyectos');
-    expect(m.body).toContain('Estimado(a) Ana Torres:');
+    expect(m.body).toContain('Estimada Ana Torres:');
     expect(m.body).toContain('Fecha: miércoles, 10 de marzo de 2027');
     expect(m.body).toContain('Hora: de 18:00 a 20:00 (hora de Perú)');
     expect(m.body).toContain('Zona: Cercado de Ilo');
     expect(m.body).toContain('al menos a 2 sesiones');
     const open = invitationMessage({
-      agentName: 'X', municipalityName: 'M', fiscalYear: 2027, topic: 'T', place: 'P', ...evening, facilitatorName: 'F', zoneName: null,
+      agentName: 'X', agentSex: 'male', municipalityName: 'M', fiscalYear: 2027, topic: 'T', place: 'P', ...evening, facilitatorName: 'F', zoneName: null,
       minTrainingSessions: 1, trainingRequiredToVote: false,
     });
+    expect(open.body).toContain('Estimado X:');
     expect(open.body).not.toContain('Zona:');
     expect(open.body).not.toContain('Para votar');
   });

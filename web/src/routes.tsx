@@ -3,7 +3,8 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { RouteError } from './areas/public/RouteError';
 import { AREAS } from './areas';
-import { collect, lazyPage } from './lib/area';
+import { processesArea } from './areas/processes/routes';
+import { areaLazy, collect, lazyPage, withAreaMessages } from './lib/area';
 import { prefetch } from './lib/api';
 import { processPath } from './lib/paths';
 
@@ -30,34 +31,34 @@ export const routes: RouteObject[] = [
         // Pathless: a page that throws is replaced by RouteError inside the layout (header and language switch stay).
         errorElement: <RouteError />,
         children: [
-          ...AREAS.flatMap((a) => a.routes ?? []),
+          ...AREAS.flatMap((a) => withAreaMessages(a, a.routes ?? [])),
           {
             path: 'm/:slug/p/:processId',
             // The process's data leaves with the page's code, not after it (the layout's request takes it over).
             loader: ({ params }) => { prefetch(processPath(params.slug ?? '', params.processId ?? '')); return null; },
-            lazy: lazyPage(() => import('./areas/processes/ProcessLayout'), (m) => () => <m.ProcessLayout sections={sections} />),
-            children: AREAS.flatMap((a) => a.processRoutes ?? []),
+            lazy: areaLazy(processesArea, lazyPage(() => import('./areas/processes/ProcessLayout'), (m) => () => <m.ProcessLayout sections={sections} />)),
+            children: AREAS.flatMap((a) => withAreaMessages(a, a.processRoutes ?? [])),
           },
           {
             path: 'm/:slug/staff',
-            lazy: lazyPage(() => import('./areas/staff/StaffLayout'), (m) => m.StaffLayout),
+            lazy: areaLazy('staff', lazyPage(() => import('./areas/staff/StaffLayout'), (m) => m.StaffLayout)),
             children: [
               {
                 index: true,
-                lazy: lazyPage(() => import('./areas/staff/StaffHome'), (m) => () => (
+                lazy: areaLazy('staff', lazyPage(() => import('./areas/staff/StaffHome'), (m) => () => (
                   <m.StaffHome municipalityPages={municipalityPages} processPages={processPages} />
-                )),
+                ))),
               },
-              ...AREAS.flatMap((a) => a.staffRoutes ?? []),
+              ...AREAS.flatMap((a) => withAreaMessages(a, a.staffRoutes ?? [])),
               {
                 path: 'p/:processId',
-                lazy: lazyPage(() => import('./areas/staff/StaffProcessLayout'), (m) => () => <m.StaffProcessLayout menu={processPages} />),
+                lazy: areaLazy('staff', lazyPage(() => import('./areas/staff/StaffProcessLayout'), (m) => () => <m.StaffProcessLayout menu={processPages} />)),
                 children: [
                   {
                     index: true,
-                    lazy: lazyPage(() => import('./areas/staff/Dashboard'), (m) => m.Dashboard),
+                    lazy: areaLazy('staff', lazyPage(() => import('./areas/staff/Dashboard'), (m) => m.Dashboard)),
                   },
-                  ...AREAS.flatMap((a) => a.staffProcessRoutes ?? []),
+                  ...AREAS.flatMap((a) => withAreaMessages(a, a.staffProcessRoutes ?? [])),
                 ],
               },
             ],

@@ -1,8 +1,8 @@
-// The PB cycle's Spanish messages, merged into one chunk fetched with the first lazily loaded page (see loadCycleMessages):
-// the part shared by several areas, then every area's own (web/src/areas/<area>/i18n/es.json, found by the glob).
+// The PB cycle's Spanish messages every page of the cycle needs, in one chunk fetched with the first lazily loaded page
+// (see loadCycleMessages): the part shared by several areas, and from every area the words other areas' pages show
+// (menus, shared words: the virtual module the Vite config builds). Each area's own messages come with its pages.
 import common from './es.common.json';
+import shared from 'virtual:concerta-i18n-shared/es';
 
-const areas = import.meta.glob<Record<string, unknown>>('../areas/*/i18n/es.json', { eager: true, import: 'default' });
-
-const parts: Record<string, unknown>[] = [common, ...Object.values(areas)];
+const parts: Record<string, unknown>[] = [common, ...shared];
 export default parts;

@@ -5,10 +5,11 @@ import en from './en.json';
 
 /**
  * Messages come in parts per language: `<lang>.json`, the shell (header, home, municipality, sign-in), bundled with
- * the first download; and the PB cycle's, fetched with its pages (see `loadCycleMessages`, called by every lazily
- * loaded route): `<lang>.common.json` (shared by several areas and the shared components) and each area's own
- * `areas/<area>/i18n/<lang>.json`. The cycle's parts are merged into one chunk per language (`<lang>.cycle.ts`)
- * rather than loaded per area: a frame shows several areas' labels at once, and the whole is about 10 KB gzip.
+ * the first download; the PB cycle's shared part, fetched with the first cycle page (`loadCycleMessages`, called by
+ * every lazily loaded route): `<lang>.common.json` (shared by several areas and the shared components) and, from every
+ * area's `areas/<area>/i18n/<lang>.json`, its `process.*`, `staff.*` and `common.*` keys (the frames' menus show every
+ * area's entries); and each area's own messages, fetched with that area's pages (`loadAreaMessages`, routes.tsx).
+ * A page on a cheap phone so loads its own area's words, not the whole cycle's (about 25 KB brotli and growing).
  * Keys keep one flat, dotted name space (`registrationsAdmin.title`); a key lives in exactly one part.
  */
 
@@ -65,6 +66,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false }, // React escapes.
+  // A page re-renders when the messages it waits for arrive (an area's part loaded after the page's frame).
+  react: { bindI18nStore: 'added' },
   initAsync: false,
   returnNull: false,
 });
@@ -97,8 +100,9 @@ const cycleLoaded = new Map<Language, Promise<void>>();
 let cycleWanted = false;
 
 /**
- * Adds the PB cycle's messages (every area's) of a language (by default the current one) to i18next, once. The lazily loaded
- * routes await it before rendering; after that, a language switch loads the other language's part first.
+ * Adds the PB cycle's shared messages (the common part, and the menus and shared words of every area) of a language (by
+ * default the current one) to i18next, once. The lazily loaded routes await it before rendering; after that, a
+ * language switch loads the other language's part first.
  */
 export function loadCycleMessages(lng: Language = currentLanguage()): Promise<void> {
   cycleWanted = true;
@@ -113,8 +117,33 @@ export function loadCycleMessages(lng: Language = currentLanguage()): Promise<vo
   return loading;
 }
 
+/** Each area's own messages, one chunk per area and language, fetched with the area's pages. */
+const areaLoaders: Record<Language, Record<string, () => Promise<Catalog>>> = {
+  es: import.meta.glob<Catalog>('../areas/*/i18n/es.json', { import: 'default' }),
+  en: import.meta.glob<Catalog>('../areas/*/i18n/en.json', { import: 'default' }),
+};
+const areaLoaded = new Map<string, Promise<void>>();
+const areasWanted = new Set<string>();
+
+/**
+ * Adds an area's own messages of a language (by default the current one) to i18next, once: the area's lazily loaded
+ * pages await it with the cycle's part (see routes.tsx). A language switch loads every area wanted so far first.
+ */
+export function loadAreaMessages(area: string, lng: Language = currentLanguage()): Promise<void> {
+  areasWanted.add(area);
+  const key = `${lng} ${area}`;
+  let loading = areaLoaded.get(key);
+  if (!loading) {
+    const load = areaLoaders[lng][`../areas/${area}/i18n/${lng}.json`];
+    loading = load ? load().then((part) => { i18n.addResourceBundle(lng, 'translation', part, true, true); }) : Promise.resolve();
+    loading.catch(() => areaLoaded.delete(key));
+    areaLoaded.set(key, loading);
+  }
+  return loading;
+}
+
 export async function setLanguage(lng: Language): Promise<unknown> {
-  if (cycleWanted) await loadCycleMessages(lng);
+  await Promise.all([...(cycleWanted ? [loadCycleMessages(lng)] : []), ...[...areasWanted].map((a) => loadAreaMessages(a, lng))]);
   return i18n.changeLanguage(lng);
 }
 

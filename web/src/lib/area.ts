@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { loadCycleMessages, type MessageKey } from '../i18n';
+import { loadAreaMessages, loadCycleMessages, type MessageKey } from '../i18n';
 import type { Action } from './access';
 
 /**
@@ -9,6 +9,8 @@ import type { Action } from './access';
  */
 export interface WebArea {
   name: string;
+  /** Other areas whose components its pages show (their messages are fetched with its pages). */
+  uses?: readonly string[];
   /** Top-level pages under the site layout (`/`, `/signin`...): the shell, imported eagerly. */
   routes?: RouteObject[];
   /** Public pages of one process, under `/m/:slug/p/:processId`. */
@@ -45,12 +47,33 @@ export function collect<E extends { order: number }>(areas: readonly WebArea[], 
 }
 
 /**
- * A lazily loaded page: its module is fetched on first visit, as its own chunk, together with the PB cycle's
- * messages (every area's, see `loadCycleMessages`).
+ * A lazily loaded page: its module is fetched on first visit, as its own chunk, together with the PB cycle's shared
+ * messages (see `loadCycleMessages`); its area's own messages come by `withAreaMessages`.
  */
 export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return async () => {
     const [module] = await Promise.all([load(), loadCycleMessages()]);
     return { Component: pick(module) };
   };
+}
+
+type LazyRoute = () => Promise<Record<string, unknown>>;
+
+/** A lazily loaded route of an area: its code and the area's own messages, fetched together. */
+export function areaLazy<L extends LazyRoute>(area: string | WebArea, lazy: L): L {
+  const names = typeof area === 'string' ? [area] : [area.name, ...(area.uses ?? [])];
+  return (async () => (await Promise.all([lazy(), ...names.map((n) => loadAreaMessages(n))]))[0]) as L;
+}
+
+/**
+ * An area's routes, each lazily loaded one fetching the area's own messages with its code (so an area's pages never
+ * render before their words, and no page waits for other areas'). Applied where the routes are composed (routes.tsx).
+ */
+export function withAreaMessages(area: WebArea, routes: readonly RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const next = { ...route } as RouteObject & { lazy?: unknown; children?: RouteObject[] };
+    if (typeof route.lazy === 'function') next.lazy = areaLazy(area, route.lazy as LazyRoute);
+    if (route.children) next.children = withAreaMessages(area, route.children);
+    return next as RouteObject;
+  });
 }

@@ -3,6 +3,7 @@ import { lazyPage, type WebArea } from '../../lib/area';
 /** Execution: the public tracking of the funded projects; administrators report progress and import the budget system's CSV. */
 export const executionArea: WebArea = {
   name: 'execution',
+  uses: ['registration'],
   processRoutes: [
     { path: 'execution', lazy: lazyPage(() => import('./ExecutionPage'), (m) => m.ExecutionPage) },
     { path: 'execution/:projectId', lazy: lazyPage(() => import('./ProjectPage'), (m) => m.ProjectPage) },

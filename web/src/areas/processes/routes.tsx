@@ -3,6 +3,7 @@ import { lazyPage, type WebArea } from '../../lib/area';
 /** The yearly process: its public overview; opening one, its settings and its phase moves (staff). */
 export const processesArea: WebArea = {
   name: 'processes',
+  uses: ['communication'],
   processRoutes: [{ index: true, lazy: lazyPage(() => import('./ProcessOverview'), (m) => m.ProcessOverview) }],
   staffRoutes: [{ path: 'new', lazy: lazyPage(() => import('./CreateProcessPage'), (m) => m.CreateProcessPage) }],
   staffProcessRoutes: [

@@ -3,6 +3,7 @@ import { lazyPage, type WebArea } from '../../lib/area';
 /** Project proposals: the public list and page, the agents' propose and edit form, and staff's paper proposals. */
 export const proposalsArea: WebArea = {
   name: 'proposals',
+  uses: ['evaluation', 'registration'],
   processRoutes: [
     { path: 'proposals', lazy: lazyPage(() => import('./ProposalsPage'), (m) => m.ProposalsPage) },
     { path: 'proposals/new', lazy: lazyPage(() => import('./ProposePage'), (m) => m.ProposePage) },
