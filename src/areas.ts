@@ -17,6 +17,7 @@ import { coordinationArea } from './coordination/index.ts';
 import { committeeArea } from './committee/index.ts';
 import { votingArea } from './voting/index.ts';
 import { participationArea } from './participation/index.ts';
+import { portalArea } from './portal/index.ts';
 import { homeArea } from './home/index.ts';
 
 /**
@@ -42,5 +43,6 @@ export const AREAS: readonly AreaModule[] = [
   committeeArea,
   votingArea,
   participationArea,
+  portalArea,
   homeArea,
 ];
