@@ -98,6 +98,17 @@ export async function nationalMunicipalities(db: Executor, f: NationalFilter, fi
   };
 }
 
+/** Every region on the installation, and the provinces of one region (for the filters), by name. */
+export async function places(db: Executor, regionId: string | undefined): Promise<{ regions: { id: string; name: string }[]; provinces: { id: string; name: string }[] }> {
+  const [regions, provinces] = await Promise.all([
+    db.selectFrom(municipalityPlaces(db).as('m')).select(['m.region_id as id', 'm.region_name as name']).distinct().orderBy('m.region_name').orderBy('m.region_id').execute(),
+    regionId
+      ? db.selectFrom(municipalityPlaces(db).as('m')).select(['m.province_id as id', 'm.province_name as name']).distinct().where('m.region_id', '=', regionId).orderBy('m.province_name').orderBy('m.province_id').execute()
+      : Promise.resolve([]),
+  ]);
+  return { regions, provinces };
+}
+
 /** The latest fiscal year any municipality has a process for, or null when none has. */
 export async function latestYear(db: Executor): Promise<number | null> {
   const r = await db.selectFrom(processFigures(db).as('pr')).select((eb) => eb.fn.max('pr.fiscal_year').as('y')).executeTakeFirst();

@@ -35,6 +35,10 @@ const figures = {
 
 export const nationalSchema = named('NationalView', z.object({
   year: z.number().nullable().describe('The fiscal year of the groups and the municipalities (the latest with a process unless asked)'),
+  places: z.object({
+    regions: z.array(z.object({ id: z.string(), name: z.string() })).describe('Every region with a municipality on this installation'),
+    provinces: z.array(z.object({ id: z.string(), name: z.string() })).describe('The provinces of the region asked for (none without one)'),
+  }),
   years: z.array(named('NationalYear', z.object({
     fiscalYear: z.number(), running: z.number().describe('Municipalities with a process that year'), ...figures,
   }))).describe('Every fiscal year with a process, oldest first, over the municipalities the filter keeps'),

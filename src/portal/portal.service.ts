@@ -13,13 +13,15 @@ import * as repo from './portal.repository.ts';
 export async function national(db: Executor, filter: NationalFilter, year: number | undefined, page: { limit: number; offset: number }) {
   const fiscalYear = year ?? await repo.latestYear(db);
   const groupedBy = filter.regionId ? 'province' as const : 'region' as const;
-  const [years, groups, municipalities] = await Promise.all([
+  const [places, years, groups, municipalities] = await Promise.all([
+    repo.places(db, filter.regionId),
     repo.nationalYears(db, filter),
     fiscalYear === null ? Promise.resolve([]) : repo.nationalGroups(db, filter, fiscalYear, groupedBy),
     repo.nationalMunicipalities(db, filter, fiscalYear, page),
   ]);
   return {
     year: fiscalYear,
+    places,
     years: years.map((y) => ({ ...y, envelopeShare: share(y.envelopeCents, y.investmentBudgetCents), womenShare: share(y.women, y.approved) })),
     groupedBy,
     groups: groups.map((g) => ({ ...g, envelopeShare: share(g.envelopeCents, g.investmentBudgetCents), womenShare: share(g.women, g.approved) })),

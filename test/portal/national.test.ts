@@ -99,6 +99,8 @@ describe.each(testDialects())('the national view on %s', (dialect) => {
     ]);
     const byProvince = (await get(`/api/portal/national?year=2027&region=${ids.moquegua}`)).json();
     expect(byProvince.groupedBy).toBe('province');
+    expect(byRegion.places).toEqual({ regions: [{ id: ids.moquegua, name: 'Moquegua' }, { id: ids.tacna, name: 'Tacna' }], provinces: [] });
+    expect(byProvince.places.provinces).toEqual([{ id: ids.iloProvince, name: 'Ilo' }, { id: ids.mariscalNieto, name: 'Mariscal Nieto' }]);
     expect(byProvince.groups.map((g: { name: string; municipalities: number; running: number; approved: number }) => [g.name, g.municipalities, g.running, g.approved]))
       .toEqual([['Ilo', 3, 2, 4], ['Mariscal Nieto', 1, 0, 0]]);
     expect(byProvince.groups[1]).toMatchObject({ envelopeCents: 0, envelopeShare: null, womenShare: null });

@@ -8,6 +8,7 @@ import { coordinationArea } from './coordination/routes';
 import { committeeArea } from './committee/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
+import { portalArea } from './portal/routes';
 import { processesArea } from './processes/routes';
 import { prioritizationArea } from './prioritization/routes';
 import { proposalsArea } from './proposals/routes';
@@ -40,6 +41,7 @@ export const AREAS: readonly WebArea[] = [
   committeeArea,
   votingArea,
   participationArea,
+  portalArea,
   communicationArea,
   auditArea,
 ];
