@@ -93,7 +93,7 @@ describeWithBrowser('the transparency portal in Chromium', () => {
       await page.waitForFunction((text) => document.querySelector('#portal-count')?.textContent === text, shown);
       const badges = await page.locator('.entry .badge').allInnerTexts();
       expect(new Set(badges)).toEqual(new Set([es ? 'Financiada' : 'Funded']));
-      await expect(page.getByText(es ? /^Financiada, con \d+ votos/ : /^Funded, with \d+ votes/).count()).resolves.toBe(Math.min(funded, 20));
+      await expect(page.getByText(es ? /^Votación: Financiada, con \d+ votos?/ : /^Vote: Funded, with \d+ votes?/).count()).resolves.toBe(Math.min(funded, 20));
 
       await expect(page.getByRole('link', { name: es ? 'Resultados de la votación' : "The vote's results", exact: true }).count()).resolves.toBe(1);
       await expect(page.getByRole('link', { name: es ? 'Ejecución de los proyectos financiados' : 'Execution of the funded projects' }).getAttribute('href')).resolves.toBe(`/m/ilo/p/${p2007}/execution`);

@@ -80,7 +80,7 @@ export function NationalPage() {
       <Loaded resource={view} errorTitle={t('portal.loadError')}>
         {(v) => (
           <>
-            <YearsSection view={v} soles={soles} />
+            <YearsSection view={v} />
             <GroupsSection view={v} soles={soles} percent={percent} />
             <section aria-labelledby="municipalities-title">
               <h2 id="municipalities-title">{v.year === null ? t('portal.national.municipalities') : t('portal.national.municipalitiesOfYear', { year: v.year })}</h2>
@@ -132,7 +132,7 @@ export function NationalPage() {
   );
 }
 
-function YearsSection({ view, soles }: { view: NationalView; soles: (cents: number) => string }) {
+function YearsSection({ view }: { view: NationalView }) {
   const { t, language } = useT();
   const count = (n: number) => formatNumber(n, language);
   const withWomen = view.years.filter((y) => y.womenShare !== null);
@@ -148,29 +148,16 @@ function YearsSection({ view, soles }: { view: NationalView; soles: (cents: numb
         series={[{ key: 'running', label: t('portal.national.running') }]}
         rows={view.years.map((y) => ({ key: String(y.fiscalYear), label: String(y.fiscalYear), values: [y.running] }))}
         format={count}
-        note={
-          <TableWrap label={t('portal.national.envelopesTable')}>
-            <table className="table table-compact">
-              <caption>{t('portal.national.envelopesTable')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('portal.year')}</th>
-                  <th scope="col" className="num">{t('portal.national.envelopes')}</th>
-                  <th scope="col" className="num">{t('portal.shareOfBudget')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.years.map((y) => (
-                  <tr key={y.fiscalYear}>
-                    <th scope="row">{y.fiscalYear}</th>
-                    <td className="num">{soles(y.envelopeCents)}</td>
-                    <td className="num">{y.envelopeShare === null ? '—' : formatPercent(y.envelopeShare, language, 1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        }
+      />
+      <BarChart
+        id="chart-envelopes"
+        caption={t('portal.national.envelopesTable')}
+        categoryHeader={t('portal.year')}
+        tableLabel={t('portal.tableOf', { chart: t('portal.national.envelopesTable') })}
+        series={[{ key: 'envelope', label: t('portal.national.envelopesThousands') }]}
+        // In thousands of soles, so the figure fits beside its bar on a phone.
+        rows={view.years.map((y) => ({ key: String(y.fiscalYear), label: String(y.fiscalYear), values: [Math.round(y.envelopeCents / 100_000)] }))}
+        format={count}
       />
       {withWomen.length > 0 && (
         <ColumnChart

@@ -160,41 +160,30 @@ function ProposalEntry({ slug, processId, proposal: p }: { slug: string; process
         {p.zone.name} · {p.axis.code} {p.axis.name}
         {p.organization && <> · {p.organization}</>}
       </p>
-      <dl className="details">
-        <div>
-          <dt>{t('portal.process.requested')}</dt>
-          <dd>{soles(p.requestedCostCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('portal.process.evaluation')}</dt>
-          <dd>
-            {p.evaluation
-              ? t('portal.process.evaluationLine', {
-                  viability: t(`portal.viability.${p.evaluation.viability}`),
-                  cost: soles(p.evaluation.adjustedCostCents),
-                  score: formatNumber(p.evaluation.weightedScore, language, 1),
-                })
-              : t('portal.process.notEvaluated')}
-          </dd>
-        </div>
-        {p.workshopVotes !== null && (
-          <div>
-            <dt>{t('portal.process.workshopVotes')}</dt>
-            <dd>{formatNumber(p.workshopVotes, language)}</dd>
-          </div>
-        )}
-        {p.vote && (
-          <div>
-            <dt>{t('portal.process.vote')}</dt>
-            <dd>
-              {t(p.vote.funded ? 'portal.process.voteFunded' : 'portal.process.voteNotFunded', {
-                votes: formatNumber(p.vote.votes, language),
-                envelope: p.vote.envelopeName ?? t('portal.process.districtWide'),
-              })}
-            </dd>
-          </div>
-        )}
-      </dl>
+      <p className="entry-meta">
+        {t('portal.process.requested')}: {soles(p.requestedCostCents)}
+        {p.workshopVotes !== null && <> · {t('portal.process.workshopVotes')}: {formatNumber(p.workshopVotes, language)}</>}
+      </p>
+      <p className="entry-meta">
+        {t('portal.process.evaluation')}:{' '}
+        {p.evaluation
+          ? t('portal.process.evaluationLine', {
+              viability: t(`portal.viability.${p.evaluation.viability}`),
+              cost: soles(p.evaluation.adjustedCostCents),
+              score: formatNumber(p.evaluation.weightedScore, language, 1),
+            })
+          : t('portal.process.notEvaluated')}
+      </p>
+      {p.vote && (
+        <p className="entry-meta">
+          {t('portal.process.vote')}:{' '}
+          {t(p.vote.funded ? 'portal.process.voteFunded' : 'portal.process.voteNotFunded', {
+            count: p.vote.votes,
+            votes: formatNumber(p.vote.votes, language),
+            envelope: p.vote.envelopeName ?? t('portal.process.districtWide'),
+          })}
+        </p>
+      )}
     </li>
   );
 }
