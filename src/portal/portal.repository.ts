@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Phase } from '@concerta/contracts';
 import type { Executor } from '../db/database.ts';
-import { processFigures, processIdsOfYear } from '../processes/national.queries.ts';
+import { processFigures, processKeysOfYear } from '../processes/national.queries.ts';
 import { approvedAgentCounts } from '../registration/national.queries.ts';
 import { municipalityPlaces } from '../territory/national.queries.ts';
 import type { NationalFilter, NationalGroupRow, NationalMunicipalityRow, NationalYearRow } from './portal.ts';
@@ -29,9 +29,14 @@ function placesFiltered(db: Executor, f: NationalFilter) {
 
 /** Per fiscal year, over the municipalities the filter keeps: how many ran PB, their envelopes, approved agents and women. */
 export async function nationalYears(db: Executor, f: NationalFilter): Promise<NationalYearRow[]> {
+  const filtered = Boolean(f.regionId || f.provinceId || f.q);
+  // Narrowed to some municipalities, their agents are sought process by process; otherwise every agent is counted once.
+  const among = filtered
+    ? placesFiltered(db, f).innerJoin(processFigures(db).as('k'), 'k.municipality_id', 'm.municipality_id').select(['k.municipality_id', 'k.process_id'])
+    : undefined;
   const rows = await placesFiltered(db, f)
     .innerJoin(processFigures(db).as('pr'), 'pr.municipality_id', 'm.municipality_id')
-    .leftJoin(approvedAgentCounts(db).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'))
+    .leftJoin(approvedAgentCounts(db, among).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'))
     .select([
       'pr.fiscal_year',
       (eb) => eb.fn.countAll<number>().as('running'),
@@ -54,7 +59,7 @@ export async function nationalYears(db: Executor, f: NationalFilter): Promise<Na
 export async function nationalGroups(db: Executor, f: NationalFilter, fiscalYear: number, by: 'region' | 'province'): Promise<NationalGroupRow[]> {
   const base = placesFiltered(db, f)
     .leftJoin(processFigures(db, { fiscalYear }).as('pr'), 'pr.municipality_id', 'm.municipality_id')
-    .leftJoin(approvedAgentCounts(db, processIdsOfYear(db, fiscalYear)).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'));
+    .leftJoin(approvedAgentCounts(db, processKeysOfYear(db, fiscalYear)).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'));
   const aggregates = [
     (eb: any) => eb.fn.countAll().as('municipalities'),
     (eb: any) => eb.fn.count('pr.process_id').as('running'),
@@ -79,7 +84,7 @@ export async function nationalMunicipalities(db: Executor, f: NationalFilter, fi
     placesFiltered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     placesFiltered(db, f)
       .leftJoin(processFigures(db, { fiscalYear: year }).as('pr'), 'pr.municipality_id', 'm.municipality_id')
-      .leftJoin(approvedAgentCounts(db, processIdsOfYear(db, year)).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'))
+      .leftJoin(approvedAgentCounts(db, processKeysOfYear(db, year)).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'))
       .select(['m.municipality_id', 'm.slug', 'm.name', 'm.kind', 'm.province_id', 'm.province_name', 'm.region_id', 'm.region_name',
         'pr.process_id', 'pr.name as process_name', 'pr.phase', 'pr.envelope_cents', 'pr.investment_budget_cents', 'ag.approved', 'ag.women'])
       .orderBy('m.region_name').orderBy('m.province_name').orderBy('m.kind', 'desc').orderBy('m.name').orderBy('m.municipality_id')

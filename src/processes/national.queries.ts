@@ -13,7 +13,7 @@ export function processFigures(db: Executor, opts: { fiscalYear?: number | undef
   return q;
 }
 
-/** The ids of one fiscal year's processes on the whole installation, as a subquery (`where('process_id', 'in', ...)`). */
-export function processIdsOfYear(db: Executor, fiscalYear: number) {
-  return db.selectFrom('processes').select('id').where('fiscal_year', '=', fiscalYear);
+/** One fiscal year's processes on the whole installation, by municipality and id, as a subquery to join on. */
+export function processKeysOfYear(db: Executor, fiscalYear: number) {
+  return db.selectFrom('processes').select(['municipality_id', 'id as process_id']).where('fiscal_year', '=', fiscalYear);
 }

@@ -3,8 +3,9 @@
 -- One fiscal year's processes across the installation (the join of the national view filters by year).
 CREATE INDEX processes_by_year ON processes (fiscal_year, municipality_id);
 
--- Approved agents counted per process and sex, read from the index alone.
-CREATE INDEX agents_approved_by_sex ON agents (status, municipality_id, process_id, sex);
+-- Approved agents counted per process and sex, read from the index alone: sought per process for one year's
+-- processes, scanned in key order for the series over every year.
+CREATE INDEX agents_by_process_status_sex ON agents (municipality_id, process_id, status, sex);
 
 -- A municipality's district and the district's province and region.
 CREATE INDEX municipalities_by_jurisdiction ON municipalities (jurisdiction_id);
