@@ -62,8 +62,12 @@ export function bulkZip(db: Executor, m: Municipality, api: string): Readable {
     out.write(chunk);
     if (final) out.end();
   });
-  const drained = () => out.writableNeedDrain ? new Promise<void>((resolve) => out.once('drain', () => resolve())) : Promise.resolve();
+  // Waits while the client is slower than the archive (or until it goes away: a closed stream ends the work).
+  const drained = () => out.writableNeedDrain && !out.destroyed
+    ? new Promise<void>((resolve) => { out.once('drain', resolve); out.once('close', resolve); })
+    : Promise.resolve();
   const add = async (name: string, text: string) => {
+    if (out.destroyed) throw new Error('the download was abandoned');
     const entry = new ZipDeflate(name, { level: 6 });
     zip.add(entry);
     entry.push(strToU8(text), true);
@@ -97,6 +101,6 @@ export function bulkZip(db: Executor, m: Municipality, api: string): Readable {
     await add('open-data.md', schemaMarkdown());
     await add('index.json', `${JSON.stringify({ schema: OPEN_DATA_SCHEMA, generatedAt, municipality: { slug: m.slug, name: m.name }, processes: index }, null, 1)}\n`);
     zip.end();
-  })().catch((err: unknown) => out.destroy(err as Error));
+  })().catch((err: unknown) => { if (!out.destroyed) out.destroy(err as Error); });
   return out;
 }

@@ -76,6 +76,8 @@ export function HistoryPage() {
                           <Link to={`/m/${slug}/p/${p.id}`} aria-label={t('portal.history.processLabel', { year: p.fiscalYear })}>{t('portal.history.process')}</Link>
                           {' · '}
                           <Link to={`/m/${slug}/p/${p.id}/transparency`} aria-label={t('portal.history.proposalsLabel', { year: p.fiscalYear })}>{t('portal.history.proposals')}</Link>
+                          {' · '}
+                          <Link to={`/m/${slug}/p/${p.id}/participation`} aria-label={t('portal.history.participationLabel', { year: p.fiscalYear })}>{t('portal.history.participation')}</Link>
                         </td>
                       </tr>
                     ))}
