@@ -142,6 +142,28 @@ describe.each(testDialects())('the process page and the open data on %s', (diale
     expect(municipality.rows.filter((r: { processId: string }) => r.processId === processId)).toHaveLength(rows.length);
   });
 
+  it('shows no vote of a proposal while its vote is open: no votes, no funded status, no results in any file', async () => {
+    // The demo's 2007 vote, as it stood before its close (its stored result stays, and must not leak).
+    await db.db.updateTable('votes').set({ status: 'open' }).where('process_id', '=', p2007).execute();
+    try {
+      const open = (await page(p2007, 'limit=100')).json();
+      expect(open.voteClosed).toBe(false);
+      expect(open.counts.funded + open.counts.not_funded).toBe(0);
+      expect(open.proposals.every((p: { vote: unknown }) => p.vote === null)).toBe(true);
+      expect(open.counts.evaluated).toBeGreaterThan(0);
+      const proposals = JSON.parse((await get(`/api/municipalities/ilo/processes/${p2007}/open-data/proposals.json`)).body);
+      expect(new Set(proposals.rows.map((r: { status: string }) => r.status)).has('funded')).toBe(false);
+      expect((await get(`/api/municipalities/ilo/processes/${p2007}/open-data/results.csv`)).statusCode).toBe(409);
+      expect((await get(`/api/municipalities/ilo/processes/${p2007}/open-data`)).json()).toMatchObject({ voteClosed: false, pabulib: [] });
+      const zip = unzipSync(new Uint8Array((await get('/api/municipalities/ilo/open-data/bulk.zip')).rawPayload));
+      expect(Object.keys(zip).filter((name) => name.startsWith('2007/results'))).toEqual([]);
+      expect(JSON.parse(strFromU8(zip['index.json']!)).processes.find((p: { fiscalYear: number }) => p.fiscalYear === 2007).pabulib).toEqual([]);
+    } finally {
+      await db.db.updateTable('votes').set({ status: 'closed' }).where('process_id', '=', p2007).execute();
+    }
+    expect((await page(p2007)).json().voteClosed).toBe(true);
+  });
+
   it('writes every file to its documented schema, and serves the schema at a stable address', async () => {
     expect(fs.readFileSync(path.join(import.meta.dirname, '../../docs/open-data.md'), 'utf8')).toBe(schemaMarkdown());
     const schema = await get('/api/open-data/schema/1');
