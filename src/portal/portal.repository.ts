@@ -60,18 +60,17 @@ export async function nationalGroups(db: Executor, f: NationalFilter, fiscalYear
   const base = placesFiltered(db, f)
     .leftJoin(processFigures(db, { fiscalYear }).as('pr'), 'pr.municipality_id', 'm.municipality_id')
     .leftJoin(approvedAgentCounts(db, processKeysOfYear(db, fiscalYear)).as('ag'), (j) => j.onRef('ag.municipality_id', '=', 'pr.municipality_id').onRef('ag.process_id', '=', 'pr.process_id'));
-  const aggregates = [
-    (eb: any) => eb.fn.countAll().as('municipalities'),
-    (eb: any) => eb.fn.count('pr.process_id').as('running'),
-    (eb: any) => eb.fn.sum('pr.envelope_cents').as('envelope'),
-    (eb: any) => eb.fn.sum('pr.investment_budget_cents').as('investment'),
-    (eb: any) => eb.fn.sum('ag.approved').as('approved'),
-    (eb: any) => eb.fn.sum('ag.women').as('women'),
-  ] as const;
-  const rows = by === 'region'
-    ? await base.select(['m.region_id as id', 'm.region_name as name', ...aggregates]).groupBy(['m.region_id', 'm.region_name']).orderBy('m.region_name').orderBy('m.region_id').execute()
-    : await base.select(['m.province_id as id', 'm.province_name as name', ...aggregates]).groupBy(['m.province_id', 'm.province_name']).orderBy('m.province_name').orderBy('m.province_id').execute();
-  return (rows as Record<string, unknown>[]).map((r) => ({
+  const [idColumn, nameColumn] = by === 'region' ? ['m.region_id', 'm.region_name'] as const : ['m.province_id', 'm.province_name'] as const;
+  const rows = await base.select((eb) => [
+    eb.ref(idColumn).as('id'), eb.ref(nameColumn).as('name'),
+    eb.fn.countAll<number>().as('municipalities'),
+    eb.fn.count<number>('pr.process_id').as('running'),
+    eb.fn.sum<number>('pr.envelope_cents').as('envelope'),
+    eb.fn.sum<number>('pr.investment_budget_cents').as('investment'),
+    eb.fn.sum<number>('ag.approved').as('approved'),
+    eb.fn.sum<number>('ag.women').as('women'),
+  ]).groupBy([idColumn, nameColumn]).orderBy(nameColumn).orderBy(idColumn).execute();
+  return rows.map((r) => ({
     id: String(r.id), name: String(r.name), level: by, municipalities: num(r.municipalities), running: num(r.running),
     envelopeCents: num(r.envelope), investmentBudgetCents: num(r.investment), approved: num(r.approved), women: num(r.women),
   }));
