@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PHASES } from '@concerta/contracts';
+import { text } from '../http/input.ts';
 import { named } from '../http/schemas.ts';
 import { OPEN_DATA_FILES, OPEN_DATA_FORMATS } from './open-data.ts';
 import { PORTAL_STATUSES } from './portal.ts';
@@ -10,7 +11,7 @@ const page = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 };
-const words = z.string().trim().max(100).optional();
+const words = text(100).optional();
 const lang = z.enum(['es', 'en']).optional();
 
 export const langQuery = z.strictObject({ lang });
