@@ -79,9 +79,6 @@ export function HomePage() {
       <section className="intro" aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title')}</h1>
         <p className="lead">{t('home.intro')}</p>
-        <p>
-          <Link to="/portal">{t('home.portalLink')}</Link>
-        </p>
       </section>
 
       {user && user.roles.length > 0 && (
@@ -136,6 +133,10 @@ export function HomePage() {
           </>
         )}
       </section>
+
+      <p>
+        <Link className="button button-secondary" to="/portal">{t('home.portalLink')}</Link>
+      </p>
     </>
   );
 }
