@@ -141,7 +141,7 @@ describe.each(testDialects())('the national view on %s', (dialect) => {
   });
 
   it('refuses bad query parameters with a coded 400, naming the field', async () => {
-    for (const query of ['year=dos-mil', 'year=1800', 'limit=0', 'limit=101', 'offset=-1', 'colour=red']) {
+    for (const query of ['year=dos-mil', 'year=1800', 'limit=0', 'limit=101', 'offset=-1', 'colour=red', 'q=ilo%0Apacocha', `q=${'x'.repeat(101)}`]) {
       const res = await get(`/api/portal/national?${query}`, 'en');
       expect([res.statusCode, res.json().error.code], query).toEqual([400, 'VALIDATION']);
     }
