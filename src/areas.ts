@@ -16,6 +16,9 @@ import { prioritizationArea } from './prioritization/index.ts';
 import { coordinationArea } from './coordination/index.ts';
 import { committeeArea } from './committee/index.ts';
 import { votingArea } from './voting/index.ts';
+import { actaArea } from './acta/index.ts';
+import { approvalArea } from './approval/index.ts';
+import { executionArea } from './execution/index.ts';
 import { participationArea } from './participation/index.ts';
 import { portalArea } from './portal/index.ts';
 import { homeArea } from './home/index.ts';
@@ -42,6 +45,9 @@ export const AREAS: readonly AreaModule[] = [
   coordinationArea,
   committeeArea,
   votingArea,
+  actaArea,
+  approvalArea,
+  executionArea,
   participationArea,
   portalArea,
   homeArea,

@@ -9,6 +9,10 @@ import { municipalityRef } from '../territory/territory.queries.ts';
 import { registrationsOfUser, registrationStanding } from '../registration/registration.queries.ts';
 import { trainedAgentIds, trainingFigures } from '../training/training.queries.ts';
 import { countProposals } from '../proposals/proposals.queries.ts';
+import { voteState } from '../voting/voting.queries.ts';
+import { committeeSeated } from '../committee/committee.queries.ts';
+import { hasIssuedActa } from '../acta/acta.queries.ts';
+import { approvalStep } from '../approval/approval.queries.ts';
 import { currentProcess, landingOf, nextSteps, type Place, type ProcessRef } from './home.ts';
 
 /** A person's places (the municipalities of their roles and registrations), the open calls, and where they land. */
@@ -56,9 +60,11 @@ export async function processDashboard(handle: DatabaseHandle, municipalityId: s
   const db = handle.db;
   const process = await requireProcess(db, municipalityId, processId);
   const today = localDate(at);
-  const [standing, training, trained, proposals] = await Promise.all([
+  const [standing, training, trained, proposals, vote, committeeElected, actaIssued, approval] = await Promise.all([
     registrationStanding(db, municipalityId, processId), trainingFigures(db, municipalityId, processId, at),
     trainedAgentIds(db, municipalityId, processId), countProposals(db, municipalityId, processId),
+    voteState(db, municipalityId, processId), committeeSeated(db, municipalityId, processId),
+    hasIssuedActa(db, municipalityId, processId), approvalStep(db, municipalityId, processId),
   ]);
   const proposalDeadline = proposalDeadlineOf(process);
   const steps = nextSteps({
@@ -67,6 +73,7 @@ export async function processDashboard(handle: DatabaseHandle, municipalityId: s
     pendingAgents: standing.pending.agents, pendingOrganizations: standing.pending.organizations,
     preliminaryListPublished: standing.preliminaryListPublished, definitiveListPublished: standing.definitiveListPublished,
     openChallenges: standing.openChallenges, upcomingTrainings: training.upcoming, proposals: proposals.submitted,
+    vote: { status: vote.status, closesOn: vote.closesAt ? localDate(vote.closesAt) : null }, committeeElected, actaIssued, approvalStep: approval,
   });
   return {
     process: { id: process.id, name: process.name, fiscalYear: process.fiscalYear, phase: process.phase },

@@ -54,12 +54,13 @@ export function landingOf(places: readonly Place[], openCalls: readonly { slug: 
 }
 
 /** The staff page a step is done on (the web app maps it to its path and the action that shows it). */
-export const STEP_PAGES = ['registrations', 'organizations', 'lists', 'settings', 'trainings', 'phase', 'paperProposals', 'proposals'] as const;
+export const STEP_PAGES = ['registrations', 'organizations', 'lists', 'settings', 'trainings', 'phase', 'paperProposals', 'proposals', 'vote', 'committee', 'acta', 'approval'] as const;
 export type StepPage = (typeof STEP_PAGES)[number];
 
 export const STEP_CODES = [
   'decide_registrations', 'registration_open', 'set_list_dates', 'publish_preliminary_list', 'challenge_window', 'decide_challenges',
   'publish_definitive_list', 'schedule_training', 'proposals_open', 'move_phase', 'phase_ends',
+  'open_vote', 'vote_open', 'close_vote', 'elect_committee', 'issue_acta', 'approval_chain',
 ] as const;
 export type StepCode = (typeof STEP_CODES)[number];
 
@@ -86,12 +87,18 @@ export interface DashboardFigures {
   openChallenges: number;
   upcomingTrainings: number;
   proposals: number;
+  /** Formalization's parts: the vote, the oversight committee, the Acta, the approval chain (its step). */
+  vote: { status: 'none' | 'open' | 'closed'; closesOn: string | null };
+  committeeElected: boolean;
+  actaIssued: boolean;
+  approvalStep: 'ccl_pending' | 'ccl_returned' | 'council_pending' | 'council_returned' | 'formalized';
 }
 
 /**
  * The next steps of a process for its staff, most pressing first: what the phase asks for, in the order the law
  * runs it (decide registrations, publish the preliminary list, decide challenges, publish the definitive list,
- * train; in Concertation take proposals until their deadline), then moving on once the phase is done.
+ * train; in Concertation take proposals until their deadline; in Formalization the vote, the oversight committee,
+ * the Acta and the approval chain), then moving on once the phase is done.
  */
 export function nextSteps(f: DashboardFigures): Step[] {
   const steps: Step[] = [];
@@ -114,6 +121,15 @@ export function nextSteps(f: DashboardFigures): Step[] {
   } else if (f.phase === 'concertation') {
     if (f.today <= f.proposalDeadline) steps.push({ code: 'proposals_open', params: { count: f.proposals }, due: f.proposalDeadline, page: 'paperProposals' });
     else steps.push({ code: 'move_phase', params: { to: 'coordination' }, due: phaseEnd, page: 'phase' });
+  } else if (f.phase === 'formalization') {
+    const { vote } = f;
+    if (vote.status === 'none') steps.push({ code: 'open_vote', params: {}, due: phaseEnd, page: 'vote' });
+    else if (vote.status === 'open' && vote.closesOn && f.today < vote.closesOn) steps.push({ code: 'vote_open', params: {}, due: vote.closesOn, page: 'vote' });
+    else if (vote.status === 'open') steps.push({ code: 'close_vote', params: {}, due: vote.closesOn ?? f.today, page: 'vote' });
+    if (!f.committeeElected) steps.push({ code: 'elect_committee', params: {}, due: phaseEnd, page: 'committee' });
+    if (vote.status === 'closed' && !f.actaIssued) steps.push({ code: 'issue_acta', params: {}, due: phaseEnd, page: 'acta' });
+    if (vote.status === 'closed' && f.approvalStep !== 'formalized') steps.push({ code: 'approval_chain', params: { step: f.approvalStep }, due: phaseEnd, page: 'approval' });
+    if (vote.status === 'closed' && f.committeeElected && f.actaIssued && f.approvalStep === 'formalized') steps.push({ code: 'move_phase', params: { to: 'execution' }, due: phaseEnd, page: 'phase' });
   } else if (f.phase !== 'closed' && phaseEnd) {
     steps.push({ code: 'phase_ends', params: { phase: f.phase }, due: phaseEnd, page: 'phase' });
   }

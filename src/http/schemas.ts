@@ -6,10 +6,11 @@ export const errorResponse = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    messages: z.object({ es: z.string(), en: z.string() }),
     field: z.string().optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   }),
-}).describe('A coded error; message in the request language (Accept-Language es|en)');
+}).describe('A coded error; message in the request language (Accept-Language es|en), messages in both');
 
 export const slugParams = z.strictObject({ slug: z.string().min(1).max(80) });
 

@@ -2,6 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import type { Executor } from '../db/database.ts';
 import type { Process } from '../processes/process.ts';
+import { hasIssuedActa, issuedActa } from '../acta/acta.queries.ts';
 import { now } from '../shared/clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { OPEN_DATA_FILES, OPEN_DATA_FORMATS, OPEN_DATA_SCHEMA, render, schemaMarkdown, type OpenDataFile, type OpenDataFormat, type OpenDataRow } from './open-data.ts';
@@ -46,6 +47,13 @@ export async function municipalityFile(db: Executor, m: Municipality, file: Open
   return render(file, format, rows, { municipality: { slug: m.slug, name: m.name }, processId: null, generatedAt: now() });
 }
 
+/** The latest issued version of a process's Acta de Acuerdos y Compromisos (its SHA-256 and PDF), or null before it is issued. */
+export async function actaLink(db: Executor, m: Municipality, processId: string, api: string): Promise<{ version: number; contentHash: string; pdfUrl: string } | null> {
+  if (!(await hasIssuedActa(db, m.id, processId))) return null;
+  const acta = await issuedActa(db, m.id, processId);
+  return { version: acta.version, contentHash: acta.contentHash, pdfUrl: `${api}/municipalities/${m.slug}/processes/${processId}/acta/versions/${acta.version}/acta.pdf` };
+}
+
 /** What a process's or a municipality's open data holds: each file's address, by name and format. */
 export function fileLinks(base: string): { file: OpenDataFile; format: OpenDataFormat; url: string }[] {
   return OPEN_DATA_FILES.flatMap((file) => OPEN_DATA_FORMATS.map((format) => ({ file, format, url: `${base}/${file}.${format}` })));
@@ -78,7 +86,7 @@ export function bulkZip(db: Executor, m: Municipality, api: string): Readable {
     const about = (processId: string | null) => ({ municipality: { slug: m.slug, name: m.name }, processId, generatedAt });
     const processes = await repo.municipalityProcesses(db, m.id);
     const processRows: OpenDataRow[] = [];
-    const index: { fiscalYear: number; processId: string; files: string[]; pabulib: string[] }[] = [];
+    const index: { fiscalYear: number; processId: string; files: string[]; pabulib: string[]; acta: string | null }[] = [];
     for (const p of processes) {
       const { rows: files, envelopes } = await processFiles(db, m, p);
       processRows.push(...files.processes!);
@@ -95,6 +103,7 @@ export function bulkZip(db: Executor, m: Municipality, api: string): Readable {
       index.push({
         fiscalYear: p.fiscalYear, processId: p.id, files: names,
         pabulib: envelopes.map((key) => `${api}/municipalities/${m.slug}/processes/${p.id}/vote/results/${key}.pb`),
+        acta: (await actaLink(db, m, p.id, api))?.pdfUrl ?? null,
       });
     }
     for (const format of OPEN_DATA_FORMATS) await add(`processes.${format}`, render('processes', format, processRows, about(null)));

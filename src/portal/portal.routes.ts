@@ -5,7 +5,7 @@ import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
 import { municipalityOf } from '../http/scope.ts';
 import { processOf } from '../processes/process.queries.ts';
 import { CONTENT_TYPES, OPEN_DATA_SCHEMA, OPEN_DATA_VERSION, schemaDocument, schemaMarkdown, type OpenDataFile, type OpenDataFormat } from './open-data.ts';
-import { bulkZip, fileLinks, municipalityFile, processFile } from './open-data-files.ts';
+import { actaLink, bulkZip, fileLinks, municipalityFile, processFile } from './open-data-files.ts';
 import { PORTAL_STATUSES, type PortalStatus } from './portal.ts';
 import * as service from './portal.service.ts';
 import * as repo from './portal.repository.ts';
@@ -99,6 +99,7 @@ export function portalRoutes(ctx: AppContext) {
         files: fileLinks(`${base}/open-data`).filter((l) => l.file !== 'processes'),
         pabulib: (everything.results?.envelopes ?? []).map((e) => ({ envelope: e.key, envelopeName: e.zoneName, url: `${base}/vote/results/${e.key}.pb` })),
         receiptCheckUrl: `${base}/vote/receipt`,
+        acta: await actaLink(db, m, p.id, API),
       };
     });
 

@@ -114,6 +114,8 @@ export const processOpenDataSchema = named('ProcessOpenData', z.object({
   files: z.array(link).describe('The results files answer OPEN_DATA_RESULTS_NOT_YET until the vote is closed'),
   pabulib: z.array(z.object({ envelope: z.string(), envelopeName: z.string().nullable(), url: z.string() })).describe("Each envelope's anonymous ballots (Pabulib), after the close"),
   receiptCheckUrl: z.string().describe('Where anyone checks, with a receipt code, that an online ballot was counted'),
+  acta: z.object({ version: z.number(), contentHash: z.string(), pdfUrl: z.string() }).nullable()
+    .describe('The latest issued version of the Acta de Acuerdos y Compromisos (SHA-256 of its frozen content, its PDF); null before it is issued'),
 }));
 
 export const municipalityOpenDataSchema = named('MunicipalityOpenData', z.object({

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse, slugParams } from '../http/schemas.ts';
-import { preconditionText } from '../shared/errors.ts';
+import { preconditionText, preconditionTexts } from '../shared/errors.ts';
 import { listProcessSummaries } from './process-summary.queries.ts';
 import { listPhaseMoves } from './process.repository.ts';
 import { PHASES } from '@concerta/contracts';
@@ -70,7 +70,10 @@ export function processRoutes(ctx: AppContext) {
       return {
         ...check,
         ready: check.to !== null && check.failures.length === 0,
-        failures: check.failures.map((f) => ({ ...f, message: preconditionText(f.code, f.params, request.lang) })),
+        failures: check.failures.map((f) => ({
+          ...f, message: preconditionText(f.code, f.params, request.lang),
+          messages: preconditionTexts(f.code, f.params),
+        })),
       };
     });
 

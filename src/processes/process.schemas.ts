@@ -70,7 +70,7 @@ export const phaseCheckSchema = z.object({
   from: z.enum(PHASES),
   to: z.enum(PHASES).nullable(),
   ready: z.boolean(),
-  failures: z.array(z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()) })),
+  failures: z.array(z.object({ code: z.string(), message: z.string(), messages: z.object({ es: z.string(), en: z.string() }), params: z.record(z.string(), z.unknown()) })),
 });
 
 named('Process', processSchema);

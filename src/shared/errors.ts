@@ -151,6 +151,11 @@ export function preconditionText(code: string, params: Record<string, unknown>, 
   return entry ? format(entry[lang], named, lang) : code;
 }
 
+/** A precondition's text in both languages (a page shows the one it is in, and follows a language switch). */
+export function preconditionTexts(code: string, params: Record<string, unknown>): Message {
+  return { es: preconditionText(code, params, 'es'), en: preconditionText(code, params, 'en') };
+}
+
 export function ruleText(rule: string, params: Record<string, unknown>, lang: Lang): string {
   const entry = registry.rules.get(rule);
   return entry ? format(entry[lang], params, lang) : rule;
@@ -186,10 +191,11 @@ export function invalid(field: string, rule: RuleName, params: Record<string, un
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string; details?: Record<string, unknown> };
+  error: { code: string; message: string; messages: Message; field?: string; details?: Record<string, unknown> };
 }
 
-export function errorBody(err: AppError, lang: Lang): ErrorBody {
+/** The error's message in one language: its catalogue text with the params named (fields, phases, rules) in that language. */
+function errorMessage(err: AppError, lang: Lang): string {
   const rawField = err.field ?? (typeof err.params.field === 'string' ? err.params.field : undefined);
   const params: Record<string, unknown> = { ...err.params, field: rawField === undefined ? undefined : fieldLabel(rawField, lang) };
   if (err.code === 'VALIDATION') params.rule = ruleText(String(err.params.rule ?? 'invalid'), err.params, lang);
@@ -200,7 +206,15 @@ export function errorBody(err: AppError, lang: Lang): ErrorBody {
     params.failures = (err.params.failures as { code: string; params: Record<string, unknown> }[])
       .map((f) => preconditionText(f.code, f.params, lang)).join('; ') + '.';
   }
-  const message = format(errorEntry(err.code)[lang], params, lang);
+  return format(errorEntry(err.code)[lang], params, lang);
+}
+
+/**
+ * The answer for an error: its code, params and field for programs; its message in the request's language, and in
+ * both languages, so a page that changes language shows an error already on screen in the new one.
+ */
+export function errorBody(err: AppError, lang: Lang): ErrorBody {
+  const messages = { es: errorMessage(err, 'es'), en: errorMessage(err, 'en') };
   const details = Object.keys(err.params).length > 0 ? err.params : undefined;
-  return { error: { code: err.code, message, ...(err.field ? { field: err.field } : {}), ...(details ? { details } : {}) } };
+  return { error: { code: err.code, message: messages[lang], messages, ...(err.field ? { field: err.field } : {}), ...(details ? { details } : {}) } };
 }

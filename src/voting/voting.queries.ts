@@ -51,6 +51,12 @@ export async function voteResults(db: Executor, municipalityId: string, processI
   };
 }
 
+/** Where a process's vote stands: not opened, open until its closing time, or closed. */
+export async function voteState(db: Executor, municipalityId: string, processId: string): Promise<{ status: 'none' | 'open' | 'closed'; closesAt: string | null }> {
+  const vote = await findVote(db, municipalityId, processId);
+  return vote ? { status: vote.status, closesAt: vote.closesAt } : { status: 'none', closesAt: null };
+}
+
 /** Whether the vote of a process is closed (a phase may depend on it). */
 export async function voteClosed(db: Executor, municipalityId: string, processId: string): Promise<boolean> {
   return (await findVote(db, municipalityId, processId))?.status === 'closed';

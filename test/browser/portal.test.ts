@@ -99,6 +99,7 @@ describeWithBrowser('the transparency portal in Chromium', () => {
       await expect(page.getByRole('link', { name: es ? 'Ejecución de los proyectos financiados' : 'Execution of the funded projects' }).getAttribute('href')).resolves.toBe(`/m/ilo/p/${p2007}/execution`);
       await expect(page.getByRole('link', { name: es ? 'Resultados de la votación en JSON' : 'Vote results as JSON' }).getAttribute('href')).resolves.toBe(`/api/municipalities/ilo/processes/${p2007}/open-data/results.json`);
       await expect(page.getByRole('link', { name: es ? /^Cédulas de / : /^Ballots of / }).count()).resolves.toBeGreaterThan(0);
+      await expect(page.getByRole('link', { name: es ? /^PDF del Acta, versión \d+$/ : /^PDF of the Acta, version \d+$/ }).getAttribute('href')).resolves.toMatch(/\/acta\/versions\/\d+\/acta\.pdf$/);
       await expectNoAxeViolations(page, `transparency, funded (${lang}, 360px)`);
       await closePage(page);
     }

@@ -196,8 +196,11 @@ describeWithBrowser('web shell in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#login-error')?.textContent?.includes('incorrectos'));
     expect(await describedText(login)).toContain('Usuario o contraseña incorrectos.');
 
-    // Same in English: the request carries Accept-Language: en.
+    // Switching to English turns the message already on screen into English (the server sent it in both languages).
     await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.querySelector('#login-error')?.textContent?.includes('Wrong'));
+    expect(await describedText(page.getByLabel('Email or DNI'))).toContain('Wrong user or password.');
+    // And a new attempt in English: the request carries Accept-Language: en.
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('#login-error')?.textContent?.includes('Wrong'));
     expect(await describedText(page.getByLabel('Email or DNI'))).toContain('Wrong user or password.');

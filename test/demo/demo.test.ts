@@ -15,6 +15,9 @@ import { voteResults, votedList } from '../../src/voting/voting.queries.ts';
 import { closedBallots, tableBallots } from '../../src/voting/voting.service.ts';
 import { computeResult } from '../../src/voting/voting.ts';
 import type { Actor } from '../../src/access/actor.ts';
+import { issuedActa } from '../../src/acta/acta.queries.ts';
+import { formalizedList } from '../../src/approval/approval.queries.ts';
+import { listTracked } from '../../src/execution/execution.queries.ts';
 
 describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
   let db: TestDatabase;
@@ -169,6 +172,21 @@ describe.each(testDialects())('the full Ilo demo on %s', (dialect) => {
     const funded = list.envelopes.flatMap((e) => e.funded);
     expect(funded.length).toBeGreaterThan(3);
     expect(funded.every((p) => p.financing.gapCents === 0)).toBe(true);
+  });
+
+  it('formalizes 2007 in full: the Acta issued with its hash, the approval chain done, the funded projects tracked through the year', async () => {
+    const process = await db.db.selectFrom('processes').select('id').where('municipality_id', '=', ilo).where('fiscal_year', '=', 2007).executeTakeFirstOrThrow();
+    const acta = await issuedActa(db.db, ilo, process.id);
+    expect(acta.versions).toHaveLength(1);
+    expect(acta.versions[0]!.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const list = (await formalizedList(db.db, ilo, process.id))!;
+    expect(list.formalizedOn).toBe('2006-07-17');
+    const funded = list.envelopes.flatMap((e) => e.funded);
+    expect(funded.length).toBeGreaterThan(3);
+    const tracked = await listTracked(db, ilo, process.id, {}, { page: 1, pageSize: 50 }, null);
+    expect(tracked.total).toBe(funded.length);
+    const statuses = new Set(tracked.projects.map((p) => p.status));
+    expect(statuses.has('completed') && statuses.has('cancelled')).toBe(true);
   });
 
   it('leaves an intact audit log', async () => {

@@ -135,6 +135,7 @@ describe('the home rules', () => {
     registrationDeadline: '2027-03-15', listStages: { preliminaryListOn: '2027-03-18', challengesFrom: '2027-03-19', challengesUntil: '2027-03-21', definitiveListOn: '2027-03-24' },
     proposalDeadline: '2027-06-30', pendingAgents: 3, pendingOrganizations: 0, preliminaryListPublished: false, definitiveListPublished: false,
     openChallenges: 0, upcomingTrainings: 1, proposals: 0,
+    vote: { status: 'none', closesOn: null }, committeeElected: false, actaIssued: false, approvalStep: 'ccl_pending',
   };
 
   it('orders the steps by date and follows the law through Preparation', () => {
@@ -152,6 +153,17 @@ describe('the home rules', () => {
     const c = { ...base, phase: 'concertation' as const, calendar: [{ phase: 'concertation' as const, startsOn: '2027-05-01', endsOn: '2027-07-15' }], proposals: 12 };
     expect(nextSteps({ ...c, today: '2027-06-01' })).toEqual([{ code: 'proposals_open', params: { count: 12 }, due: '2027-06-30', page: 'paperProposals' }]);
     expect(nextSteps({ ...c, today: '2027-07-01' }).map((s) => s.code)).toEqual(['move_phase']);
+  });
+
+  it('walks Formalization: open the vote, close it after its day, elect the committee, issue the Acta, take the list through the councils, move on', () => {
+    const f = { ...base, phase: 'formalization' as const, calendar: [{ phase: 'formalization' as const, startsOn: '2027-06-16', endsOn: '2027-06-30' }], today: '2027-06-18' };
+    expect(nextSteps(f).map((s) => [s.code, s.page])).toEqual([['open_vote', 'vote'], ['elect_committee', 'committee']]);
+    expect(nextSteps({ ...f, vote: { status: 'open', closesOn: '2027-06-20' } }).map((s) => [s.code, s.due])).toEqual([['vote_open', '2027-06-20'], ['elect_committee', '2027-06-30']]);
+    expect(nextSteps({ ...f, today: '2027-06-21', vote: { status: 'open', closesOn: '2027-06-20' } }).map((s) => s.code)).toEqual(['close_vote', 'elect_committee']);
+    const closed = { ...f, vote: { status: 'closed' as const, closesOn: '2027-06-20' }, committeeElected: true };
+    expect(nextSteps(closed).map((s) => s.code)).toEqual(['issue_acta', 'approval_chain']);
+    expect(nextSteps({ ...closed, actaIssued: true, approvalStep: 'council_returned' })).toEqual([{ code: 'approval_chain', params: { step: 'council_returned' }, due: '2027-06-30', page: 'approval' }]);
+    expect(nextSteps({ ...closed, actaIssued: true, approvalStep: 'formalized' })).toEqual([{ code: 'move_phase', params: { to: 'execution' }, due: '2027-06-30', page: 'phase' }]);
   });
 
   it('picks the current process and where each person lands', () => {

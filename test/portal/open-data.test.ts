@@ -164,6 +164,18 @@ describe.each(testDialects())('the process page and the open data on %s', (diale
     expect((await page(p2007)).json().voteClosed).toBe(true);
   });
 
+  it("links the issued Acta's PDF, and none before it is issued", async () => {
+    const index = (await get(`/api/municipalities/ilo/processes/${p2007}/open-data`)).json();
+    expect(index.acta).toMatchObject({ version: expect.any(Number), contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const pdf = await get(index.acta.pdfUrl);
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect((await get(`/api/municipalities/ilo/processes/${current}/open-data`)).json().acta).toBeNull();
+    const zip = unzipSync(new Uint8Array((await get('/api/municipalities/ilo/open-data/bulk.zip')).rawPayload));
+    const years = JSON.parse(strFromU8(zip['index.json']!)).processes as { fiscalYear: number; acta: string | null }[];
+    expect(years.find((y) => y.fiscalYear === 2007)!.acta).toBe(index.acta.pdfUrl);
+    expect(years.find((y) => y.fiscalYear === 2006)!.acta).toBeNull();
+  });
+
   it('writes every file to its documented schema, and serves the schema at a stable address', async () => {
     expect(fs.readFileSync(path.join(import.meta.dirname, '../../docs/open-data.md'), 'utf8')).toBe(schemaMarkdown());
     const schema = await get('/api/open-data/schema/1');

@@ -139,7 +139,7 @@ describe.each(testDialects())('moving phases on %s', (dialect) => {
     expect(check.failures.map((f: { code: string }) => f.code)).toEqual(['REGISTRATION_STILL_OPEN', 'REGISTRATIONS_PENDING', 'NO_APPROVED_AGENTS', 'DEFINITIVE_LIST_MISSING', 'NO_TRAINING_HELD']);
     const es = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin), payload: { to: 'concertation', reason: 'cierre de la preparación' } });
     expect(es.statusCode).toBe(409);
-    expect(es.json().error.message).toMatch(/^No se puede pasar a Concertación: la inscripción sigue abierta hasta el \d{4}-\d\d-\d\d; hay 1 inscripciones de agentes/);
+    expect(es.json().error.message).toMatch(/^No se puede pasar a Concertación: la inscripción sigue abierta hasta el \d{1,2} de [a-záéíóú]+ de \d{4}; hay 1 inscripciones de agentes/);
     const en = await t.app.inject({ method: 'POST', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin, 'en'), payload: { to: 'concertation', reason: 'closing preparation' } });
     expect(en.json().error.message).toMatch(/^Cannot move to Concertation: registration is open until/);
     const p = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}` })).json();
@@ -168,8 +168,8 @@ describe.each(testDialects())('moving phases on %s', (dialect) => {
     await addAgent(processId, 'approved', 'female', orgId);
     const check = (await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin, 'en') })).json();
     expect(check.failures).toEqual([
-      { code: 'DEFINITIVE_LIST_MISSING', params: {}, message: 'the definitive list of participating agents is not published' },
-      { code: 'QUOTA_NOT_MET', params: { body: 'delegates', women: 1, filled: 3, required: 2 }, message: 'the women quota in the accredited delegates is not met (1 of 3; 2 needed)' },
+      { code: 'DEFINITIVE_LIST_MISSING', params: {}, message: 'the definitive list of participating agents is not published', messages: { es: 'no se ha publicado la lista definitiva de agentes participantes', en: 'the definitive list of participating agents is not published' } },
+      { code: 'QUOTA_NOT_MET', params: { body: 'delegates', women: 1, filled: 3, required: 2 }, message: 'the women quota in the accredited delegates is not met (1 of 3; 2 needed)', messages: { es: expect.any(String), en: 'the women quota in the accredited delegates is not met (1 of 3; 2 needed)' } },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { addDays, localDate, newId, now } from '../../src/shared/clock.ts';
 import { SAMPLES, multipartBody } from '../files/multipart.ts';
 import { insertAgent, insertOrganization, insertZone } from '../training/registrations.ts';
 import { approvedAgentOfUser } from '../../src/registration/registration.queries.ts';
+import { sentenceDate } from '../../src/shared/i18n.ts';
 
 const TABLES = ['proposals', 'proposal_versions', 'proposal_pledges', 'proposal_attachments'] as const;
 
@@ -186,7 +187,7 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     await t.db.db.updateTable('processes').set({ rules: JSON.stringify({ ...parsed, proposalDeadline: addDays(localDate(), -1) }) as never }).where('id', '=', processId).execute();
     const late = await put(agent, `${base}/${created.id}`, content(), 'en');
     expect(late.statusCode).toBe(409);
-    expect(late.json().error).toMatchObject({ code: 'PROPOSAL_DEADLINE_PASSED', message: `The deadline to submit and edit proposals passed on ${addDays(localDate(), -1)}.` });
+    expect(late.json().error).toMatchObject({ code: 'PROPOSAL_DEADLINE_PASSED', message: `The deadline to submit and edit proposals passed on ${sentenceDate(addDays(localDate(), -1), 'en')}.` });
     expect((await post(agent, base, content())).json().error.code).toBe('PROPOSAL_DEADLINE_PASSED');
     expect((await t.app.inject({ method: 'GET', url: `${base}/${created.id}`, headers: as(agent) })).json().editable).toBe(false);
     expect(await snapshot(t)).toEqual({ ...afterUpload });
@@ -235,7 +236,7 @@ describe.each(testDialects())('proposals on %s', (dialect) => {
     const check = await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${processId}/phase`, headers: as(admin, 'en') });
     expect(check.statusCode).toBe(200);
     const deadline = check.json().failures.find((f: { code: string }) => f.code === 'PROPOSAL_DEADLINE_NOT_PASSED');
-    expect(deadline.message).toMatch(/^the proposal deadline has not passed yet \(it is \d{4}-\d\d-\d\d\)$/);
+    expect(deadline.message).toMatch(/^the proposal deadline has not passed yet \(it is [A-Z][a-z]+ \d{1,2}, \d{4}\)$/);
     const move = await post(admin, `/api/municipalities/ilo/processes/${processId}/phase`, { to: 'coordination', reason: 'cronograma' });
     expect(move.statusCode).toBe(409);
     expect(JSON.stringify(move.json())).toContain('PROPOSAL_DEADLINE_NOT_PASSED');

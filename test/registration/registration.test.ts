@@ -170,7 +170,7 @@ describe.each(testDialects())('registering agents and organizations on %s', (dia
       const a = await post(w, await citizen(w), url(late, '/agents'), agentPayload(w));
       expect(a.statusCode).toBe(409);
       expect(a.json().error.code).toBe('REGISTRATION_CLOSED');
-      expect(a.json().error.message).toMatch(/La inscripción cerró el \d{4}-\d{2}-\d{2}/);
+      expect(a.json().error.message).toMatch(/La inscripción cerró el \d{1,2} de [a-záéíóú]+ de \d{4}/);
       const o = await post(w, w.facilitator, url(late, '/organizations/in-person'), orgPayload(w));
       expect(o.json().error.code).toBe('REGISTRATION_CLOSED');
       const p = await post(w, w.facilitator, url(later, '/agents/in-person'), agentPayload(w));

@@ -5,6 +5,7 @@ import { createProcessFixture, municipalityId, zoneIds } from '../support/fixtur
 import { localDate, newId } from '../../src/shared/clock.ts';
 import { countSessionsHeld, eligibleVoters, isTrained, trainedAgentIds } from '../../src/training/training.queries.ts';
 import { accountWithRole, inMinutes, insertAgent, insertOrganization } from './registrations.ts';
+import { sentenceDate } from '../../src/shared/i18n.ts';
 
 const DAY = 24 * 60;
 
@@ -146,7 +147,7 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
     const early = await t.app.inject({ method: 'POST', url: `${base}/${future}/attendance`, headers: as(facilitator), payload: { agentIds: [ana.id] } });
     expect(early.statusCode).toBe(409);
     expect(early.json().error).toMatchObject({ code: 'ATTENDANCE_TOO_EARLY' });
-    expect(early.json().error.message).toContain(localDate(inMinutes(3 * DAY)));
+    expect(early.json().error.message).toContain(sentenceDate(localDate(inMinutes(3 * DAY)), 'es'));
     for (const login of ['agente@ilo.gob.pe', 'tecnico@ilo.gob.pe']) {
       const who = await signIn(t.app, login);
       const denied = await t.app.inject({ method: 'POST', url: `${base}/${today}/attendance`, headers: as(who), payload: { agentIds: [ana.id] } });
@@ -223,7 +224,7 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
       const closed = await t.app.inject({ method: 'POST', url: `${base}/${other}/check-in`, headers: as(facilitator, 'en'), payload: { dni: juan.dni } });
       expect(closed.statusCode).toBe(409);
       expect(closed.json().error.code).toBe('CHECK_IN_CLOSED');
-      expect(closed.json().error.message).toBe(`Check-in by DNI is only open on the day of the session (${localDate(inMinutes(start))}).`);
+      expect(closed.json().error.message).toBe(`Check-in by DNI is only open on the day of the session (${sentenceDate(localDate(inMinutes(start)), 'en')}).`);
       const self = await t.app.inject({ method: 'POST', url: `${base}/${other}/check-in`, headers: as(agentAccount), payload: { dni: '40567890' } });
       expect(self.json().error.code).toBe('CHECK_IN_CLOSED');
     }

@@ -107,6 +107,26 @@ export const VOTING_ACTIONS = {
   'vote.polling_table': ['administrator', 'facilitator'],
 } as const satisfies ActionRoles;
 
+/** acta */
+export const ACTA_ACTIONS = {
+  /** Record the formalization session and the signatories of the Acta de Acuerdos y Compromisos. */
+  'acta.prepare': ['administrator', 'facilitator'],
+  /** Issue the Acta (freeze its content, hashed), and issue a correction as its next version. */
+  'acta.issue': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** approval chain of the formalized list */
+export const APPROVAL_ACTIONS = {
+  /** Record the CCL's and the council's sessions on the list, answer their observations, amend the formalized list, set investment codes. */
+  'approval.record': ['administrator'],
+} as const satisfies ActionRoles;
+
+/** execution */
+export const EXECUTION_ACTIONS = {
+  /** Report a tracked project's status, progress, milestones, photos and documents, and import the budget system's CSV. */
+  'execution.manage': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -132,5 +152,8 @@ export const ACTIONS = {
   ...TRAINING_ACTIONS,
   ...WORKSHOPS_ACTIONS,
   ...VOTING_ACTIONS,
+  ...ACTA_ACTIONS,
+  ...APPROVAL_ACTIONS,
+  ...EXECUTION_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

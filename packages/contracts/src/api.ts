@@ -28,6 +28,160 @@ export interface AccreditationCommissionBody {
    */
   reason: string;
 }
+export interface ActaContent {
+  version: number;
+  issuedAt: string;
+  correction: string | null;
+  municipality: string;
+  process: {
+    id: string;
+    name: string;
+    fiscalYear: number;
+  };
+  session: {
+    heldOn: string;
+    place: string;
+    startTime: string;
+    endTime: string;
+  };
+  vote: {
+    closedAt: string;
+    outcomeRule: string;
+    turnout: {
+      eligible: number;
+      voted: number;
+      online: number;
+      paper: number;
+      blank: number;
+      spoiled: number;
+    };
+  };
+  envelopes: {
+    key: string;
+    zoneName: string | null;
+    budgetCents: number;
+    spentCents: number;
+    funded: ActaProject[];
+    alternates: ActaProject[];
+  }[];
+  committee: {
+    heldOn: string;
+    place: string;
+    members: {
+      name: string;
+      sex: string;
+      organization: string | null;
+    }[];
+  };
+  signatories: {
+    name: string;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+}
+export interface ActaProject {
+  number: number;
+  title: string;
+  zoneName: string;
+  priority: number;
+  votes: number;
+  costCents: number;
+  reach: string;
+  financing: {
+    municipalityCents: number;
+    cofinancingCents: number;
+    totalCents: number;
+    gapCents: number;
+    sources: {
+      source: 'participatory_budget' | 'pledge' | 'agreement';
+      party: string;
+      partyKind: string | null;
+      contribution: 'money' | 'in_kind';
+      amountCents: number;
+      conditions: string | null;
+    }[];
+  };
+}
+export interface ActaDraft {
+  process: {
+    id: string;
+    name: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  session: {
+    heldOn: string;
+    place: string;
+    startTime: string;
+    endTime: string;
+  } | null;
+  signatories: {
+    name: string;
+    dni: string | null;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+  missing: {
+    code: string;
+    /**
+     * In the request language
+     */
+    message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
+  }[];
+  versions: {
+    version: number;
+    contentHash: string;
+    issuedAt: string;
+    issuedByName: string;
+    reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
+  }[];
+}
+export interface ActaDraftBody {
+  heldOn: string;
+  place: string;
+  /**
+   * HH:MM, Peru time
+   */
+  startTime: string;
+  /**
+   * HH:MM, Peru time
+   */
+  endTime: string;
+  /**
+   * @maxItems 200
+   */
+  signatories: {
+    name: string;
+    /**
+     * Optional: kept for staff, never published
+     */
+    dni: string | null;
+    capacity: 'mayor' | 'participating_agent' | 'technical_team' | 'oversight_committee' | 'other';
+    detail: string | null;
+  }[];
+  reason?: string;
+}
+export interface ActaIssueBody {
+  reason?: string;
+}
+export interface ActaScanBody {
+  fileId: string;
+  reason?: string;
+}
 export interface Agent {
   id: string;
   processId: string;
@@ -104,6 +258,20 @@ export interface AgreementBody {
 export interface AgreementWithdrawalBody {
   reason: string;
 }
+export interface AmendmentBody {
+  kind: 'withdraw' | 'replace' | 'change_amount';
+  proposalId: string;
+  replacementId?: string;
+  amountCents?: number;
+  reason: string;
+  vote: {
+    heldOn: string;
+    reference: string;
+    votesFor: number;
+    votesAgainst: number;
+    abstentions: number;
+  };
+}
 export interface AnnouncementBody {
   title: string;
   body: string;
@@ -114,6 +282,263 @@ export interface AnnouncementBody {
    */
   attachmentIds?: string[];
   publish?: boolean;
+}
+export interface ApprovalAnswerBody {
+  answerText: string;
+}
+export interface ApprovalChain {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+    name: string;
+  };
+  voteClosed: boolean;
+  /**
+   * The missing step (the gate names it), or formalized
+   */
+  step: 'ccl_pending' | 'ccl_returned' | 'council_pending' | 'council_returned' | 'formalized';
+  /**
+   * The missing step, in the request language (empty once formalized)
+   */
+  stepText: string;
+  nextBody: 'ccl' | 'council' | null;
+  sessions: {
+    body: 'ccl' | 'council';
+    seq: number;
+    heldOn: string;
+    reference: string;
+    decision: 'approved' | 'returned';
+    observations: string | null;
+    reason: string;
+    recordedAt: string;
+    recordedByName: string;
+    answer: {
+      text: string;
+      answeredAt: string;
+      answeredByName: string;
+    } | null;
+  }[];
+  /**
+   * The list under approval (as the vote adopted it), or the current formalized list; null before the vote is closed
+   */
+  envelopes:
+    | {
+        key: string;
+        zoneName: string | null;
+        budgetCents: number;
+        spentCents: number;
+        funded: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+        }[];
+        alternates: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+        }[];
+        withdrawn: {
+          proposalId: string;
+          number: number;
+          title: string;
+          zoneId: string;
+          zoneName: string;
+          envelope: string;
+          envelopeName: string | null;
+          /**
+           * Its place in its envelope: funded projects first, then the alternates
+           */
+          priority: number;
+          costCents: number;
+          votes: number;
+          reach: 'district' | 'provincial' | 'regional';
+          investmentCode: string | null;
+          financing: {
+            costCents: number;
+            municipalityCents: number;
+            cofinancingCents: number;
+            sources: (
+              | {
+                  source: 'participatory_budget';
+                  contribution: 'money';
+                  amountCents: number;
+                }
+              | {
+                  source: 'pledge';
+                  funderKind: 'municipality' | 'regional_government' | 'ngo' | 'company' | 'community';
+                  funderName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+              | {
+                  source: 'agreement';
+                  agreementId: string;
+                  partyKind:
+                    | 'regional_government'
+                    | 'provincial_municipality'
+                    | 'national_programme'
+                    | 'ngo'
+                    | 'company'
+                    | 'community'
+                    | 'other';
+                  partyName: string;
+                  contribution: 'money' | 'in_kind';
+                  amountCents: number;
+                }
+            )[];
+            totalCents: number;
+            gapCents: number;
+          };
+          amendment: number;
+        }[];
+      }[]
+    | null;
+  formalized: {
+    formalizedOn: string;
+    frozenAt: string;
+    sha256: string;
+  } | null;
+  amendments: {
+    seq: number;
+    kind: 'withdraw' | 'replace' | 'change_amount';
+    project: {
+      proposalId: string;
+      number: number;
+      title: string;
+    };
+    replacement: {
+      proposalId: string;
+      number: number;
+      title: string;
+    } | null;
+    previousAmountCents: number | null;
+    amountCents: number | null;
+    reason: string;
+    vote: {
+      heldOn: string;
+      reference: string;
+      votesFor: number;
+      votesAgainst: number;
+      abstentions: number;
+    };
+    recordedAt: string;
+    recordedByName: string;
+  }[];
+  /**
+   * Where to download the MEF export, once formalized
+   */
+  exports: {
+    csv: string;
+    json: string;
+  } | null;
+}
+export interface ApprovalSessionBody {
+  /**
+   * ccl: the Consejo de Coordinación Local; council: the Concejo Municipal
+   */
+  body: 'ccl' | 'council';
+  heldOn: string;
+  reference: string;
+  decision: 'approved' | 'returned';
+  observations?: string | null;
+  reason: string;
 }
 export interface AssignBody {
   /**
@@ -822,7 +1247,13 @@ export interface DashboardStep {
     | 'schedule_training'
     | 'proposals_open'
     | 'move_phase'
-    | 'phase_ends';
+    | 'phase_ends'
+    | 'open_vote'
+    | 'vote_open'
+    | 'close_vote'
+    | 'elect_committee'
+    | 'issue_acta'
+    | 'approval_chain';
   params: {
     [k: string]: string | number | undefined;
   };
@@ -831,7 +1262,18 @@ export interface DashboardStep {
    */
   due: string | null;
   page:
-    'registrations' | 'organizations' | 'lists' | 'settings' | 'trainings' | 'phase' | 'paperProposals' | 'proposals';
+    | 'registrations'
+    | 'organizations'
+    | 'lists'
+    | 'settings'
+    | 'trainings'
+    | 'phase'
+    | 'paperProposals'
+    | 'proposals'
+    | 'vote'
+    | 'committee'
+    | 'acta'
+    | 'approval';
 }
 export interface EditProposalBody {
   title: string;
@@ -861,7 +1303,7 @@ export interface EditProposalBody {
   reason?: string;
 }
 /**
- * A coded error; message in the request language (Accept-Language es|en)
+ * A coded error; message in the request language (Accept-Language es|en), messages in both
  *
  * This interface was referenced by `ApiSchemas`'s JSON-Schema
  * via the `definition` "ErrorBody".
@@ -870,6 +1312,10 @@ export interface ErrorBody {
   error: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     field?: string;
     details?: {
       [k: string]: unknown | undefined;
@@ -947,6 +1393,278 @@ export interface EvaluationProposalDetail {
   beneficiaryGroups: string;
   cofinancingCents: number;
 }
+export interface ExecutionChanges {
+  status?: {
+    from?: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+    to: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  };
+  physicalPercent?: {
+    from?: number;
+    to: number;
+  };
+  executed?: {
+    code: string;
+    fromCents: number;
+    toCents: number;
+  }[];
+  investmentCode?: {
+    from: string | null;
+    to: string | null;
+  };
+  /**
+   * The budget lines a project started with (when it became tracked)
+   */
+  budget?: {
+    code: string;
+    kind: string;
+    name: string;
+    budgetedCents: number;
+  }[];
+  milestone?: {
+    name?: string;
+    plannedOn?: string;
+    actualOn?: string | null;
+    id: string;
+    from?: {
+      name: string;
+      plannedOn: string;
+      actualOn: string | null;
+    };
+    to?: {
+      name: string;
+      plannedOn: string;
+      actualOn: string | null;
+    };
+  };
+  document?: {
+    id: string;
+    fileId: string;
+    kind: 'photo' | 'document';
+    caption: string;
+  };
+}
+export interface ExecutionDocumentBody {
+  /**
+   * A file uploaded through the files area; public once attached
+   */
+  fileId: string;
+  kind: 'photo' | 'document';
+  caption: string;
+}
+export interface ExecutionImportJob {
+  id: string;
+  mode: 'dry-run' | 'all-or-nothing';
+  status: 'running' | 'done' | 'failed';
+  progress: {
+    stage: 'parsing' | 'validating' | 'writing' | 'finished';
+    chars: number;
+    charsParsed: number;
+    total: number | null;
+    parsed: number;
+    validated: number;
+    toWrite: number | null;
+    written: number;
+  };
+  report: ExecutionImportReport | null;
+  error: {
+    code: string;
+    message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
+    field?: string;
+    details?: {
+      [k: string]: unknown | undefined;
+    };
+  } | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+export interface ExecutionImportReport {
+  mode: 'dry-run' | 'all-or-nothing';
+  sha256: string;
+  total: number;
+  valid: number;
+  invalid: number;
+  written: number;
+  errors: {
+    line: number;
+    column: string | null;
+    code: string;
+    message: string;
+  }[];
+  changes: {
+    line: number;
+    projectId: string;
+    number: number;
+    title: string;
+    reportedOn: string;
+    changes: ExecutionChanges;
+    warnings: string[];
+  }[];
+}
+export interface ExecutionList {
+  process: {
+    id: string;
+    fiscalYear: number;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * Whether the process is in Execution or closed: only then are its funded projects tracked
+   */
+  tracking: boolean;
+  /**
+   * Projects matching the filters
+   */
+  total: number;
+  page: number;
+  pageSize: number;
+  /**
+   * Projects of the process per status, whatever the filters
+   */
+  counts: {
+    [k: string]: number | undefined;
+  };
+  zones: {
+    id: string;
+    name: string;
+  }[];
+  projects: {
+    id: string;
+    proposalId: string;
+    number: number;
+    title: string;
+    zoneId: string;
+    zoneName: string;
+    investmentCode: string | null;
+    status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+    statusReason: string | null;
+    physicalPercent: number;
+    reportedOn: string | null;
+    costCents: number;
+    budgetedCents: number;
+    executedCents: number;
+    /**
+     * Executed against budgeted, in percent with one decimal; above 100 when overspent
+     */
+    financialPercent: number;
+    /**
+     * A milestone is past its planned date without an actual date (open projects only)
+     */
+    behindSchedule: boolean;
+  }[];
+}
+export interface ExecutionMilestoneBody {
+  name: string;
+  plannedOn: string;
+  actualOn?: string | null;
+}
+export interface ExecutionMilestoneUpdateBody {
+  name: string;
+  plannedOn: string;
+  actualOn: string | null;
+  reason: string;
+}
+export interface ExecutionProject {
+  id: string;
+  proposalId: string;
+  number: number;
+  title: string;
+  zoneId: string;
+  zoneName: string;
+  investmentCode: string | null;
+  status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  statusReason: string | null;
+  physicalPercent: number;
+  reportedOn: string | null;
+  costCents: number;
+  budgetedCents: number;
+  executedCents: number;
+  /**
+   * Executed against budgeted, in percent with one decimal; above 100 when overspent
+   */
+  financialPercent: number;
+  /**
+   * A milestone is past its planned date without an actual date (open projects only)
+   */
+  behindSchedule: boolean;
+  processId: string;
+  fiscalYear: number;
+  priority: number;
+  lines: {
+    code: string;
+    kind: 'participatory_budget' | 'pledge' | 'agreement';
+    name: string;
+    partyKind: string | null;
+    contribution: 'money' | 'in_kind';
+    budgetedCents: number;
+    executedCents: number;
+  }[];
+  milestones: {
+    id: string;
+    name: string;
+    plannedOn: string;
+    actualOn: string | null;
+    overdue: boolean;
+  }[];
+  documents: {
+    id: string;
+    fileId: string;
+    kind: 'photo' | 'document';
+    caption: string;
+    filename: string;
+    contentType: string;
+    url: string;
+    addedAt: string;
+  }[];
+  reports: {
+    id: string;
+    seq: number;
+    kind: 'track' | 'progress' | 'milestone' | 'document';
+    reportedOn: string;
+    changes: ExecutionChanges;
+    reason: string | null;
+    fromImport: boolean;
+    at: string;
+    byName: string | null;
+  }[];
+}
+export interface ExecutionReportAnswer {
+  project: ExecutionProject;
+  /**
+   * Told, not refused: a source executed above its budget
+   */
+  warnings: string[];
+}
+export interface ExecutionReportBody {
+  /**
+   * The date the report speaks of (not later than today)
+   */
+  reportedOn: string;
+  status?: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+  /**
+   * Why; required (5 characters or more) when the status moves to suspended or cancelled
+   */
+  reason?: string;
+  /**
+   * 0 to 100, one decimal at most
+   */
+  physicalPercent?: number;
+  /**
+   * What has been executed so far of each source (its code: pp, aporte1, convenio1 ...), in céntimos; replaces the amount before
+   *
+   * @maxItems 50
+   */
+  executed?: {
+    code: string;
+    executedCents: number;
+  }[];
+  /**
+   * The investment code (Invierte.pe); empty or null removes it
+   */
+  investmentCode?: string | null;
+}
 export interface HistoryProcess {
   id: string;
   fiscalYear: number;
@@ -971,6 +1689,10 @@ export interface ImportJob {
   error: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     field?: string;
     details?: {
       [k: string]: unknown | undefined;
@@ -1039,6 +1761,95 @@ export interface InPersonAgent {
   createdAt: string;
   updatedAt: string;
   claimCode: ClaimCode | null;
+}
+export interface InvestmentCodeBody {
+  investmentCode: string | null;
+  reason: string;
+}
+export interface IssuedActa {
+  version: number;
+  contentHash: string;
+  issuedAt: string;
+  issuedByName: string;
+  reason: string | null;
+  /**
+   * The scan of the signed paper Acta, once attached (public)
+   */
+  scan: {
+    fileId: string;
+    filename: string;
+    contentType: string;
+    attachedAt: string;
+    url: string;
+  } | null;
+  content: ActaContent;
+  pdfUrl: string;
+  versions: {
+    version: number;
+    contentHash: string;
+    issuedAt: string;
+    issuedByName: string;
+    reason: string | null;
+    /**
+     * The scan of the signed paper Acta, once attached (public)
+     */
+    scan: {
+      fileId: string;
+      filename: string;
+      contentType: string;
+      attachedAt: string;
+      url: string;
+    } | null;
+    pdfUrl: string;
+  }[];
+}
+export interface MefExport {
+  schema: {
+    name: string;
+    version: number;
+    amounts: string;
+    fields: {
+      key: string;
+      money: boolean;
+      es: string;
+      en: string;
+    }[];
+  };
+  process: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+  };
+  municipality: {
+    name: string;
+    slug: string;
+    ubigeo: string | null;
+  };
+  formalizedOn: string;
+  snapshotSha256: string;
+  amendments: number;
+  projects: {
+    envelope: string;
+    priority: number;
+    projectNumber: number;
+    investmentCode: string | null;
+    title: string;
+    zone: string;
+    costCents: number;
+    financingCents: {
+      participatory_budget: number;
+      regional_government: number;
+      provincial_municipality: number;
+      national_programme: number;
+      ngo: number;
+      company: number;
+      community_money: number;
+      community_in_kind: number;
+      other: number;
+    };
+    totalCents: number;
+    reach: string;
+  }[];
 }
 export interface MinutesBody {
   summary: string;
@@ -1671,6 +2482,10 @@ export interface PhaseCheck {
   failures: {
     code: string;
     message: string;
+    messages: {
+      es: string;
+      en: string;
+    };
     params: {
       [k: string]: unknown | undefined;
     };
@@ -1872,6 +2687,14 @@ export interface ProcessOpenData {
    * Where anyone checks, with a receipt code, that an online ballot was counted
    */
   receiptCheckUrl: string;
+  /**
+   * The latest issued version of the Acta de Acuerdos y Compromisos (SHA-256 of its frozen content, its PDF); null before it is issued
+   */
+  acta: {
+    version: number;
+    contentHash: string;
+    pdfUrl: string;
+  } | null;
 }
 export interface Proposal {
   id: string;

@@ -18,6 +18,9 @@ import { registrationArea } from './registration/routes';
 import { trainingArea } from './training/routes';
 import { workshopsArea } from './workshops/routes';
 import { votingArea } from './voting/routes';
+import { actaArea } from './acta/routes';
+import { approvalArea } from './approval/routes';
+import { executionArea } from './execution/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -40,6 +43,9 @@ export const AREAS: readonly WebArea[] = [
   coordinationArea,
   committeeArea,
   votingArea,
+  actaArea,
+  approvalArea,
+  executionArea,
   participationArea,
   portalArea,
   communicationArea,

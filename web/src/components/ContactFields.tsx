@@ -1,6 +1,7 @@
 import { useT, type TFunction } from '../i18n';
 import { contactProblems } from '../lib/contact';
 import { TextField } from './TextField';
+import type { Said } from '../lib/said';
 
 /** The client-side errors of a contact, keyed by the ids of its two inputs. */
 export function contactErrors(ids: { phone: string; email: string }, phone: string, email: string, t: TFunction): Record<string, string | null> {
@@ -30,7 +31,7 @@ export function ContactFields({
   fields: { phone: string; email: string };
   phone: string;
   email: string;
-  errors: Record<string, string | undefined>;
+  errors: Record<string, Said | undefined>;
   onChange(field: 'phone' | 'email', value: string): void;
   /** The person's own contact (the browser may fill it in). */
   personal?: boolean;

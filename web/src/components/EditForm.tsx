@@ -4,6 +4,7 @@ import { useFormErrors } from '../lib/useFormErrors';
 import { FormAlert } from './FormAlert';
 import { FormActions } from './FormActions';
 import { ReasonField, reasonProblem } from './ReasonField';
+import type { Said } from '../lib/said';
 
 /**
  * A small form that creates something or, with `needsReason`, changes it with the reason the audit log keeps:
@@ -27,7 +28,7 @@ export function EditForm({
   check(): Record<string, string | null>;
   /** Sends the form; `reason` is the trimmed reason when one is asked. */
   send(reason: string | undefined): Promise<void>;
-  children(errors: Record<string, string>): ReactNode;
+  children(errors: Record<string, Said>): ReactNode;
 }) {
   const { t } = useT();
   const [reason, setReason] = useState('');

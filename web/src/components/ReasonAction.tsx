@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { isApiError } from '../lib/api';
 import { focusWhenRendered } from '../lib/focus';
 import { ReasonPrompt } from './ReasonPrompt';
+import { said, type Said } from '../lib/said';
 
 /**
  * A button that opens a reason prompt for an audited action (withdraw a proposal, an agreement ...): the reason is
@@ -17,7 +18,7 @@ export function ReasonAction({ id, openLabel, label, confirmLabel, problem, act 
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [busy, setBusy] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
 
@@ -40,7 +41,7 @@ export function ReasonAction({ id, openLabel, label, confirmLabel, problem, act 
       await act(reason.trim());
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { useT, type TFunction } from '../i18n';
 import { TextAreaField } from './fields';
+import { said, type Said } from '../lib/said';
 
 /** A change that is audited needs a reason of a few words (the server asks at least 5 characters). */
 export function reasonProblem(reason: string, t: TFunction): string | null {
@@ -22,7 +23,7 @@ export function ReasonField({
   id: string;
   value: string;
   onChange(value: string): void;
-  error: string | null | undefined;
+  error: Said | null | undefined;
   label?: string;
   hint?: string;
   rows?: number;

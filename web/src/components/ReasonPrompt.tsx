@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useT } from '../i18n';
 import { TextAreaField } from './fields';
+import { said, type Said } from '../lib/said';
 
 /**
  * Asks why before an action that needs a reason (rejecting an application, removing a committee member): the reason,
@@ -24,7 +25,7 @@ export function ReasonPrompt({
   hint?: string;
   value: string;
   onChange(value: string): void;
-  error: string | null;
+  error: Said | null;
   confirmLabel: string;
   busy?: boolean;
   rows: number;

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { said, type Said } from '../lib/said';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -6,7 +7,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   /** Help shown under the label and read with the field. */
   hint?: ReactNode;
   /** Error shown next to the field; sets aria-invalid and is read with the field. */
-  error?: string | null;
+  error?: Said | null;
   /** Ids of more elements that describe the field (e.g. a list of rules). */
   describedBy?: string;
   ref?: Ref<HTMLInputElement>;
@@ -30,7 +31,7 @@ export function TextField({ id, label, hint, error, describedBy, className, ref,
       {error && (
         <p id={errorId} className="field-error">
           <span aria-hidden="true">⚠ </span>
-          {error}
+          {said(error)}
         </p>
       )}
       <input

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SelectField } from './fields';
+import { said, type Said } from '../lib/said';
 
 /** A choice among the municipality's zones (a form's field, or a filter with "all zones" as its empty choice). */
 export function ZoneSelect({
@@ -21,7 +22,7 @@ export function ZoneSelect({
   onChange(zoneId: string): void;
   placeholder: string;
   hint?: ReactNode;
-  error?: string | null;
+  error?: Said | null;
   /** API field names that point here, for server errors (see useFormErrors). */
   dataField?: string;
   required?: boolean;

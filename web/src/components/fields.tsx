@@ -1,7 +1,8 @@
 import type { ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { said, type Said } from '../lib/said';
 
 /** The ids a field's aria-describedby lists: its hint, extra describers, its error. */
-function describedBy(id: string, hint: ReactNode, error: string | null | undefined, extra?: string): string | undefined {
+function describedBy(id: string, hint: ReactNode, error: Said | null | undefined, extra?: string): string | undefined {
   return [hint ? `${id}-hint` : null, extra, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
@@ -13,17 +14,17 @@ function Hint({ id, hint }: { id: string; hint: ReactNode }) {
   ) : null;
 }
 
-export function FieldError({ id, error }: { id: string; error: string | null | undefined }) {
+export function FieldError({ id, error }: { id: string; error: Said | null | undefined }) {
   return error ? (
     <p id={`${id}-error`} className="field-error">
       <span aria-hidden="true">⚠ </span>
-      {error}
+      {said(error)}
     </p>
   ) : null;
 }
 
 /** A field's label, hint and error above its control, the whole marked invalid when there is an error. */
-function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint: ReactNode; error: string | null | undefined; children: ReactNode }) {
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint: ReactNode; error: Said | null | undefined; children: ReactNode }) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className="field-label">
@@ -40,7 +41,7 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   id: string;
   label: string;
   hint?: ReactNode;
-  error?: string | null;
+  error?: Said | null;
   describedBy?: string;
   options: { value: string; label: string }[];
   /** A first, empty choice ("Choose…"). */
@@ -74,7 +75,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   id: string;
   label: string;
   hint?: ReactNode;
-  error?: string | null;
+  error?: Said | null;
   ref?: Ref<HTMLTextAreaElement>;
 }
 
@@ -102,7 +103,7 @@ interface RadioGroupProps {
   options: { value: string; label: string }[];
   onChange(value: string): void;
   hint?: ReactNode;
-  error?: string | null;
+  error?: Said | null;
   /** API field names that point here, for server errors (see useFormErrors). */
   dataField?: string;
   inline?: boolean;
@@ -145,7 +146,7 @@ interface CheckboxFieldProps {
   checked: boolean;
   onChange(checked: boolean): void;
   hint?: ReactNode;
-  error?: string | null;
+  error?: Said | null;
   dataField?: string;
 }
 

@@ -27,6 +27,8 @@ export type {
   Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,
   Vote, MyVote, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
   Turnout, VoteResults,
+  ApprovalChain, ApprovalSessionBody, ApprovalAnswerBody, AmendmentBody, InvestmentCodeBody,
+  ExecutionList, ExecutionProject, ExecutionChanges, ExecutionReportBody, ExecutionReportAnswer, ExecutionMilestoneBody, ExecutionMilestoneUpdateBody, ExecutionDocumentBody, ExecutionImportJob, ExecutionImportReport,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 

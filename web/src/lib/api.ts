@@ -1,21 +1,30 @@
 import i18n, { currentLanguage } from '../i18n';
 import type { ClaimAnswer, ErrorBody, Municipality, MunicipalityDetail, PersonalHome, SessionInfo, User } from './api-types';
 
+/** An error's text in each language, or a key of the UI's own catalogue (for errors the client names itself). */
+export type ErrorTexts = { es: string; en: string } | { key: 'errors.network' | 'errors.unexpected' } | string;
+
 /**
- * An error answer of the API (`{ error: { code, message, field?, details? } }`), or a failure to reach it.
- * `message` is already in the UI language: the server localizes by Accept-Language, and the client
- * localizes its own codes (NETWORK, UNEXPECTED).
+ * An error answer of the API (`{ error: { code, message, messages, field?, details? } }`), or a failure to reach it.
+ * `message` is in the UI's current language whenever it is read: the server sends its text in both languages, and the
+ * client's own codes (NETWORK, UNEXPECTED) come from its catalogue; so an error on screen follows a language switch
+ * (pages keep the error, not its text, and read `message` when they render: see `said`).
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    texts: ErrorTexts,
     readonly field?: string,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof texts === 'string' ? texts : 'key' in texts ? texts.key : texts.es);
+    Object.defineProperty(this, 'message', {
+      configurable: true,
+      enumerable: false,
+      get: () => (typeof texts === 'string' ? texts : 'key' in texts ? i18n.t(texts.key) : texts[currentLanguage()]),
+    });
   }
 }
 
@@ -106,7 +115,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
+    throw new ApiError(0, 'NETWORK', { key: 'errors.network' });
   }
 
   if (response.status === 204) return undefined as T;
@@ -121,12 +130,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (!response.ok) {
     if (isErrorBody(payload)) {
-      const { code, message, field, details } = payload.error;
-      throw new ApiError(response.status, code, message, field, details);
+      const { code, message, messages, field, details } = payload.error;
+      throw new ApiError(response.status, code, messages ?? message, field, details);
     }
-    throw new ApiError(response.status, 'UNEXPECTED', i18n.t('errors.unexpected'));
+    throw new ApiError(response.status, 'UNEXPECTED', { key: 'errors.unexpected' });
   }
-  if (payload === undefined) throw new ApiError(response.status, 'UNEXPECTED', i18n.t('errors.unexpected'));
+  if (payload === undefined) throw new ApiError(response.status, 'UNEXPECTED', { key: 'errors.unexpected' });
   return payload as T;
 }
 

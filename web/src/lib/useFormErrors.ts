@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { ApiError, isApiError } from './api';
 import { focusWhenRendered } from './focus';
+import type { Said } from './said';
 
 /**
  * Errors of one form: per field (keyed by the input's id) and for the whole form.
@@ -13,8 +14,9 @@ import { focusWhenRendered } from './focus';
 export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
   const formRef = useRef<T>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // A server error is kept as the error itself, so its text follows a language switch (see `said`).
+  const [errors, setErrors] = useState<Record<string, Said>>({});
+  const [formError, setFormError] = useState<Said | null>(null);
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,13 +46,13 @@ export function useFormErrors<T extends HTMLElement = HTMLFormElement>() {
     setApiError(cause);
     const target = cause.field ? findFieldElement(formRef.current, cause.field) : null;
     if (target) {
-      setErrors({ [target.id]: cause.message });
+      setErrors({ [target.id]: cause });
       setFormError(null);
       // After React has rendered the message, so the field is read with its error.
       requestAnimationFrame(() => target.focus());
     } else {
       setErrors({});
-      setFormError(cause.message);
+      setFormError(cause);
       focusWhenRendered(() => alertRef.current);
     }
   }, []);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isApiError } from './api';
+import { said, type Said } from '../lib/said';
 
 /**
  * "Show more" over a list the server pages: the first page comes from the page's own resource, each further page is
@@ -8,7 +9,7 @@ import { isApiError } from './api';
 export function useMorePages<T>(filterKey: string, firstPage: readonly T[] | null, fetchPage: (offset: number) => Promise<readonly T[]>) {
   const [more, setMore] = useState<{ key: string; items: readonly T[] }>({ key: filterKey, items: [] });
   const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const [moreError, setMoreError] = useState<Said | null>(null);
   const extra = more.key === filterKey ? more.items : [];
   const visible = firstPage ? [...firstPage, ...extra] : [];
 
@@ -20,7 +21,7 @@ export function useMorePages<T>(filterKey: string, firstPage: readonly T[] | nul
       setMore({ key: filterKey, items: [...extra, ...next] });
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setMoreError(cause.message);
+      setMoreError(cause);
     } finally {
       setLoadingMore(false);
     }

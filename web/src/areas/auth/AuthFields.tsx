@@ -1,10 +1,11 @@
+import type { Said } from '../../lib/said';
 import type { ReactNode, Ref } from 'react';
 import { useT } from '../../i18n';
 import { TextField } from '../../components/TextField';
 
 interface AuthFieldProps {
   inputRef: Ref<HTMLInputElement>;
-  error: string | undefined;
+  error: Said | undefined;
   value: string;
   onChange(value: string): void;
 }

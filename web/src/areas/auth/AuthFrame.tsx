@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
+import { said, type Said } from '../../lib/said';
 
 /**
  * The frame of the sign-in and sign-up pages: title and intro, the form (its error on top, the fields, "show the
@@ -22,7 +23,7 @@ export function AuthFrame({
 }: {
   title: string;
   intro: string;
-  formError: string | null;
+  formError: Said | null;
   /** The id of the form's error, which then describes the form. */
   errorId?: string;
   showPassword: boolean;
@@ -48,7 +49,7 @@ export function AuthFrame({
           <div id={errorId} className="notice notice-error" role="alert">
             <p>
               <span aria-hidden="true">⚠ </span>
-              {formError}
+              {said(formError)}
             </p>
           </div>
         )}

@@ -1,3 +1,5 @@
+import type { Said } from '../../lib/said';
+
 /** Where to go after signing in: only a path of this site ("/m/ilo"), never another origin ("//evil", "https:"). */
 export function safeNext(raw: string | null, fallback = '/account'): string {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
@@ -23,7 +25,7 @@ export function formFieldOf(apiField: string | undefined): AuthField | null {
   }
 }
 
-export type FieldErrors = Partial<Record<AuthField, string>>;
+export type FieldErrors = Partial<Record<AuthField, Said>>;
 
 /** The other auth page, keeping the `next` the person arrived with (if any). */
 export function otherAuthPage(path: '/signin' | '/signup', rawNext: string | null, next: string): string {

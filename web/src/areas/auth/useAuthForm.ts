@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { formFieldOf, type AuthField, type FieldErrors } from './shared';
+import type { Said } from '../../lib/said';
 
 /**
  * The state of a sign-in or sign-up form: errors per field (the first wrong field in `fields` order is focused), an
@@ -8,7 +9,7 @@ import { formFieldOf, type AuthField, type FieldErrors } from './shared';
  */
 export function useAuthForm(fields: readonly AuthField[]) {
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Said | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const inputs = useRef<Partial<Record<AuthField, HTMLInputElement | null>>>({});
 
@@ -28,8 +29,8 @@ export function useAuthForm(fields: readonly AuthField[]) {
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       const field = formFieldOf(cause.field);
-      if (field && fields.includes(field)) showErrors({ [field]: cause.message });
-      else setFormError(cause.message);
+      if (field && fields.includes(field)) showErrors({ [field]: cause });
+      else setFormError(cause);
     } finally {
       setSubmitting(false);
     }

@@ -12,6 +12,7 @@ import { Page } from '../../components/PageHeader';
 import { FileLinks } from '../files/FileLinks';
 import { communicationApi } from './api';
 import { AnnouncementForm, blank, draftOf, inputOf } from './AnnouncementForm';
+import { said, type Said } from '../../lib/said';
 
 /** Announcements of the process (the call, sessions, results): write, attach documents, publish or keep as draft. */
 export function AnnouncementsAdminPage() {
@@ -22,7 +23,7 @@ export function AnnouncementsAdminPage() {
   const [editing, setEditing] = useState<Announcement | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
-  const [rowError, setRowError] = useState<string | null>(null);
+  const [rowError, setRowError] = useState<Said | null>(null);
 
   const togglePublished = async (a: Announcement) => {
     setRowError(null);
@@ -32,7 +33,7 @@ export function AnnouncementsAdminPage() {
       list.reload();
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setRowError(cause.message);
+      setRowError(cause);
     }
   };
 
@@ -63,7 +64,7 @@ export function AnnouncementsAdminPage() {
         <h2 id="ann-list-title">{t('announcementsAdmin.listTitle')}</h2>
         {rowError && (
           <p className="notice notice-error" role="alert">
-            {rowError}
+            {said(rowError)}
           </p>
         )}
         <Loaded resource={list} errorTitle={t('process.announcements.loadError')}>

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { FileUpload } from '../files/FileUpload';
 import { coordinationApi } from './api';
+import { said } from '../../lib/said';
 
 const PARTY_KINDS = ['regional_government', 'provincial_municipality', 'national_programme', 'ngo', 'company', 'community', 'other'] as const;
 type PartyKind = (typeof PARTY_KINDS)[number];
@@ -61,7 +62,7 @@ export function AgreementForm({ slug, processId, proposalId, number, onDone }: {
       <TextField id={id('signed')} data-field="signedOn" type="date" max={peruToday()} label={t('coordination.signedOnLabel')} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} error={f.errors[id('signed')]} />
       <div id={id('document')} data-field="documentFileId" tabIndex={-1}>
         <FileUpload id={id('file')} slug={slug} label={t('coordination.documentLabel')} files={files} onChange={setFiles} accept="application/pdf,image/*" />
-        {f.errors[id('document')] && <p className="field-error" role="alert">{f.errors[id('document')]}</p>}
+        {f.errors[id('document')] && <p className="field-error" role="alert">{said(f.errors[id('document')])}</p>}
       </div>
       <p className="actions">
         <button type="submit" className="button" disabled={f.busy}>{t('coordination.add')}</button>

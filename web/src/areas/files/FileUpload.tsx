@@ -6,6 +6,7 @@ import { formatBytes } from '../../lib/format';
 import type { Attachment } from '../../lib/api-types';
 import { FieldError } from '../../components/fields';
 import { focusWhenRendered } from '../../lib/focus';
+import { said, type Said } from '../../lib/said';
 
 /**
  * Picks files and uploads each at once (POST /files); the uploaded files are listed with a "remove" button.
@@ -29,7 +30,7 @@ export function FileUpload({
   const { t, language } = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [status, setStatus] = useState('');
 
   const upload = async (list: FileList | null) => {
@@ -46,7 +47,7 @@ export function FileUpload({
       setStatus(t('files.uploaded', { count: added.length }));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
       setStatus('');
       focusWhenRendered(() => input.current);
     } finally {

@@ -110,6 +110,13 @@ export function TransparencyPage() {
             <li><Link to={`/m/${slug}/p/${process.id}/vote/results`}>{t('portal.process.results')}</Link></li>
           )}
           <li><Link to={`/m/${slug}/p/${process.id}/vote`}>{t('portal.process.receipt')}</Link></li>
+          {openData.status === 'ok' && openData.data.acta && (
+            <li>
+              <Link to={`/m/${slug}/p/${process.id}/acta`}>{t('portal.process.acta')}</Link>
+              {' · '}
+              <a href={openData.data.acta.pdfUrl}>{t('portal.process.actaPdf', { version: openData.data.acta.version })}</a>
+            </li>
+          )}
           {/* Execution of the funded projects has its own pages (the execution area); linked once the process reaches it. */}
           {inExecution && (
             <li><Link to={`/m/${slug}/p/${process.id}/execution`}>{t('portal.process.execution')}</Link></li>

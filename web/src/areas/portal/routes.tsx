@@ -11,5 +11,5 @@ export const portalArea: WebArea = {
     { path: 'm/:slug/history', lazy: lazyPage(() => import('./HistoryPage'), (m) => m.HistoryPage) },
   ],
   processRoutes: [{ path: 'transparency', lazy: lazyPage(() => import('./TransparencyPage'), (m) => m.TransparencyPage) }],
-  processSections: [{ path: 'transparency', label: 'process.nav.transparency', order: 70 }],
+  processSections: [{ path: 'transparency', label: 'process.nav.transparency', order: 80 }],
 };

@@ -16,6 +16,7 @@ import { ReasonField } from '../../components/ReasonField';
 import { BarChart } from '../../components/charts/BarChart';
 import { TableWrap } from '../../components/TableWrap';
 import { prioritizationApi } from './api';
+import { said, type Said } from '../../lib/said';
 
 type Pool = ProvisionalList['pools'][number];
 type Entry = Pool['entries'][number];
@@ -176,8 +177,8 @@ function EntryItem({ entry: e, list }: { entry: Entry; list: ProvisionalList }) 
 function ComputeForm({ slug, processId, onDone }: { slug: string; processId: string; onDone(): void }) {
   const { t, language } = useT();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
+  const [formError, setFormError] = useState<Said | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -197,8 +198,8 @@ function ComputeForm({ slug, processId, onDone }: { slug: string; processId: str
       onDone();
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      if (cause.field === 'reason') setError(cause.message);
-      else setFormError(cause.message);
+      if (cause.field === 'reason') setError(cause);
+      else setFormError(cause);
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,7 @@ import { Page } from '../../components/PageHeader';
  */
 export function PhasePage() {
   const { slug, process, reloadProcess, reloadMunicipality } = useStaffProcess();
-  const { t } = useT();
+  const { t, language } = useT();
   useDocumentTitle(t('phasePage.title'));
   const check = useResource(`phase-check:${slug}:${process.id}:${process.phase}`, (signal) => processesApi.phaseCheck(slug, process.id, signal));
   const [reason, setReason] = useState('');
@@ -65,7 +65,7 @@ export function PhasePage() {
                 <p className="notice-title">{t('phasePage.notReady', { to: t(`phase.${check.data.to}`) })}</p>
                 <ul className="preconditions">
                   {check.data.failures.map((f) => (
-                    <li key={f.code}>{f.message}</li>
+                    <li key={f.code}>{f.messages[language]}</li>
                   ))}
                 </ul>
               </div>

@@ -9,6 +9,7 @@ import { ZoneSelect } from '../../components/ZoneSelect';
 import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { FileUpload } from '../files/FileUpload';
+import { said } from '../../lib/said';
 
 const FUNDER_KINDS: FunderKind[] = ['community', 'municipality', 'regional_government', 'ngo', 'company'];
 const CONTRIBUTIONS: Contribution[] = ['in_kind', 'money'];
@@ -155,7 +156,7 @@ export function ProposalForm({
       <fieldset className="fieldset" data-field="pledges" id="p-pledges" tabIndex={-1}>
         <legend className="field-label">{t('proposals.pledges')}</legend>
         <p className="field-hint">{t('proposalForm.pledgesHint')}</p>
-        {form.errors['p-pledges'] && <p className="field-error">{form.errors['p-pledges']}</p>}
+        {form.errors['p-pledges'] && <p className="field-error">{said(form.errors['p-pledges'])}</p>}
         {values.pledges.map((p, i) => (
           <fieldset key={i} className="fieldset pledge">
             <legend>{t('proposalForm.pledgeN', { n: i + 1 })}</legend>

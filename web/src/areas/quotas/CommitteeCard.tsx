@@ -9,6 +9,7 @@ import { quotasApi } from './api';
 import { BodyFigures } from './BodyFigures';
 import { ElectForm } from './ElectForm';
 import { MemberName } from './MemberName';
+import { said, type Said } from '../../lib/said';
 
 /** A committee: where it stands, its members (each removable with a reason), and electing one more. */
 export function CommitteeCard({ body, onChanged }: { body: BodyQuota; onChanged(message: string): void }) {
@@ -18,7 +19,7 @@ export function CommitteeCard({ body, onChanged }: { body: BodyQuota; onChanged(
   const id = `body-${kind}`;
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeReason, setRemoveReason] = useState('');
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<Said | null>(null);
   const bodyName = t(`quota.body.${kind}`);
 
   const remove = async (agentId: string, name: string) => {
@@ -34,7 +35,7 @@ export function CommitteeCard({ body, onChanged }: { body: BodyQuota; onChanged(
       onChanged(t('committees.removed', { name, body: bodyName }));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setRemoveError(cause.message);
+      setRemoveError(cause);
     }
   };
 

@@ -8,6 +8,7 @@ import { RadioGroup, TextAreaField } from '../../components/fields';
 import { RefusalNotice, isQuotaRefusal } from '../../components/QuotaRefusal';
 import { registrationApi } from '../registration/api';
 import { quotasApi } from './api';
+import { said, type Said } from '../../lib/said';
 
 /** Find an approved agent by name or DNI, pick one, and elect them. */
 export function ElectForm({ kind, bodyName, memberIds, onElected }: { kind: ElectedBodyKind; bodyName: string; memberIds: Set<string>; onElected(name: string): void }) {
@@ -20,7 +21,7 @@ export function ElectForm({ kind, bodyName, memberIds, onElected }: { kind: Elec
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [choiceError, setChoiceError] = useState<string | null>(null);
+  const [choiceError, setChoiceError] = useState<Said | null>(null);
   // Focus follows the error once it is on screen (an effect runs after the commit; a timer could run before it).
   useEffect(() => { if (error) document.getElementById(`${id}-refusal`)?.focus(); }, [error, id]);
   useEffect(() => { if (choiceError) document.getElementById(`${id}-choice`)?.focus(); }, [choiceError, id]);
@@ -64,7 +65,7 @@ export function ElectForm({ kind, bodyName, memberIds, onElected }: { kind: Elec
       if (!isApiError(cause)) throw cause;
       if (cause.field === 'agentId' && !isQuotaRefusal(cause)) {
         // About the person chosen (not approved, already a member): next to the list of people.
-        setChoiceError(cause.message);
+        setChoiceError(cause);
       } else {
         setError(cause);
       }

@@ -11,6 +11,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { useStaffProcess } from '../../lib/process-context';
 import { focusWhenRendered } from '../../lib/focus';
 import { Page } from '../../components/PageHeader';
+import { said, type Said } from '../../lib/said';
 
 /**
  * Bulk import of a registration day's spreadsheet (CSV): first a dry run that lists every bad line with its field
@@ -23,12 +24,12 @@ export function ImportPage() {
   useDocumentTitle(t('importPage.title'));
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<Said | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [mode, setMode] = useState<ApplyMode>('all-or-nothing');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ImportReport | null>(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<Said | null>(null);
   const [progress, setProgress] = useState<{ mode: ImportMode; progress: ImportProgress } | null>(null);
   // Polling stops when the page goes away.
   const following = useRef<AbortController | null>(null);
@@ -61,14 +62,14 @@ export function ImportPage() {
       const details = cause.details as { report?: ImportReport } | undefined;
       if (cause.code === 'CSV_INVALID_ROWS' && details?.report) {
         setReport(details.report);
-        setImportError(cause.message);
+        setImportError(cause);
         focusWhenRendered(() => document.getElementById('import-error'));
       } else if (which === 'dry-run' || !report) {
         setReport(null);
-        setFileError(cause.message);
+        setFileError(cause);
         focusWhenRendered(() => input.current);
       } else {
-        setImportError(cause.message);
+        setImportError(cause);
         focusWhenRendered(() => document.getElementById('import-error'));
       }
     } finally {

@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/format';
 import type { ImportMode, ImportReport } from '../../lib/api-types';
 import { RadioGroup } from '../../components/fields';
 import { TableWrap } from '../../components/TableWrap';
+import { said, type Said } from '../../lib/said';
 
 export type ApplyMode = Exclude<ImportMode, 'dry-run'>;
 
@@ -41,7 +42,7 @@ export function ImportReportView({
 }: {
   report: ImportReport;
   done: ImportReport | null;
-  importError: string | null;
+  importError: Said | null;
   busy: boolean;
   mode: ApplyMode;
   onMode(mode: ApplyMode): void;
@@ -64,7 +65,7 @@ export function ImportReportView({
       </dl>
       {importError && (
         <div id="import-error" className="notice notice-error" role="alert" tabIndex={-1}>
-          <p>{importError}</p>
+          <p>{said(importError)}</p>
         </div>
       )}
       {report.errors.length === 0 ? (

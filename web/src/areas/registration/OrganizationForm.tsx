@@ -4,6 +4,7 @@ import { ORGANIZATION_TYPES, STANDING_KINDS, type Organization, type Organizatio
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/fields';
 import { RegistrationFormFrame } from './RegistrationFormFrame';
+import { said } from '../../lib/said';
 /** As the server (src/registration/organization-registration.ts), after upper-casing. */
 const REGISTRY_NUMBER_PATTERN = /^[A-Z0-9][A-Z0-9 ./-]{2,39}$/;
 
@@ -140,7 +141,7 @@ export function OrganizationForm({
             <div className={`field${errors[id('standingFileId')] ? ' field-invalid' : ''}`}>
               <label htmlFor={id('standingFileId')} className="field-label">{t('orgForm.standingFile')}</label>
               <div id={`${id('standingFileId')}-hint`} className="field-hint">{t('orgForm.standingFileHint')}</div>
-              {errors[id('standingFileId')] && <p id={`${id('standingFileId')}-error`} className="field-error">{errors[id('standingFileId')]}</p>}
+              {errors[id('standingFileId')] && <p id={`${id('standingFileId')}-error`} className="field-error">{said(errors[id('standingFileId')])}</p>}
               <input
                 id={id('standingFileId')}
                 type="file"

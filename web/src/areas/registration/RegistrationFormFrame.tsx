@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { FormActions } from '../../components/FormActions';
 import { ContactFields, contactErrors } from '../../components/ContactFields';
 import { ZoneSelect } from '../../components/ZoneSelect';
+import type { Said } from '../../lib/said';
 
 /** The zone and the contact (a phone or an email) every registration has. */
 interface ZoneAndContact {
@@ -52,8 +53,8 @@ export function RegistrationFormFrame({
   submitLabel: string;
   busyLabel: string;
   onCancel?: (() => void) | undefined;
-  children(errors: Record<string, string>): ReactNode;
-  after?: (errors: Record<string, string>) => ReactNode;
+  children(errors: Record<string, Said>): ReactNode;
+  after?: (errors: Record<string, Said>) => ReactNode;
 }) {
   const { t } = useT();
   const form = useFormErrors();

@@ -28,8 +28,9 @@ export async function runImport(
     onProgress(job.progress);
     if (job.status === 'done' && job.report) return job.report;
     if (job.status !== 'running') {
-      const error = job.error ?? { code: 'UNEXPECTED', message: '' };
-      throw new ApiError(422, error.code, error.message, error.field, error.details);
+      const error = job.error;
+      if (!error) throw new ApiError(422, 'UNEXPECTED', { key: 'errors.unexpected' });
+      throw new ApiError(422, error.code, error.messages, error.field, error.details);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     if (signal?.aborted) throw new DOMException('Import no longer followed', 'AbortError');

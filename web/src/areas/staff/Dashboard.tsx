@@ -20,6 +20,10 @@ const STEP_PAGES: Record<DashboardStep['page'], { path: string; label: MessageKe
   phase: { path: 'phase', label: 'staff.pages.phase', action: 'process.manage' },
   paperProposals: { path: 'proposals/paper', label: 'staff.pages.paperProposals', action: 'proposal.register_paper' },
   proposals: { path: 'proposals', label: 'process.nav.proposals', action: null },
+  vote: { path: 'vote', label: 'staff.pages.vote', action: 'vote.polling_table' },
+  committee: { path: 'oversight-committee', label: 'staff.pages.oversight', action: 'committee.manage' },
+  acta: { path: 'acta', label: 'staff.pages.acta', action: 'acta.prepare' },
+  approval: { path: 'approval', label: 'staff.pages.approval', action: 'approval.record' },
 };
 
 /**
@@ -49,7 +53,7 @@ export function Dashboard() {
 
   const stepText = (s: DashboardStep) => {
     const params = Object.fromEntries(Object.entries(s.params).map(([k, v]) => [
-      k, k === 'to' || k === 'phase' ? t(`phase.${v as 'preparation'}`) : k === 'from' ? date(String(v)) : v,
+      k, k === 'to' || k === 'phase' ? t(`phase.${v as 'preparation'}`) : k === 'from' ? date(String(v)) : k === 'step' ? t(`dashboard.approvalStep.${v as 'formalized'}`) : v,
     ]));
     return t(`dashboard.step.${s.code}`, params);
   };

@@ -13,6 +13,7 @@ import { FileUpload } from '../files/FileUpload';
 import { trainingApi } from './api';
 import { TakeAttendance } from '../../components/attendance/TakeAttendance';
 import { SessionBadge, SessionWhen } from './SessionWhen';
+import { said, type Said } from '../../lib/said';
 
 /** One training session on its day: materials, check-in by DNI, and the attendance checklist of approved agents. */
 export function SessionAdminPage() {
@@ -24,7 +25,7 @@ export function SessionAdminPage() {
     (await trainingApi.trainingStatus(slug, process.id, signal)).agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName })),
   );
   const [saved, setSaved] = useState<string | null>(null);
-  const [materialError, setMaterialError] = useState<string | null>(null);
+  const [materialError, setMaterialError] = useState<Said | null>(null);
   useDocumentTitle(attendance.status === 'ok' ? attendance.data.session.topic : t('trainingsAdmin.title'));
 
   if (attendance.status === 'loading') return <Loading />;
@@ -52,7 +53,7 @@ export function SessionAdminPage() {
       reloadAll(t('sessionAdmin.materialsSaved'));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setMaterialError(cause.message);
+      setMaterialError(cause);
     }
   };
 
@@ -88,7 +89,7 @@ export function SessionAdminPage() {
         <h2 id="materials-title">{t('training.materials')}</h2>
         {materialError && (
           <p className="notice notice-error" role="alert">
-            {materialError}
+            {said(materialError)}
           </p>
         )}
         {session.materials.length === 0 && <p>{t('training.noMaterials')}</p>}

@@ -3,6 +3,7 @@ import { formatSoles } from '../../lib/format';
 import type { BallotEnvelope, BallotKind, BallotPart } from '../../lib/api-types';
 import { CheckboxField, RadioGroup } from '../../components/fields';
 import { TextField } from '../../components/TextField';
+import { said, type Said } from '../../lib/said';
 
 /** What a ballot holds while it is filled in: per envelope, the projects chosen (in order) and their points. */
 export type BallotDraft = Record<string, { projects: string[]; points: Record<string, string> }>;
@@ -29,13 +30,13 @@ export function draftParts(draft: BallotDraft, kind: BallotKind): BallotPart[] {
  * knapsack and ranked: check boxes (for ranked, the order of ticking is the ranking); cumulative and scoring: numbers.
  */
 export function BallotFields({ idPrefix, envelopes, kind, maxChoices, draft, onChange, error }: {
-  idPrefix: string; envelopes: BallotEnvelope[]; kind: BallotKind; maxChoices: number | null; draft: BallotDraft; onChange(d: BallotDraft): void; error?: string | null;
+  idPrefix: string; envelopes: BallotEnvelope[]; kind: BallotKind; maxChoices: number | null; draft: BallotDraft; onChange(d: BallotDraft): void; error?: Said | null;
 }) {
   const { t, language } = useT();
   const set = (pool: string, next: Partial<BallotDraft[string]>) => onChange({ ...draft, [pool]: { ...draft[pool]!, ...next } });
   return (
     <div className="ballot" data-field="parts">
-      {error && <p className="field-error" id={`${idPrefix}-error`} role="alert">{error}</p>}
+      {error && <p className="field-error" id={`${idPrefix}-error`} role="alert">{said(error)}</p>}
       <p className="muted">{t(`voting.kindHint.${kind}`, { max: maxChoices ?? '—' })}</p>
       {envelopes.map((env) => {
         const name = env.zoneName ?? t('voting.district');

@@ -16,6 +16,7 @@ import { RadioGroup } from '../../components/fields';
 import { TableWrap } from '../../components/TableWrap';
 import { BallotFields, draftParts, emptyDraft, type BallotDraft } from './BallotFields';
 import { votingApi } from './api';
+import { said, type Said } from '../../lib/said';
 
 /**
  * A polling table at work: mark who votes (by DNI), type each paper ballot (twice, by two facilitators), resolve the
@@ -47,7 +48,7 @@ function MarkVoter({ tableId, onDone }: { tableId: string; onDone(): void }) {
   const { slug, process } = useStaffProcess();
   const { t } = useT();
   const [dni, setDni] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="mark-title" className="panel no-print">
@@ -58,7 +59,7 @@ function MarkVoter({ tableId, onDone }: { tableId: string; onDone(): void }) {
         setError(null); setDone(null);
         votingApi.markVoter(slug, process.id, tableId, dni.trim()).then((a) => { setDone(t('votingTable.marked', { name: a.fullName })); setDni(''); onDone(); }, (cause: unknown) => {
           if (!isApiError(cause)) throw cause;
-          setError(cause.message);
+          setError(cause);
           document.getElementById('mark-dni')?.focus();
         });
       }}>
@@ -93,7 +94,7 @@ function EntryForm({ detail, tableId, onDone }: { detail: PollingTableDetail; ta
   const [serial, setSerial] = useState('');
   const [kind, setKind] = useState('valid');
   const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(detail.envelopes));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="entry-title" className="panel no-print">
@@ -113,7 +114,7 @@ function EntryForm({ detail, tableId, onDone }: { detail: PollingTableDetail; ta
           onDone();
         }, (cause: unknown) => {
           if (!isApiError(cause)) throw cause;
-          setError(cause.message);
+          setError(cause);
           document.getElementById('entry-error')?.focus();
         });
       }}>
@@ -156,7 +157,7 @@ function MismatchItem({ ballot, detail, tableId, onDone }: { ballot: PaperBallot
   const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(detail.envelopes));
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const id = `resolve-${ballot.serial}`;
   return (
     <li className="entry">
@@ -172,7 +173,7 @@ function MismatchItem({ ballot, detail, tableId, onDone }: { ballot: PaperBallot
         if (problem) { document.getElementById(`${id}-reason`)?.focus(); return; }
         votingApi.resolve(slug, process.id, tableId, ballot.serial, contentOf(kind, draft, detail), reason.trim()).then(onDone, (cause: unknown) => {
           if (!isApiError(cause)) throw cause;
-          setError(cause.message);
+          setError(cause);
           document.getElementById(`${id}-error`)?.focus();
         });
       }}>

@@ -17,6 +17,7 @@ import { TextField } from '../../components/TextField';
 import { CheckboxField } from '../../components/fields';
 import { membershipsApi } from '../memberships/api';
 import { votingApi } from './api';
+import { said, type Said } from '../../lib/said';
 
 /** The vote for staff: open it (administrator), its turnout and polling tables, close and count it (administrator). */
 export function VoteAdminPage() {
@@ -73,7 +74,7 @@ function Tables({ vote: v }: { vote: Vote }) {
 }
 
 function useSubmit() {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (focusId: string, action: () => Promise<void>) => {
     setError(null);
@@ -82,7 +83,7 @@ function useSubmit() {
       await action();
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
       document.getElementById(focusId)?.focus();
     } finally {
       setBusy(false);

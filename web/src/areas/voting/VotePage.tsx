@@ -14,6 +14,7 @@ import { FormAlert, SuccessNotice } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { BallotFields, draftParts, emptyDraft, type BallotDraft } from './BallotFields';
 import { votingApi } from './api';
+import { said, type Said } from '../../lib/said';
 
 /** The vote of the process: where it stands, the live turnout, your ballot (or why you may not vote), a receipt check. */
 export function VotePage() {
@@ -125,7 +126,7 @@ function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change';
   const { t } = useT();
   const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(me.envelopes));
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const kind = me.ballotKind ?? 'single';
@@ -147,7 +148,7 @@ function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change';
       }
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
       document.getElementById('ballot-error')?.focus();
     } finally {
       setBusy(false);
@@ -170,7 +171,7 @@ function ReceiptCheckForm() {
   const { t } = useT();
   const [code, setCode] = useState('');
   const [found, setFound] = useState<ReceiptCheck | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const submit = async () => {
     setError(null);
     setFound(null);
@@ -178,7 +179,7 @@ function ReceiptCheckForm() {
       setFound(await votingApi.receipt(slug, process.id, code.trim()));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
     }
   };
   return (

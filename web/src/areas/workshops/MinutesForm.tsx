@@ -7,6 +7,7 @@ import { CheckboxField, TextAreaField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { ReasonField, reasonProblem } from '../../components/ReasonField';
 import { workshopsApi } from './api';
+import { said } from '../../lib/said';
 
 /**
  * The minutes, written after the session: a summary, one agreement per line, and the attendees who sign. Signed
@@ -51,7 +52,7 @@ export function MinutesForm({ workshopId, attendees, correcting, onSigned }: {
         <legend>{t('workshops.signers')}</legend>
         {form.errors['mn-signers'] && (
           <p id="mn-signers-error" className="field-error">
-            {form.errors['mn-signers']}
+            {said(form.errors['mn-signers'])}
           </p>
         )}
         {attendees.map((a) => (

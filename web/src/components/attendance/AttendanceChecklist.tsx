@@ -5,6 +5,7 @@ import { focusWhenRendered } from '../../lib/focus';
 import { foldForSearch } from '../../lib/text';
 import { useSelection } from '../../lib/useSelection';
 import { SearchField } from '../SearchField';
+import { said, type Said } from '../../lib/said';
 
 const SHOWN = 60;
 
@@ -37,7 +38,7 @@ export function AttendanceChecklist({
   const [filter, setFilter] = useState('');
   const query = foldForSearch(useDeferredValue(filter));
   const { selected, toggle, clear } = useSelection();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [busy, setBusy] = useState(false);
   const matches = useMemo(
     () => agents.filter((a) => !query || foldForSearch(a.name).includes(query) || a.dni.startsWith(query)),
@@ -56,7 +57,7 @@ export function AttendanceChecklist({
       onDone(t('attendance.recorded', { count: answer.added.length, total: answer.attendanceCount }));
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
       focusWhenRendered(() => document.getElementById('checklist-error'));
     } finally {
       setBusy(false);
@@ -78,7 +79,7 @@ export function AttendanceChecklist({
       </p>
       {error && (
         <div id="checklist-error" className="notice notice-error" role="alert" tabIndex={-1}>
-          <p>{error}</p>
+          <p>{said(error)}</p>
         </div>
       )}
       <ul className="check-list">

@@ -1,16 +1,17 @@
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import type { AttendanceEntry } from '../../lib/api-types';
+import { said, type Said } from '../../lib/said';
 
 /** Who is recorded as present: how and by whom; a mistaken record can be removed. */
-export function AttendeeList({ attendees, error, onRemove }: { attendees: AttendanceEntry[]; error: string | null; onRemove(attendee: AttendanceEntry): Promise<void> }) {
+export function AttendeeList({ attendees, error, onRemove }: { attendees: AttendanceEntry[]; error: Said | null; onRemove(attendee: AttendanceEntry): Promise<void> }) {
   const { t, language } = useT();
   return (
     <section aria-labelledby="present-title">
       <h2 id="present-title" tabIndex={-1}>{t('attendance.presentTitle', { count: attendees.length })}</h2>
       {error && (
         <div className="notice notice-error" role="alert">
-          <p>{error}</p>
+          <p>{said(error)}</p>
         </div>
       )}
       {attendees.length === 0 ? (

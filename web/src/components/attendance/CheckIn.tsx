@@ -3,12 +3,13 @@ import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
 import type { CheckInAnswer } from '../../lib/api-types';
 import { TextField } from '../TextField';
+import { said, type Said } from '../../lib/said';
 
 /** Check-in by DNI at the door: the field keeps the focus, for the next person. The session kind gives `checkIn`. */
 export function CheckIn({ checkIn, onDone, onStart }: { checkIn(dni: string): Promise<CheckInAnswer>; onDone(message: string): void; onStart(): void }) {
   const { t } = useT();
   const [dni, setDni] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Said | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -33,7 +34,7 @@ export function CheckIn({ checkIn, onDone, onStart }: { checkIn(dni: string): Pr
       document.getElementById('checkin-dni')?.focus();
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
-      setError(cause.message);
+      setError(cause);
       document.getElementById('checkin-dni')?.focus();
     } finally {
       setBusy(false);

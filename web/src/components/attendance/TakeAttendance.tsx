@@ -7,6 +7,7 @@ import { Loaded } from '../Loaded';
 import { AttendanceChecklist, type RosterAgent } from './AttendanceChecklist';
 import { AttendeeList } from './AttendeeList';
 import { CheckIn } from './CheckIn';
+import { said, type Said } from '../../lib/said';
 
 /**
  * Taking attendance at any session (a training session, a workshop): check-in by DNI at the door, the checklist of
@@ -25,7 +26,7 @@ export function TakeAttendance({ checkInOpen, roster, attendees, checkIn, record
   onStart(): void;
 }) {
   const { t } = useT();
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<Said | null>(null);
   return (
     <>
       <section aria-labelledby="checkin-title" className="card">
@@ -57,7 +58,7 @@ export function TakeAttendance({ checkInOpen, roster, attendees, checkIn, record
             onDone(t('attendance.removed', { name: a.fullName }));
           } catch (cause) {
             if (!isApiError(cause)) throw cause;
-            setRemoveError(cause.message);
+            setRemoveError(cause);
           }
         }}
       />

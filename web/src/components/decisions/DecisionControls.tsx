@@ -5,6 +5,7 @@ import type { Decision } from '../../lib/api-types';
 import { ReasonPrompt } from '../ReasonPrompt';
 import { RefusalNotice } from '../QuotaRefusal';
 import { focusWhenRendered } from '../../lib/focus';
+import { said, type Said } from '../../lib/said';
 
 /**
  * Approve or reject one pending registration. Rejecting asks for the reason first (the applicant and the public
@@ -23,7 +24,7 @@ export function DecisionControls({
   const { t } = useT();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<Said | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +36,7 @@ export function DecisionControls({
     } catch (cause) {
       if (!isApiError(cause)) throw cause;
       if (cause.field === 'reason') {
-        setReasonError(cause.message);
+        setReasonError(cause);
         document.getElementById(`${id}-reason`)?.focus();
       } else {
         setError(cause);

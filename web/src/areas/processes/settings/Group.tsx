@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ProcessFormValues } from './values';
+import type { Said } from '../../../lib/said';
 
 /** A titled group of the settings form. */
 export function Group({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -16,7 +17,7 @@ export function Group({ title, hint, children }: { title: string; hint?: string;
 export interface SectionProps {
   v: ProcessFormValues;
   update(patch: Partial<ProcessFormValues>): void;
-  errors: Record<string, string>;
+  errors: Record<string, Said>;
 }
 
 type TextKey = { [K in keyof ProcessFormValues]: ProcessFormValues[K] extends string ? K : never }[keyof ProcessFormValues];

@@ -7,6 +7,7 @@ import { RadioGroup, SelectField, TextAreaField } from '../../../components/fiel
 import { FormActions } from '../../../components/FormActions';
 import { filesApi } from '../../files/api';
 import { registrationApi } from '../api';
+import { said } from '../../../lib/said';
 
 /** An approved agent challenges one registration on the list: grounds, reason, and optionally a document as evidence. */
 export function ChallengeForm({ slug, processId, lists, onFiled }: { slug: string; processId: string; lists: RegistrationLists; onFiled(): void }) {
@@ -82,7 +83,7 @@ export function ChallengeForm({ slug, processId, lists, onFiled }: { slug: strin
         <div className={`field${errors['ch-evidence'] ? ' field-invalid' : ''}`}>
           <label htmlFor="ch-evidence" className="field-label">{t('lists.challenge.evidence')}</label>
           <div id="ch-evidence-hint" className="field-hint">{t('lists.challenge.evidenceHint')}</div>
-          {errors['ch-evidence'] && <p id="ch-evidence-error" className="field-error">{errors['ch-evidence']}</p>}
+          {errors['ch-evidence'] && <p id="ch-evidence-error" className="field-error">{said(errors['ch-evidence'])}</p>}
           <input
             id="ch-evidence"
             type="file"

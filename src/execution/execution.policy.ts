@@ -1,0 +1,10 @@
+import { EXECUTION_ACTIONS } from '@concerta/contracts';
+import { defineActions } from '../access/policy.ts';
+
+/** Who may act in the execution area: each action and the roles allowed it, in the route's municipality. */
+export const ACTIONS = defineActions(EXECUTION_ACTIONS);
+
+type Actions = typeof ACTIONS;
+declare module '../access/policy.ts' {
+  interface ActionCatalogue extends Record<keyof Actions, true> {}
+}
