@@ -20,6 +20,7 @@ import { actaArea } from './acta/index.ts';
 import { approvalArea } from './approval/index.ts';
 import { executionArea } from './execution/index.ts';
 import { participationArea } from './participation/index.ts';
+import { portalArea } from './portal/index.ts';
 import { homeArea } from './home/index.ts';
 
 /**
@@ -48,5 +49,6 @@ export const AREAS: readonly AreaModule[] = [
   approvalArea,
   executionArea,
   participationArea,
+  portalArea,
   homeArea,
 ];

@@ -1665,6 +1665,15 @@ export interface ExecutionReportBody {
    */
   investmentCode?: string | null;
 }
+export interface HistoryProcess {
+  id: string;
+  fiscalYear: number;
+  name: string;
+  phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  envelopeCents: number;
+  investmentBudgetCents: number;
+  envelopeShare: number | null;
+}
 export interface ImportJob {
   id: string;
   mode: 'dry-run' | 'all-or-nothing' | 'valid-rows';
@@ -1879,6 +1888,31 @@ export interface ProcessSummary {
   fiscalYear: number;
   phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
 }
+export interface MunicipalityHistory {
+  /**
+   * Oldest first
+   */
+  processes: HistoryProcess[];
+}
+export interface MunicipalityOpenData {
+  schema: string;
+  schemaUrl: string;
+  files: {
+    file: 'processes' | 'proposals' | 'evaluations' | 'results';
+    format: 'csv' | 'json';
+    url: string;
+  }[];
+  /**
+   * Everything public of the municipality, one zip
+   */
+  bulkUrl: string;
+  processes: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+    openDataUrl: string;
+  }[];
+}
 export interface MyAssignments {
   process: {
     id: string;
@@ -2033,6 +2067,136 @@ export interface MyVote {
   ballotKind: 'single' | 'approval' | 'knapsack' | 'cumulative' | 'ranked' | 'scoring' | null;
   maxChoices: number | null;
   envelopes: BallotEnvelope[];
+}
+export interface NationalGroup {
+  id: string;
+  name: string;
+  level: 'region' | 'province';
+  /**
+   * Municipalities on this installation in the group
+   */
+  municipalities: number;
+  /**
+   * Of them, those with a process in the year
+   */
+  running: number;
+  envelopeCents: number;
+  investmentBudgetCents: number;
+  /**
+   * envelope / investment budget, 0..1; null without a budget
+   */
+  envelopeShare: number | null;
+  /**
+   * Approved participating agents
+   */
+  approved: number;
+  /**
+   * Of them, women
+   */
+  women: number;
+  /**
+   * women / approved, 0..1; null when nobody is approved
+   */
+  womenShare: number | null;
+}
+export interface NationalMunicipality {
+  id: string;
+  slug: string;
+  name: string;
+  kind: 'provincial' | 'district';
+  province: {
+    id: string;
+    name: string;
+  };
+  region: {
+    id: string;
+    name: string;
+  };
+  /**
+   * Its process of the year; null when it did not run PB that year
+   */
+  process: {
+    id: string;
+    name: string;
+    phase: string;
+    envelopeCents: number;
+    investmentBudgetCents: number;
+    /**
+     * envelope / investment budget, 0..1; null without a budget
+     */
+    envelopeShare: number | null;
+    /**
+     * Approved participating agents
+     */
+    approved: number;
+    /**
+     * Of them, women
+     */
+    women: number;
+    /**
+     * women / approved, 0..1; null when nobody is approved
+     */
+    womenShare: number | null;
+  } | null;
+}
+export interface NationalView {
+  /**
+   * The fiscal year of the groups and the municipalities (the latest with a process unless asked)
+   */
+  year: number | null;
+  places: {
+    /**
+     * Every region with a municipality on this installation
+     */
+    regions: {
+      id: string;
+      name: string;
+    }[];
+    /**
+     * The provinces of the region asked for (none without one)
+     */
+    provinces: {
+      id: string;
+      name: string;
+    }[];
+  };
+  /**
+   * Every fiscal year with a process, oldest first, over the municipalities the filter keeps
+   */
+  years: NationalYear[];
+  groupedBy: 'region' | 'province';
+  groups: NationalGroup[];
+  municipalities: {
+    total: number;
+    limit: number;
+    offset: number;
+    rows: NationalMunicipality[];
+  };
+}
+export interface NationalYear {
+  fiscalYear: number;
+  /**
+   * Municipalities with a process that year
+   */
+  running: number;
+  envelopeCents: number;
+  investmentBudgetCents: number;
+  /**
+   * envelope / investment budget, 0..1; null without a budget
+   */
+  envelopeShare: number | null;
+  /**
+   * Approved participating agents
+   */
+  approved: number;
+  /**
+   * Of them, women
+   */
+  women: number;
+  /**
+   * women / approved, 0..1; null when nobody is approved
+   */
+  womenShare: number | null;
 }
 export interface ObserveBody {
   text: string;
@@ -2375,6 +2539,71 @@ export interface PollingTableDetail {
       }[]
     | null;
 }
+export interface PortalProposal {
+  id: string;
+  number: number;
+  title: string;
+  zone: {
+    id: string;
+    name: string;
+  };
+  axis: {
+    id: string;
+    name: string;
+    code: string;
+  };
+  requestedCostCents: number;
+  cofinancingCents: number;
+  organization: string | null;
+  proposalStatus: 'submitted' | 'withdrawn';
+  /**
+   * Null until the evaluation is published
+   */
+  evaluation: {
+    viability: 'viable' | 'viable_with_changes' | 'not_viable';
+    adjustedCostCents: number;
+    weightedScore: number;
+    evaluators: number;
+    publishedAt: string;
+  } | null;
+  /**
+   * Votes in the workshops, summed; null when no workshop voted on it
+   */
+  workshopVotes: number | null;
+  /**
+   * Null before the vote is closed, and for a proposal that was not on the ballot
+   */
+  vote: {
+    envelope: string;
+    envelopeName: string | null;
+    votes: number;
+    funded: boolean;
+    priority: number;
+  } | null;
+  status: 'withdrawn' | 'in_evaluation' | 'not_viable' | 'evaluated' | 'funded' | 'not_funded';
+}
+export interface PortalProposals {
+  process: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  /**
+   * Vote results appear only once this is true
+   */
+  voteClosed: boolean;
+  /**
+   * Proposals per status, over the search and zone and axis filters
+   */
+  counts: {
+    [k: string]: number | undefined;
+  };
+  total: number;
+  limit: number;
+  offset: number;
+  proposals: PortalProposal[];
+}
 export interface Process {
   id: string;
   municipalityId: string;
@@ -2433,6 +2662,39 @@ export interface Process {
   }[];
   copiedFromId: string | null;
   createdAt: string;
+}
+export interface ProcessOpenData {
+  schema: string;
+  schemaUrl: string;
+  voteClosed: boolean;
+  /**
+   * The results files answer OPEN_DATA_RESULTS_NOT_YET until the vote is closed
+   */
+  files: {
+    file: 'processes' | 'proposals' | 'evaluations' | 'results';
+    format: 'csv' | 'json';
+    url: string;
+  }[];
+  /**
+   * Each envelope's anonymous ballots (Pabulib), after the close
+   */
+  pabulib: {
+    envelope: string;
+    envelopeName: string | null;
+    url: string;
+  }[];
+  /**
+   * Where anyone checks, with a receipt code, that an online ballot was counted
+   */
+  receiptCheckUrl: string;
+  /**
+   * The latest issued version of the Acta de Acuerdos y Compromisos (SHA-256 of its frozen content, its PDF); null before it is issued
+   */
+  acta: {
+    version: number;
+    contentHash: string;
+    pdfUrl: string;
+  } | null;
 }
 export interface Proposal {
   id: string;

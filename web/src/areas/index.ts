@@ -8,6 +8,7 @@ import { coordinationArea } from './coordination/routes';
 import { committeeArea } from './committee/routes';
 import { participationArea } from './participation/routes';
 import { planArea } from './plan/routes';
+import { portalArea } from './portal/routes';
 import { processesArea } from './processes/routes';
 import { prioritizationArea } from './prioritization/routes';
 import { proposalsArea } from './proposals/routes';
@@ -46,6 +47,7 @@ export const AREAS: readonly WebArea[] = [
   approvalArea,
   executionArea,
   participationArea,
+  portalArea,
   communicationArea,
   auditArea,
 ];

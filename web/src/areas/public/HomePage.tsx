@@ -133,6 +133,10 @@ export function HomePage() {
           </>
         )}
       </section>
+
+      <p>
+        <Link className="button button-secondary" to="/portal">{t('home.portalLink')}</Link>
+      </p>
     </>
   );
 }

@@ -58,6 +58,9 @@ export function MunicipalityPage() {
             {t('municipality.yourRole')}: <strong>{myRoles.map((r) => t(`role.${r.role}`)).join(', ')}</strong>
           </p>
         )}
+        <p>
+          <Link to={`/m/${municipality.slug}/history`}>{t('municipality.historyLink')}</Link>
+        </p>
       </header>
 
       {isStaff(user, municipality.slug) && (
