@@ -19,6 +19,7 @@ import { votingArea } from './voting/index.ts';
 import { actaArea } from './acta/index.ts';
 import { approvalArea } from './approval/index.ts';
 import { executionArea } from './execution/index.ts';
+import { oversightArea } from './oversight/index.ts';
 import { participationArea } from './participation/index.ts';
 import { homeArea } from './home/index.ts';
 
@@ -47,6 +48,7 @@ export const AREAS: readonly AreaModule[] = [
   actaArea,
   approvalArea,
   executionArea,
+  oversightArea,
   participationArea,
   homeArea,
 ];
