@@ -7,7 +7,7 @@ import { fileDownloadPath } from '../files/file-types.ts';
 import type { FileSummary } from '../files/files.queries.ts';
 import { processOf } from '../processes/process.queries.ts';
 import { AppError } from '../shared/errors.ts';
-import { semester, type Half } from './oversight.ts';
+import { reportSemesters, type Half } from './oversight.ts';
 import * as service from './oversight.service.ts';
 import { vigilanceReportPdf } from './oversight.report.ts';
 import { accountability, accountabilityPdf } from './oversight-accountability.ts';
@@ -16,14 +16,6 @@ import {
 } from './oversight.schemas.ts';
 import { z } from 'zod';
 
-/** The semesters a process's vigilance reports cover: its fiscal year's and the next's, those begun by `today`. */
-function semesters(fiscalYear: number, today: string): { year: number; half: Half }[] {
-  const out: { year: number; half: Half }[] = [];
-  for (const year of [fiscalYear, fiscalYear + 1]) {
-    for (const half of [1, 2] as const) if (semester(year, half).from <= today) out.push({ year, half });
-  }
-  return out.reverse();
-}
 
 function present(slug: string, ws: service.Workspace) {
   const file = (f: FileSummary) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes, url: fileDownloadPath(slug, f.id) });
@@ -38,7 +30,7 @@ function present(slug: string, ws: service.Workspace) {
     })),
     observations: ws.observations.map((o) => ({ ...o, photos: o.photos.map(file) })),
     requests: ws.requests.map((r) => ({ ...r, answer: r.answer ? { ...r.answer, documents: r.answer.documents.map(file) } : null })),
-    reports: semesters(ws.process.fiscalYear, ws.today).map((s) => ({ ...s, url: `${base}/report.pdf?year=${s.year}&half=${s.half}` })),
+    reports: reportSemesters(ws.process.fiscalYear, ws.today).map((s) => ({ ...s, url: `${base}/report.pdf?year=${s.year}&half=${s.half}` })),
   };
 }
 
@@ -122,8 +114,8 @@ export function oversightRoutes(ctx: AppContext) {
       const process = processOf(request);
       const { year, lang } = request.query;
       const half = request.query.half as Half;
-      if (year < process.fiscalYear || year > process.fiscalYear + 1) {
-        throw new AppError('OVERSIGHT_SEMESTER', { half, year, from: process.fiscalYear, to: process.fiscalYear + 1 }, 'year');
+      if (year < process.fiscalYear - 1 || year > process.fiscalYear + 1) {
+        throw new AppError('OVERSIGHT_SEMESTER', { half, year, from: process.fiscalYear - 1, to: process.fiscalYear + 1 }, 'year');
       }
       const ws = await service.readWorkspace(ctx.db, m.id, process.id, request.actor?.userId ?? null);
       const pdf = await vigilanceReportPdf(ws, m.name, year, half, lang ?? request.lang);

@@ -57,6 +57,18 @@ export function semester(year: number, half: Half): { from: string; to: string }
   return half === 1 ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
+/**
+ * The semesters a process's vigilance reports may cover, those begun by `today`: from the second of the year before
+ * its fiscal year (the list is formalized and the opening budget approved then) to the end of the year after it.
+ */
+export function reportSemesters(fiscalYear: number, today: string): { year: number; half: Half }[] {
+  const out: { year: number; half: Half }[] = [];
+  for (const year of [fiscalYear - 1, fiscalYear, fiscalYear + 1]) {
+    for (const half of [1, 2] as const) if ((year > fiscalYear - 1 || half === 2) && semester(year, half).from <= today) out.push({ year, half });
+  }
+  return out.reverse();
+}
+
 /** The semester a local date falls in. */
 export function semesterOf(date: string): { year: number; half: Half } {
   return { year: Number(date.slice(0, 4)), half: Number(date.slice(5, 7)) <= 6 ? 1 : 2 };
