@@ -20,6 +20,7 @@ import { votingArea } from './voting/routes';
 import { actaArea } from './acta/routes';
 import { approvalArea } from './approval/routes';
 import { executionArea } from './execution/routes';
+import { oversightArea } from './oversight/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -45,6 +46,7 @@ export const AREAS: readonly WebArea[] = [
   actaArea,
   approvalArea,
   executionArea,
+  oversightArea,
   participationArea,
   communicationArea,
   auditArea,
