@@ -129,4 +129,17 @@ describeWithBrowser('oversight in Chromium', () => {
     expect(await horizontalOverflow(page)).toBe(0);
     await close(page);
   }, 120_000);
+
+  it('shows the account of past agreements to the public, in Spanish and English, axe clean', async () => {
+    for (const [lang, heading] of [['es', 'Rendición de cuentas de los acuerdos'], ['en', 'Account of the agreements']] as const) {
+      const page = await newPage(lang);
+      await page.goto(`/m/ilo/p/${processId}/accountability`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await settled(page);
+      await page.getByText(new RegExp(`${number}\\. `)).first().waitFor();
+      await expectNoAxeViolations(page, `accountability (${lang}, 360px)`);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await close(page);
+    }
+  }, 120_000);
 });
