@@ -20,8 +20,8 @@ import * as repo from './oversight.repository.ts';
 
 const OPEN_PHASES: readonly Process['phase'][] = ['execution', 'closed'];
 
-async function openProcess(trx: Executor, handle: DatabaseHandle, municipalityId: string, processId: string): Promise<Process> {
-  const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
+async function openProcess(trx: Executor, handle: DatabaseHandle, municipalityId: string, processId: string, mode: 'share' | 'update' = 'share'): Promise<Process> {
+  const process = await lockProcess(trx, handle.dialect, municipalityId, processId, mode);
   if (!OPEN_PHASES.includes(process.phase)) throw new AppError('OVERSIGHT_NOT_OPEN', { phase: process.phase });
   return process;
 }
@@ -155,7 +155,8 @@ export async function readWorkspace(handle: DatabaseHandle, municipalityId: stri
 export async function recordPia(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, input: { amounts: { projectId: string; piaCents: number | null }[]; reason: string }): Promise<Workspace> {
   await ensureTracked(handle, municipalityId, processId, actor.userId);
   const process = await handle.db.transaction().execute(async (trx) => {
-    const process = await openProcess(trx, handle, municipalityId, processId);
+    // Two administrators recording at once run one after the other (the amounts replace each other, never collide).
+    const process = await openProcess(trx, handle, municipalityId, processId, 'update');
     const before = await repo.piaOf(trx, municipalityId, processId);
     const seen = new Set<string>();
     const changes: { projectId: string; number: number; from: number | null; to: number | null }[] = [];

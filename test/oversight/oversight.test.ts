@@ -214,6 +214,20 @@ describe.each(testDialects())('oversight on %s', (dialect) => {
     expect(ws.requestCounts).toEqual({ total: 2, answered: 1, pending: 1, overdue: 1 });
   });
 
+  it('takes two PIA records at once one after the other, and lets one of two simultaneous answers in', async () => {
+    const p = projects[0]!;
+    const [one, two] = await Promise.all([100_00, 200_00].map((piaCents) => send('PUT', admin, `${base}/pia`, { amounts: [{ projectId: p.id, piaCents }], reason: 'Registro simultáneo del PIA' })));
+    expect([one!.statusCode, two!.statusCode]).toEqual([200, 200]);
+    const stored = await t.db.db.selectFrom('oversight_pia').select('pia_cents').where('project_id', '=', p.id).execute();
+    expect(stored).toHaveLength(1);
+    expect([100_00, 200_00]).toContain(Number(stored[0]!.pia_cents));
+    const sent = await send('POST', member, `${base}/requests`, { projectId: p.id, question: 'Pedimos el acta de entrega de terreno.' });
+    const url = `${base}/requests/${sent.json().id}/answer`;
+    const answers = await Promise.all(['Primera respuesta de la municipalidad.', 'Segunda respuesta de la municipalidad.'].map((response) => send('POST', admin, url, { response })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.code).toBe('OVERSIGHT_ALREADY_ANSWERED');
+  });
+
   it('draws the semi-annual vigilance report: a PDF naming every project, the observations and the requests', async () => {
     const ws = await read();
     expect(ws.reports.length).toBeGreaterThan(0);
