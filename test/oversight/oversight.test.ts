@@ -23,7 +23,7 @@ interface Workspace {
 
 describe.each(testDialects())('oversight on %s', (dialect) => {
   let t: TestApp;
-  let admin: Agent, facilitator: Agent, member: Agent, citizen: Agent, foreignMember: Agent;
+  let admin: Agent, facilitator: Agent, member: Agent, citizen: Agent, foreignMember: Agent, foreignAdmin: Agent;
   let processId: string, iloId: string;
   let base: string;
   let projects: Workspace['projects'];
@@ -57,6 +57,8 @@ describe.each(testDialects())('oversight on %s', (dialect) => {
     citizen = await signIn(t.app, 'vecina@correo.pe', 'una-clave-larga');
     await accountWithRole(t.app, t.db, { name: 'Vigía de Pacocha', email: 'vigia-pacocha@correo.pe', role: 'oversight_committee', municipalityId: await municipalityId(t.db, 'pacocha') });
     foreignMember = await signIn(t.app, 'vigia-pacocha@correo.pe', 'una-clave-larga');
+    await accountWithRole(t.app, t.db, { name: 'Admin de Pacocha', email: 'admin-pacocha@correo.pe', role: 'administrator', municipalityId: await municipalityId(t.db, 'pacocha') });
+    foreignAdmin = await signIn(t.app, 'admin-pacocha@correo.pe', 'una-clave-larga');
     projects = (await read()).projects;
   });
   afterAll(async () => { await t.close(); });
@@ -131,7 +133,7 @@ describe.each(testDialects())('oversight on %s', (dialect) => {
     const [a, b, c] = projects;
     const amounts = [{ projectId: a!.id, piaCents: a!.agreedCents }, { projectId: b!.id, piaCents: b!.agreedCents - 1_000_00 }];
     await unchanged(async () => {
-      for (const who of [member, citizen, facilitator]) {
+      for (const who of [member, citizen, facilitator, foreignAdmin]) {
         expect((await send('PUT', who, `${base}/pia`, { amounts, reason: 'PIA aprobado por el concejo' })).statusCode).toBe(403);
       }
       const twice = await send('PUT', admin, `${base}/pia`, { amounts: [...amounts, amounts[0]], reason: 'PIA aprobado por el concejo' });
@@ -184,7 +186,7 @@ describe.each(testDialects())('oversight on %s', (dialect) => {
     const doc = await upload(admin, 'valorizaciones.pdf', SAMPLES.pdf, 'application/pdf');
     const body = { response: 'Se adjuntan las valorizaciones de agosto y septiembre.', documentFileIds: [doc] };
     await unchanged(async () => {
-      for (const who of [member, citizen, facilitator]) {
+      for (const who of [member, citizen, facilitator, foreignAdmin]) {
         const res = await send('POST', who, url, body);
         expect([res.statusCode, res.json().error.code]).toEqual([403, 'FORBIDDEN']);
       }
