@@ -19,6 +19,7 @@ import { votingArea } from './voting/index.ts';
 import { actaArea } from './acta/index.ts';
 import { approvalArea } from './approval/index.ts';
 import { executionArea } from './execution/index.ts';
+import { oversightArea } from './oversight/index.ts';
 import { participationArea } from './participation/index.ts';
 import { portalArea } from './portal/index.ts';
 import { homeArea } from './home/index.ts';
@@ -48,6 +49,7 @@ export const AREAS: readonly AreaModule[] = [
   actaArea,
   approvalArea,
   executionArea,
+  oversightArea,
   participationArea,
   portalArea,
   homeArea,

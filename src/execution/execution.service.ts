@@ -333,3 +333,27 @@ export async function addDocument(handle: DatabaseHandle, actor: Actor, municipa
   });
   return projectView(handle.db, municipalityId, processId, projectId);
 }
+
+// --- Read by other areas ---
+
+export interface TrackedProjectState extends ProjectSummary {
+  /** What the participatory budget puts into the project (its `pp` budget line): what the municipality must budget. */
+  participatoryBudgetCents: number;
+}
+
+/** Every tracked project of a process, in order of number, with its state today; none before Execution. */
+export async function trackedProjects(db: Executor, municipalityId: string, processId: string, today = localDate()): Promise<TrackedProjectState[]> {
+  const projects = await repo.allProjects(db, municipalityId, processId);
+  const ids = projects.map((p) => p.id);
+  const [lines, milestones] = await Promise.all([repo.linesOf(db, municipalityId, ids), repo.milestonesOf(db, municipalityId, ids)]);
+  return projects.map((p) => {
+    const l = lines.get(p.id) ?? [];
+    return { ...summary(p, l, milestones.get(p.id) ?? [], today), participatoryBudgetCents: l.filter((x) => x.kind === 'participatory_budget').reduce((s, x) => s + x.budgetedCents, 0) };
+  }).sort((a, b) => a.number - b.number);
+}
+
+/** One tracked project of a process, or null (another process's, or none). */
+export async function findTrackedProject(db: Executor, municipalityId: string, processId: string, projectId: string): Promise<{ id: string; number: number; title: string } | null> {
+  const p = await repo.findProject(db, municipalityId, projectId);
+  return p && p.processId === processId ? { id: p.id, number: p.number, title: p.title } : null;
+}

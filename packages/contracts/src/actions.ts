@@ -37,7 +37,7 @@ export const FILES_ACTIONS = {
    * Upload a document to attach it (staff's materials and attachments, an agent's proposal, a challenge's evidence);
    * only staff list uploads and read files nothing public shows.
    */
-  'file.attach': ['administrator', 'facilitator', 'participating_agent'],
+  'file.attach': ['administrator', 'facilitator', 'participating_agent', 'oversight_committee'],
 } as const satisfies ActionRoles;
 
 /** plan */
@@ -127,6 +127,16 @@ export const EXECUTION_ACTIONS = {
   'execution.manage': ['administrator'],
 } as const satisfies ActionRoles;
 
+/** oversight */
+export const OVERSIGHT_ACTIONS = {
+  /** File an observation on a tracked project and send requests for information to the municipality (the committee). */
+  'oversight.observe': ['oversight_committee'],
+  /** Answer the committee's requests for information, for the municipality. */
+  'oversight.answer': ['administrator'],
+  /** Record what the municipality's opening budget (PIA) assigns to each agreed project; the committee reads and flags it. */
+  'oversight.record_pia': ['administrator'],
+} as const satisfies ActionRoles;
+
 /** home */
 export const HOME_ACTIONS = {
   /** A process's staff dashboard: where it stands, what is due by when, the next steps. */
@@ -155,5 +165,6 @@ export const ACTIONS = {
   ...ACTA_ACTIONS,
   ...APPROVAL_ACTIONS,
   ...EXECUTION_ACTIONS,
+  ...OVERSIGHT_ACTIONS,
 } as const;
 export type Action = keyof typeof ACTIONS;

@@ -2251,6 +2251,46 @@ export interface OrganizationBody {
    */
   standingFileId?: string | null;
 }
+export interface OversightAccountability {
+  municipality: {
+    slug: string;
+    name: string;
+  };
+  years: {
+    processId: string;
+    fiscalYear: number;
+    name: string;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+    counts: {
+      done: number;
+      in_progress: number;
+      not_started: number;
+      cancelled: number;
+    };
+    projects: {
+      id: string;
+      number: number;
+      title: string;
+      zoneName: string;
+      status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+      state: 'done' | 'in_progress' | 'not_started' | 'cancelled';
+      reason: string | null;
+      physicalPercent: number;
+      financialPercent: number;
+      costCents: number;
+    }[];
+  }[];
+  pdfUrl: string;
+}
+export interface OversightAnswerBody {
+  response: string;
+  /**
+   * Documents the answering staff uploaded through the files area; public once attached
+   *
+   * @maxItems 10
+   */
+  documentFileIds?: string[];
+}
 export interface OversightCommittee {
   process: {
     id: string;
@@ -2287,6 +2327,135 @@ export interface OversightCommittee {
     organizationName: string | null;
     electedAt: string;
   }[];
+}
+export interface OversightCreated {
+  id: string;
+  workspace: OversightWorkspace;
+}
+export interface OversightWorkspace {
+  process: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+    phase: 'preparation' | 'concertation' | 'coordination' | 'formalization' | 'execution' | 'closed';
+  };
+  open: boolean;
+  today: string;
+  earliestDeadline: string;
+  minWorkingDays: number;
+  projects: {
+    id: string;
+    number: number;
+    title: string;
+    zoneName: string;
+    investmentCode: string | null;
+    status: 'in_design' | 'tendering' | 'in_execution' | 'completed' | 'suspended' | 'cancelled';
+    statusReason: string | null;
+    physicalPercent: number;
+    financialPercent: number;
+    behindSchedule: boolean;
+    costCents: number;
+    /**
+     * The participatory budget's share: what the municipality must budget
+     */
+    agreedCents: number;
+    piaCents: number | null;
+    piaFlag: 'included' | 'included_less' | 'missing';
+    observations: number;
+  }[];
+  pia: {
+    included: number;
+    included_less: number;
+    missing: number;
+  };
+  observations: {
+    id: string;
+    projectId: string;
+    projectNumber: number;
+    projectTitle: string;
+    text: string;
+    filedAt: string;
+    authorName: string;
+    photos: {
+      id: string;
+      filename: string;
+      contentType: string;
+      sizeBytes: number;
+      url: string;
+    }[];
+  }[];
+  requests: {
+    id: string;
+    projectId: string | null;
+    projectNumber: number | null;
+    projectTitle: string | null;
+    question: string;
+    deadline: string;
+    sentAt: string;
+    authorName: string;
+    overdue: boolean;
+    answer: {
+      text: string;
+      answeredAt: string;
+      answeredByName: string;
+      documents: {
+        id: string;
+        filename: string;
+        contentType: string;
+        sizeBytes: number;
+        url: string;
+      }[];
+    } | null;
+  }[];
+  requestCounts: {
+    total: number;
+    answered: number;
+    pending: number;
+    overdue: number;
+  };
+  /**
+   * The vigilance reports of the semesters so far, newest first
+   */
+  reports: {
+    year: number;
+    half: number;
+    url: string;
+  }[];
+}
+export interface OversightObservationBody {
+  projectId: string;
+  observation: string;
+  /**
+   * Photos the member uploaded through the files area (PNG, JPEG, WebP); public once attached
+   *
+   * @maxItems 10
+   */
+  photoFileIds?: string[];
+}
+export interface OversightPiaBody {
+  /**
+   * @minItems 1
+   * @maxItems 500
+   */
+  amounts: {
+    projectId: string;
+    /**
+     * What the opening budget (PIA) assigns the project, in céntimos; 0: not included; null: clear the record
+     */
+    piaCents: number | null;
+  }[];
+  reason: string;
+}
+export interface OversightRequestBody {
+  /**
+   * The project the request is about; null: the whole process
+   */
+  projectId: string | null;
+  question: string;
+  /**
+   * At least 7 working days after today; that day when left out
+   */
+  deadline?: string;
 }
 export interface PaperBallot {
   serial: string;

@@ -21,6 +21,7 @@ import { votingArea } from './voting/routes';
 import { actaArea } from './acta/routes';
 import { approvalArea } from './approval/routes';
 import { executionArea } from './execution/routes';
+import { oversightArea } from './oversight/routes';
 
 /**
  * The areas of the web app. The router (`web/src/routes.tsx`) mounts their routes and the frames show their menu
@@ -46,6 +47,7 @@ export const AREAS: readonly WebArea[] = [
   actaArea,
   approvalArea,
   executionArea,
+  oversightArea,
   participationArea,
   portalArea,
   communicationArea,

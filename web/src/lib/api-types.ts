@@ -29,6 +29,7 @@ export type {
   Turnout, VoteResults,
   ApprovalChain, ApprovalSessionBody, ApprovalAnswerBody, AmendmentBody, InvestmentCodeBody,
   ExecutionList, ExecutionProject, ExecutionChanges, ExecutionReportBody, ExecutionReportAnswer, ExecutionMilestoneBody, ExecutionMilestoneUpdateBody, ExecutionDocumentBody, ExecutionImportJob, ExecutionImportReport,
+  OversightWorkspace, OversightPiaBody, OversightObservationBody, OversightRequestBody, OversightAnswerBody, OversightCreated, OversightAccountability,
 } from '@concerta/contracts';
 export type { OutboxItem as Notification, ErrorBody } from '@concerta/contracts';
 
