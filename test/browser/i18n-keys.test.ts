@@ -187,6 +187,26 @@ describe('web translation catalogues (es, en)', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("give an area's pages only the words that travel with them: their area's, the shared part, the areas they declare in `uses`", () => {
+    // The shared part (web/vite.config.ts, virtual:concerta-i18n-shared): every area's process.*, staff.*, common.*, files.*.
+    const SHARED_TOP = ['process', 'staff', 'common', 'files'];
+    const base = new Map([...flatten(loadPart('es', 'shell')), ...flatten(loadPart('es', 'common'))]);
+    const partOf = (area: string) => (AREAS_WITH_MESSAGES.includes(area) ? flatten(loadPart('es', `area:${area}`)) : new Map<string, unknown>());
+    for (const area of AREAS_WITH_MESSAGES) for (const [k, v] of partOf(area)) if (SHARED_TOP.includes(k.split('.')[0]!)) base.set(k, v);
+    const wrong: string[] = [];
+    for (const area of fs.readdirSync(path.join(webSrc, 'areas'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+      const routes = path.join(webSrc, 'areas', area, 'routes.tsx');
+      const uses = fs.existsSync(routes) ? [...(/uses: \[([^\]]*)\]/.exec(fs.readFileSync(routes, 'utf8'))?.[1] ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]!) : [];
+      const known = new Map([...base, ...partOf(area), ...uses.flatMap((u) => [...partOf(u)])]);
+      for (const file of sourceFiles(path.join(webSrc, 'areas', area))) {
+        const { literal, prefixes } = keysUsedIn(fs.readFileSync(file, 'utf8'));
+        for (const key of literal) if (!exists(known, key)) wrong.push(`${path.relative(webSrc, file)}: '${key}'`);
+        for (const prefix of prefixes) if (![...known.keys()].some((k) => k.startsWith(prefix))) wrong.push(`${path.relative(webSrc, file)}: '${prefix}…'`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('scan finds keys the way the sources write them', () => {
     const sample = `t('a.b'); t("c.d", { n: 1 }); t(\`phase.\${p}\`); format('x.y'); at('no.no')`;
     expect(keysUsedIn(sample)).toEqual({ literal: ['a.b', 'c.d'], prefixes: ['phase.'] });

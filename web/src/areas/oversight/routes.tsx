@@ -6,6 +6,7 @@ import { lazyPage, type WebArea } from '../../lib/area';
  */
 export const oversightArea: WebArea = {
   name: 'oversight',
+  uses: ['execution'],
   processRoutes: [
     { path: 'vigilance', lazy: lazyPage(() => import('./OversightPage'), (m) => m.OversightPage) },
     { path: 'accountability', lazy: lazyPage(() => import('./AccountabilityPage'), (m) => m.AccountabilityPage) },
