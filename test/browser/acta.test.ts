@@ -72,7 +72,7 @@ describeWithBrowser('the Acta in Chromium', () => {
     // "Other" without saying which: the error goes next to its field, which takes the focus.
     await page.getByRole('button', { name: 'Guardar la sesión y los firmantes' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Indique en qué calidad firma.').waitFor();
+    await page.getByText('Indica en qué calidad firma.').waitFor();
     await page.waitForFunction(() => /^acta-sig-\d+-detail$/.test(document.activeElement?.id ?? ''));
     await page.keyboard.type('ONG cofinanciadora');
     await page.getByRole('button', { name: 'Guardar la sesión y los firmantes' }).focus();

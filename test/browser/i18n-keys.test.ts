@@ -199,7 +199,12 @@ describe('web translation catalogues (es, en)', () => {
       const uses = fs.existsSync(routes) ? [...(/uses: \[([^\]]*)\]/.exec(fs.readFileSync(routes, 'utf8'))?.[1] ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]!) : [];
       const known = new Map([...base, ...partOf(area), ...uses.flatMap((u) => [...partOf(u)])]);
       for (const file of sourceFiles(path.join(webSrc, 'areas', area))) {
-        const { literal, prefixes } = keysUsedIn(fs.readFileSync(file, 'utf8'));
+        const source = fs.readFileSync(file, 'utf8');
+        // A component of another area brings that area's words: the area must be in `uses` (its api.ts brings none).
+        for (const m of source.matchAll(/(?:from |import\()'\.\.\/([a-z]+)\/([A-Za-z-]+)'/g)) {
+          if (m[2] !== 'api' && m[1] !== 'files' && AREAS_WITH_MESSAGES.includes(m[1]!) && !uses.includes(m[1]!)) wrong.push(`${path.relative(webSrc, file)}: shows ${m[1]}/${m[2]} without uses: ['${m[1]}']`);
+        }
+        const { literal, prefixes } = keysUsedIn(source);
         for (const key of literal) if (!exists(known, key)) wrong.push(`${path.relative(webSrc, file)}: '${key}'`);
         for (const prefix of prefixes) if (![...known.keys()].some((k) => k.startsWith(prefix))) wrong.push(`${path.relative(webSrc, file)}: '${prefix}…'`);
       }

@@ -134,7 +134,7 @@ describeWithBrowser('List stages and challenges in Chromium', () => {
     await page.getByRole('button', { name: 'Presentar la tacha' }).click();
     await visible(page.getByText('Tacha presentada. Se avisó a la parte tachada.'));
     await visible(page.getByRole('heading', { name: /Tacha a Beatriz Quispe Ramos/ }));
-    expect(await page.getByText('Usted la presentó').count()).toBe(1);
+    expect(await page.getByText('Tú la presentaste').count()).toBe(1);
     expect(await page.locator('body').innerText()).not.toContain('46000002');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'lists after a challenge (es, 360px)');

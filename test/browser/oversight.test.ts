@@ -48,7 +48,7 @@ describeWithBrowser('oversight in Chromium', () => {
   });
 
   for (const [lang, t] of [
-    ['es', { title: 'Vigilancia de los proyectos', project: 'Proyecto', text: 'Observación', photos: /^Fotos/, send: 'Registrar la observación', done: 'La observación quedó registrada y es pública.', body: 'La obra no tiene cartel ni señalización de seguridad.', required: 'Elija el proyecto observado.' }],
+    ['es', { title: 'Vigilancia de los proyectos', project: 'Proyecto', text: 'Observación', photos: /^Fotos/, send: 'Registrar la observación', done: 'La observación quedó registrada y es pública.', body: 'La obra no tiene cartel ni señalización de seguridad.', required: 'Elige el proyecto observado.' }],
     ['en', { title: 'Oversight of the projects', project: 'Project', text: 'Observation', photos: /^Photos/, send: 'File the observation', done: 'The observation is filed and public.', body: 'The works have no sign and no safety markings at all.', required: 'Choose the project observed.' }],
   ] as const) {
     it(`lets a committee member file an observation with a photo, by keyboard on a 360px phone (${lang})`, async () => {

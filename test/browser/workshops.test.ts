@@ -53,7 +53,7 @@ describeWithBrowser('workshops in Chromium', () => {
     await page.getByLabel('Hora de inicio').fill('00:05');
     await page.getByLabel('Hora de fin').fill('23:55');
     await page.getByRole('button', { name: 'Programar' }).click();
-    await page.getByText('Elija una zona, un eje temático o ambos.').waitFor();
+    await page.getByText('Elige una zona, un eje temático o ambos.').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('wn-zone');
     await page.getByLabel('Zona', { exact: true }).selectOption({ label: zones[0]!.name });
     await page.getByRole('button', { name: 'Programar' }).click();
@@ -63,7 +63,7 @@ describeWithBrowser('workshops in Chromium', () => {
     await page.getByRole('link', { name: 'Taller de priorización del Cercado' }).click();
     await page.getByRole('heading', { level: 1, name: 'Taller de priorización del Cercado' }).waitFor();
     await settled(page);
-    await page.getByText('Registre primero la asistencia: firman el acta quienes asistieron.').waitFor();
+    await page.getByText('Registra primero la asistencia: firman el acta quienes asistieron.').waitFor();
     await expectNoAxeViolations(page, 'workshop admin (360px)');
 
     // At the door, by DNI (the field keeps the focus for the next person); then the checklist, by keyboard.
@@ -83,7 +83,7 @@ describeWithBrowser('workshops in Chromium', () => {
     await page.getByLabel('Resumen de la sesión').fill('Se presentaron las propuestas del Cercado y se votaron en la sala.');
     await page.getByLabel('Acuerdos', { exact: true }).fill('Priorizar la renovación del malecón.\nPedir el expediente del mercado central.');
     await page.getByRole('button', { name: 'Firmar el acta' }).click();
-    await page.getByText('Marque al menos una persona que firma.').waitFor();
+    await page.getByText('Marca al menos una persona que firma.').waitFor();
     await page.getByLabel('Ana Torres Quispe', { exact: true }).check();
     await page.getByLabel('Juan Pari Mamani', { exact: true }).check();
     await page.getByRole('button', { name: 'Firmar el acta' }).click();

@@ -6,6 +6,7 @@ import { lazyPage, type WebArea } from '../../lib/area';
  */
 export const portalArea: WebArea = {
   name: 'portal',
+  uses: ['participation'],
   routes: [
     { path: 'portal', lazy: lazyPage(() => import('./NationalPage'), (m) => m.NationalPage) },
     { path: 'm/:slug/history', lazy: lazyPage(() => import('./HistoryPage'), (m) => m.HistoryPage) },
