@@ -8,7 +8,7 @@ import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 import { multilineText } from '../http/input.ts';
-import { csvDocument, downloadHeaders, listPdf, section } from '../shared/export.ts';
+import { csvDocument, describeColumns, downloadHeaders, listPdf, section } from '../shared/export.ts';
 import { localDate } from '../shared/clock.ts';
 import { requireProcess } from '../processes/process.queries.ts';
 import { BODY_COLUMNS, MEMBER_COLUMNS, memberRows } from './quota-export.ts';
@@ -54,7 +54,7 @@ export function quotaRoutes(ctx: AppContext) {
     // The quota page as CSV and PDF: the public page's data only (see quota-export.ts), so public like it.
     r.get(`${base}/quotas.csv`, {
       config: { policy: 'public' },
-      schema: { tags, summary: 'The quota page\'s bodies as CSV (UTF-8 with BOM): seats, women, men, least women, quota status', params: processParams, querystring: langQuery, response: { 404: errorResponse } },
+      schema: { tags, summary: 'The quota page\'s bodies as CSV (UTF-8 with BOM): seats, women, men, least women, quota status', description: describeColumns(BODY_COLUMNS), params: processParams, querystring: langQuery, response: { 404: errorResponse } },
     }, async (request, reply) => {
       const { bodies } = await service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId);
       return (reply as FastifyReply).headers(downloadHeaders(request.lang === 'es' ? 'cuotas.csv' : 'quotas.csv', 'csv')).send(csvDocument(BODY_COLUMNS, bodies, request.lang));
@@ -62,7 +62,7 @@ export function quotaRoutes(ctx: AppContext) {
 
     r.get(`${base}/quota-members.csv`, {
       config: { policy: 'public' },
-      schema: { tags, summary: 'The members of the elected committees as CSV (UTF-8 with BOM): body, name, sex, organization, elected on', params: processParams, querystring: langQuery, response: { 404: errorResponse } },
+      schema: { tags, summary: 'The members of the elected committees as CSV (UTF-8 with BOM): body, name, sex, organization, elected on', description: describeColumns(MEMBER_COLUMNS), params: processParams, querystring: langQuery, response: { 404: errorResponse } },
     }, async (request, reply) => {
       const { bodies } = await service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId);
       return (reply as FastifyReply).headers(downloadHeaders(request.lang === 'es' ? 'integrantes-comites.csv' : 'committee-members.csv', 'csv'))

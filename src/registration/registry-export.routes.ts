@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
-import { csvDocument, downloadHeaders, listPdf, section } from '../shared/export.ts';
+import { csvDocument, describeColumns, downloadHeaders, listPdf, section } from '../shared/export.ts';
 import { localDate } from '../shared/clock.ts';
 import { REGISTRATION_STATUSES } from './registration.ts';
 import { processParams } from './registration.schemas.ts';
@@ -38,7 +38,7 @@ export function registryExportRoutes(ctx: AppContext) {
 
     r.get(`${base}/agents.csv`, {
       config: staff,
-      schema: { tags, summary: 'Every agent registration as CSV (UTF-8 with BOM), with DNI and contact (administrator, facilitator; audited)', params: processParams, querystring: exportQuery, response: errors },
+      schema: { tags, summary: 'Every agent registration as CSV (UTF-8 with BOM), with DNI and contact (administrator, facilitator; audited)', description: describeColumns(AGENT_COLUMNS), params: processParams, querystring: exportQuery, response: errors },
     }, async (request, reply) => {
       const { lang: _l, ...filters } = request.query;
       const { process, agents } = await registryForStaff(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, 'agents', 'csv', filters);
@@ -48,7 +48,7 @@ export function registryExportRoutes(ctx: AppContext) {
 
     r.get(`${base}/organizations.csv`, {
       config: staff,
-      schema: { tags, summary: 'Every organization registration as CSV (UTF-8 with BOM), with contact (administrator, facilitator; audited)', params: processParams, querystring: exportQuery, response: errors },
+      schema: { tags, summary: 'Every organization registration as CSV (UTF-8 with BOM), with contact (administrator, facilitator; audited)', description: describeColumns(ORGANIZATION_COLUMNS), params: processParams, querystring: exportQuery, response: errors },
     }, async (request, reply) => {
       const { lang: _l, ...filters } = request.query;
       const { process, organizations } = await registryForStaff(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, 'organizations', 'csv', filters);
@@ -79,7 +79,7 @@ export function registryExportRoutes(ctx: AppContext) {
 
     r.get(`${base}/registry.csv`, {
       config: { policy: 'public' },
-      schema: { tags, summary: 'The public registry as CSV (UTF-8 with BOM): the public page\'s fields, every row; no DNI, phone or email', params: processParams, querystring: publicExportQuery, response: { 404: errorResponse } },
+      schema: { tags, summary: 'The public registry as CSV (UTF-8 with BOM): the public page\'s fields, every row; no DNI, phone or email', description: describeColumns(PUBLIC_REGISTRY_COLUMNS), params: processParams, querystring: publicExportQuery, response: { 404: errorResponse } },
     }, async (request, reply) => {
       const { lang: _l, ...filters } = request.query;
       const { process, entries } = await publicRegistryRows(ctx.db, municipalityOf(request).id, request.params.processId, filters);

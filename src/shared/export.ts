@@ -33,6 +33,11 @@ function cell(v: string | number | null): string {
   return typeof v === 'string' && FORMULA_START.test(s) ? `'${s}` : s;
 }
 
+/** The columns of a CSV, for its route's description in the API documentation: "Nombre / Name, DNI / DNI, ...". */
+export function describeColumns(columns: readonly Column<never>[]): string {
+  return `UTF-8 with BOM, comma separated, CRLF, one header row (Spanish or English by the request language). Columns: ${columns.map((c) => (c.es === c.en ? c.es : `${c.es} / ${c.en}`)).join(', ')}.`;
+}
+
 /** The CSV of one list: header row in `lang`, then one line per row. */
 export function csvDocument<T>(columns: readonly Column<T>[], rows: readonly T[], lang: Lang): Buffer {
   const text = stringify([columns.map((c) => c[lang]), ...rows.map((r) => columns.map((c) => cell(c.value(r, lang))))], { record_delimiter: 'windows' });

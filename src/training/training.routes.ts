@@ -14,7 +14,7 @@ import {
   sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema, sessionSheetSchema, langQuery,
 } from './training.schemas.ts';
 import { ATTENDANCE_COLUMNS, attendanceListPdf, attendanceSheetPdf, auditSheet, numbered, type SessionHeading } from '../attendance/attendance-export.ts';
-import { csvDocument, downloadHeaders } from '../shared/export.ts';
+import { csvDocument, describeColumns, downloadHeaders } from '../shared/export.ts';
 import type { Lang } from '../shared/i18n.ts';
 import {
   attendanceChangeSchema, checkInAnswerSchema, checkInBody, recordAttendanceBody, removeAttendanceQuery, removedAttendanceSchema,
@@ -184,7 +184,7 @@ export function trainingRoutes(ctx: AppContext) {
 
     r.get(`${base}/:sessionId/attendance.csv`, {
       config: { policy: { action: 'attendance.record' } },
-      schema: { tags: ['training'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', params: sessionParams, querystring: langQuery, response: { ...commonErrors } },
+      schema: { tags: ['training'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', description: describeColumns(ATTENDANCE_COLUMNS), params: sessionParams, querystring: langQuery, response: { ...commonErrors } },
     }, async (request, reply) => {
       const p = request.params;
       const { attendees } = await service.exportSessionAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, 'csv');

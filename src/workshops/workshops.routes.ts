@@ -14,7 +14,7 @@ import * as service from './workshops.service.ts';
 import { WORKSHOP_ATTENDANCE } from './workshops.service.ts';
 import { WORKSHOP_PHASE, type Workshop } from './workshops.ts';
 import { ATTENDANCE_COLUMNS, attendanceListPdf, attendanceSheetPdf, auditSheet, numbered, type SessionHeading } from '../attendance/attendance-export.ts';
-import { csvDocument, downloadHeaders } from '../shared/export.ts';
+import { csvDocument, describeColumns, downloadHeaders } from '../shared/export.ts';
 import type { Lang } from '../shared/i18n.ts';
 import {
   attendanceSheetSchema, attendeeParams, createWorkshopBody, minutesBody, minutesVersionSchema, processParams, updateWorkshopBody,
@@ -168,7 +168,7 @@ export function workshopsRoutes(ctx: AppContext) {
 
     r.get(`${one}/attendance.csv`, {
       config: { policy: { action: 'workshop.manage' } },
-      schema: { tags: ['workshops'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', params: workshopParams, querystring: langQuery, response: { ...commonErrors } },
+      schema: { tags: ['workshops'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', description: describeColumns(ATTENDANCE_COLUMNS), params: workshopParams, querystring: langQuery, response: { ...commonErrors } },
     }, async (request, typedReply) => {
       const p = request.params;
       const { attendees } = await service.exportWorkshopAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.workshopId, 'csv');
