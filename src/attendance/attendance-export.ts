@@ -11,7 +11,7 @@ import { localTime } from './session-times.ts';
  * Attendance on paper and in spreadsheets, for every kind of session: the sheet to sign in a room without a
  * connection (every approved agent expected, numbered, a blank box to sign, then blank rows for walk-ins; the head
  * of the table and the session's title repeated on each page, "page n of m" at the foot) and the list of who
- * attended (CSV and PDF). Each download carries names and DNI, so each is audited as `<kind>.export`.
+ * attended (CSV and PDF). Each download carries names and DNI, so each is audited with the kind's `exportAction`.
  *
  * Attendance CSV columns: number, full name, DNI, zone, organization, how it was recorded (facilitator's checklist or
  * DNI check-in), recorded at (Peru's local date and time), recorded by.
@@ -97,7 +97,7 @@ export async function attendanceListPdf(h: SessionHeading, attendees: readonly A
 }
 
 /**
- * Who attended, read and audited (`<kind>.export`) in one transaction: the entry records what was taken away
+ * Who attended, read and audited (the kind's `exportAction`) in one transaction: the entry records what was taken away
  * (`attendance` or `sheet`), the format and the number of people on it.
  */
 export async function exportAttendance(handle: DatabaseHandle, actor: Actor, kind: AttendanceKind, municipalityId: string, processId: string, sessionId: string,
@@ -105,17 +105,17 @@ export async function exportAttendance(handle: DatabaseHandle, actor: Actor, kin
   return handle.db.transaction().execute(async (trx) => {
     const attendees = await listAttendance(trx, kind.table, municipalityId, sessionId);
     await appendAudit(trx, handle.dialect, {
-      scope: municipalityId, actorId: actor.userId, action: `${kind.auditPrefix.split('.')[0]}.export`, entityType: kind.entityType, entityId: sessionId, reason: null,
+      scope: municipalityId, actorId: actor.userId, action: kind.exportAction, entityType: kind.entityType, entityId: sessionId, reason: null,
       data: { processId, what: 'attendance', format, rows: attendees.length },
     });
     return attendees;
   });
 }
 
-/** Records that a sheet with the expected agents' names and DNI was made (`<kind>.export`, what `sheet`). */
+/** Records that a sheet with the expected agents' names and DNI was made (the kind's `exportAction`, what `sheet`). */
 export async function auditSheet(handle: DatabaseHandle, actor: Actor, kind: AttendanceKind, municipalityId: string, processId: string, sessionId: string, rows: number): Promise<void> {
   await handle.db.transaction().execute((trx) => appendAudit(trx, handle.dialect, {
-    scope: municipalityId, actorId: actor.userId, action: `${kind.auditPrefix.split('.')[0]}.export`, entityType: kind.entityType, entityId: sessionId, reason: null,
+    scope: municipalityId, actorId: actor.userId, action: kind.exportAction, entityType: kind.entityType, entityId: sessionId, reason: null,
     data: { processId, what: 'sheet', format: 'pdf', rows },
   }));
 }

@@ -193,6 +193,7 @@ export const TRAINING_ATTENDANCE: AttendanceKind = {
   table: 'training_attendance',
   entityType: 'training_session',
   auditPrefix: 'training.attendance',
+  exportAction: 'training.export',
   staffAction: 'attendance.record',
   async open(trx, dialect, municipalityId, processId, sessionId) {
     const process = await lockProcess(trx, dialect, municipalityId, processId);

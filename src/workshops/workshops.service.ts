@@ -133,6 +133,7 @@ export const WORKSHOP_ATTENDANCE: AttendanceKind = {
   table: 'workshop_attendance',
   entityType: 'workshop',
   auditPrefix: 'workshop.attendance',
+  exportAction: 'workshop.export',
   staffAction: 'workshop.manage',
   async open(trx, dialect, municipalityId, processId, workshopId) {
     const process = await lockProcess(trx, dialect, municipalityId, processId);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import fs from 'node:fs';
+import path from 'node:path';
 import { DEMO_PASSWORD } from '../../src/demo/ilo.ts';
 import type { TestDatabase } from '../support/db.ts';
 import { createProcessFixture, zoneIds } from '../support/fixtures.ts';
@@ -95,6 +96,7 @@ describeWithBrowser('paper: downloads and printing in Chromium', () => {
       await group.waitFor();
       await expectNoAxeViolations(page, `registrations (${lang})`);
       expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: path.resolve('test-results', 'screenshots', `registrations-downloads-360-${lang}.png`) });
       const csv = (await download(page, es ? 'Agentes (CSV)' : 'Agents (CSV)')).toString('utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       expect(csv.split('\r\n')[0]).toContain(es ? 'Nombres y apellidos' : 'Full name');
@@ -108,6 +110,9 @@ describeWithBrowser('paper: downloads and printing in Chromium', () => {
       await page.locator(`#print-agents tbody tr >> nth=${AGENTS - 1}`).waitFor();
       await expectNoAxeViolations(page, `registry print view (${lang})`);
       expect(await horizontalOverflow(page)).toBe(0);
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.resolve('test-results', 'screenshots', `registry-print-${lang}.png`) });
+      await page.emulateMedia({ media: 'screen' });
       await printsContentOnly(page, '#print-agents', AGENTS);
       expect(uncaughtErrors(page)).toEqual([]);
       await closePage(page);
@@ -119,6 +124,7 @@ describeWithBrowser('paper: downloads and printing in Chromium', () => {
       await settled(page);
       await page.getByRole('group', { name: es ? 'Descargas e impresión' : 'Downloads and printing' }).waitFor();
       await expectNoAxeViolations(page, `session (${lang})`);
+      await page.screenshot({ path: path.resolve('test-results', 'screenshots', `session-downloads-360-${lang}.png`) });
       const csv = (await download(page, es ? 'Asistencia (CSV)' : 'Attendance (CSV)')).toString('utf8');
       expect(csv.split('\r\n')[0]).toContain(es ? 'Registrado por' : 'Recorded by');
       const sheetPdf = await download(page, es ? 'Hoja de asistencia (PDF)' : 'Attendance sheet (PDF)');
