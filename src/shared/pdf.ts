@@ -103,6 +103,8 @@ export async function pdfWriter(meta: PdfMeta): Promise<PdfWriter> {
         if (!t.grid) page.drawLine({ start: { x: margin, y }, end: { x: margin + width, y }, thickness: 0.3 });
       };
       const head = () => row(t.head, bold, 0);
+      // A head alone at the foot of a page is no use: it starts where a row fits under it.
+      need(2 * (size + 6) + (t.minRowHeight ?? 0));
       head();
       for (const r of t.rows) row(r, font, t.minRowHeight ?? 0, t.repeatHead ? head : undefined);
     },
