@@ -8,6 +8,33 @@ import { Downloads } from '../../components/Downloads';
 import { TableWrap } from '../../components/TableWrap';
 import { registrationApi } from './api';
 
+/** The largest page the staff lists answer: the print view asks for pages of it until it has every row. */
+const MAX_PAGE = 500;
+
+async function everyRow<T>(page: (limit: number, offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const out: T[] = [];
+  for (;;) {
+    const { items, total } = await page(MAX_PAGE, out.length);
+    out.push(...items);
+    if (items.length === 0 || out.length >= total) return out;
+  }
+}
+
+/** Every agent and organization of the process, a page at a time. */
+async function wholeRegistry(slug: string, processId: string, signal: AbortSignal) {
+  const [agents, organizations] = await Promise.all([
+    everyRow(async (limit, offset) => {
+      const r = await registrationApi.agents(slug, processId, { limit, offset }, signal);
+      return { items: r.agents, total: r.total };
+    }),
+    everyRow(async (limit, offset) => {
+      const r = await registrationApi.organizations(slug, processId, { limit, offset }, signal);
+      return { items: r.organizations, total: r.total };
+    }),
+  ]);
+  return { agents, organizations };
+}
+
 /**
  * The registry to print: every agent and organization of the process (the staff lists show one page at a time; this
  * view loads every row first), in two tables whose heads repeat on each printed page. Only the tables print.
@@ -16,7 +43,7 @@ export function RegistryPrintPage() {
   const { slug, process } = useStaffProcess();
   const { t, language } = useT();
   useDocumentTitle(t('registryExport.printTitle'));
-  const registry = useResource(`registry-print:${slug}:${process.id}`, (signal) => registrationApi.wholeRegistry(slug, process.id, signal));
+  const registry = useResource(`registry-print:${slug}:${process.id}`, (signal) => wholeRegistry(slug, process.id, signal));
   return (
     <div className="print-view">
       <p className="actions no-print">
@@ -24,7 +51,7 @@ export function RegistryPrintPage() {
       </p>
       <h1>{t('registryExport.printTitle')}</h1>
       <p>{process.name}</p>
-      <Loaded resource={registry} errorTitle={t('registryExport.loadError')}>
+      <Loaded resource={registry} errorTitle={t('registry.loadError')}>
         {({ agents, organizations }) => (
           <>
             <p>{t('registryExport.printLead', { agents: agents.length, organizations: organizations.length })}</p>
@@ -41,12 +68,12 @@ export function RegistryPrintPage() {
                 <caption>{t('registryExport.agentsCaption', { count: agents.length })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('registryExport.number')}</th>
-                    <th scope="col">{t('registryExport.name')}</th>
-                    <th scope="col">{t('registryExport.dni')}</th>
-                    <th scope="col">{t('registryExport.sex')}</th>
-                    <th scope="col">{t('registryExport.zone')}</th>
-                    <th scope="col">{t('registryExport.organization')}</th>
+                    <th scope="col">{t('sheet.number')}</th>
+                    <th scope="col">{t('sheet.name')}</th>
+                    <th scope="col">{t('sheet.dni')}</th>
+                    <th scope="col">{t('agentForm.sex')}</th>
+                    <th scope="col">{t('registry.filterZone')}</th>
+                    <th scope="col">{t('sheet.organization')}</th>
                     <th scope="col">{t('registryExport.status')}</th>
                   </tr>
                 </thead>
@@ -70,11 +97,11 @@ export function RegistryPrintPage() {
                 <caption>{t('registryExport.organizationsCaption', { count: organizations.length })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('registryExport.number')}</th>
-                    <th scope="col">{t('registryExport.orgName')}</th>
-                    <th scope="col">{t('registryExport.type')}</th>
-                    <th scope="col">{t('registryExport.registryNumber')}</th>
-                    <th scope="col">{t('registryExport.zone')}</th>
+                    <th scope="col">{t('sheet.number')}</th>
+                    <th scope="col">{t('sheet.organization')}</th>
+                    <th scope="col">{t('registry.filterKind')}</th>
+                    <th scope="col">{t('orgForm.registryNumber')}</th>
+                    <th scope="col">{t('registry.filterZone')}</th>
                     <th scope="col">{t('registryExport.status')}</th>
                   </tr>
                 </thead>

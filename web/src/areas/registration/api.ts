@@ -13,18 +13,6 @@ interface ListFilters {
 
 const agents = (slug: string, processId: string) => `${p(slug, processId)}/agents`;
 
-/** The largest page the staff lists answer; the print view asks for pages of it until it has every row. */
-const MAX_PAGE = 500;
-
-async function everyRow<T>(page: (limit: number, offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const out: T[] = [];
-  for (;;) {
-    const { items, total } = await page(MAX_PAGE, out.length);
-    out.push(...items);
-    if (items.length === 0 || out.length >= total) return out;
-  }
-}
-
 /** How often an import job is asked how far it got. */
 const POLL_MS = 250;
 
@@ -61,20 +49,6 @@ export const registrationApi = {
     apiRequest<ClaimCode>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/claim-code`, { method: 'POST', body: { reason } }),
   updateAgent: (slug: string, processId: string, agentId: string, body: Partial<AgentInput>) =>
     apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}`, { method: 'PATCH', body }),
-  /** Every agent and organization of the process, a page at a time: the registry's print view. */
-  wholeRegistry: async (slug: string, processId: string, signal?: AbortSignal) => {
-    const [allAgents, allOrganizations] = await Promise.all([
-      everyRow(async (limit, offset) => {
-        const r = await apiRequest<{ agents: Agent[]; total: number }>(`${agents(slug, processId)}${query({ limit, offset })}`, { signal });
-        return { items: r.agents, total: r.total };
-      }),
-      everyRow(async (limit, offset) => {
-        const r = await apiRequest<{ organizations: Organization[]; total: number }>(`${p(slug, processId)}/organizations${query({ limit, offset })}`, { signal });
-        return { items: r.organizations, total: r.total };
-      }),
-    ]);
-    return { agents: allAgents, organizations: allOrganizations };
-  },
   /** Downloads for staff: every agent or organization as CSV, the registry as PDF; the public registry as CSV. */
   exportUrl: (slug: string, processId: string, file: 'agents.csv' | 'organizations.csv' | 'registry.pdf' | 'registry.csv', lang: string) =>
     downloadUrl(`${p(slug, processId)}/${file}`, lang),

@@ -26,10 +26,10 @@ export function SheetPage() {
           lines={[
             `${municipalityName} · ${p.name}`,
             [
-              t('sessionAdmin.when', { date: formatDate(s.localDate, language), from: s.localStartTime, to: s.localEndTime }),
+              t('training.when', { date: formatDate(s.localDate, language), from: s.localStartTime, to: s.localEndTime }),
               s.place,
-              t('sessionAdmin.facilitator', { name: s.facilitator.name }),
-              s.zone ? t('sessionAdmin.zone', { name: s.zone.name }) : null,
+              `${t('training.facilitator')}: ${s.facilitator.name}`,
+              s.zone ? `${t('training.zone')}: ${s.zone.name}` : null,
             ].filter(Boolean).join(' · '),
           ]}
           agents={agents}
