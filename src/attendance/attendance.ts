@@ -39,6 +39,8 @@ export interface AttendanceKind {
   entityType: string;
   /** The audit actions' prefix: `<prefix>.record`, `<prefix>.remove`, `<prefix>.check_in`. */
   auditPrefix: string;
+  /** The audit action of a download of the attendance or the sheet (names and DNI leaving): `training.export` ... */
+  exportAction: string;
   /** Who may check in any DNI (anyone else checks in their own account's DNI only). */
   staffAction: Action;
   /** Runs first inside the transaction: locks the process, checks its phase, finds the session (or throws). */

@@ -34,6 +34,16 @@ export const MESSAGES = defineCatalogue({
     response: { es: 'respuesta', en: 'answer' },
     documentFileIds: { es: 'documentos', en: 'documents' },
   },
+  audit: {
+    'oversight.record_pia': { es: 'Monto del PIA registrado', en: 'Opening budget (PIA) amount recorded' },
+    'oversight.observe': { es: 'Observación del comité de vigilancia', en: 'Oversight committee observation' },
+    'oversight.request': { es: 'Pedido de información del comité de vigilancia', en: 'Oversight committee request for information' },
+    'oversight.answer': { es: 'Respuesta de la municipalidad a un pedido de información', en: 'Municipality answer to a request for information' },
+  },
+  entities: {
+    'oversight_observation': { es: 'Observación de vigilancia', en: 'Oversight observation' },
+    'oversight_request': { es: 'Pedido de información', en: 'Request for information' },
+  },
 });
 
 type Messages = typeof MESSAGES;

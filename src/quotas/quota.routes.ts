@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../kernel/area.ts';
@@ -8,6 +8,10 @@ import { BODY_KINDS, ELECTED_BODY_KINDS } from '../processes/quota-rules.ts';
 import * as service from './quota.service.ts';
 import { actorOf, municipalityOf } from '../http/scope.ts';
 import { multilineText } from '../http/input.ts';
+import { csvDocument, describeColumns, downloadHeaders, listPdf, section } from '../shared/export.ts';
+import { localDate } from '../shared/clock.ts';
+import { requireProcess } from '../processes/process.queries.ts';
+import { BODY_COLUMNS, MEMBER_COLUMNS, memberRows } from './quota-export.ts';
 
 const id = z.string().min(1).max(80);
 const processParams = z.strictObject({ slug: z.string().min(1).max(80), processId: id });
@@ -46,6 +50,45 @@ export function quotaRoutes(ctx: AppContext) {
         response: { 200: z.object({ processId: z.string(), bodies: z.array(bodySchema) }), 404: errorResponse },
       },
     }, async (request) => service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId));
+
+    // The quota page as CSV and PDF: the public page's data only (see quota-export.ts), so public like it.
+    r.get(`${base}/quotas.csv`, {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'The quota page\'s bodies as CSV (UTF-8 with BOM): seats, women, men, least women, quota status', description: describeColumns(BODY_COLUMNS), params: processParams, querystring: langQuery, response: { 404: errorResponse } },
+    }, async (request, reply) => {
+      const { bodies } = await service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId);
+      return (reply as FastifyReply).headers(downloadHeaders(request.lang === 'es' ? 'cuotas.csv' : 'quotas.csv', 'csv')).send(csvDocument(BODY_COLUMNS, bodies, request.lang));
+    });
+
+    r.get(`${base}/quota-members.csv`, {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'The members of the elected committees as CSV (UTF-8 with BOM): body, name, sex, organization, elected on', description: describeColumns(MEMBER_COLUMNS), params: processParams, querystring: langQuery, response: { 404: errorResponse } },
+    }, async (request, reply) => {
+      const { bodies } = await service.quotaPage(ctx.db, municipalityOf(request).id, request.params.processId);
+      return (reply as FastifyReply).headers(downloadHeaders(request.lang === 'es' ? 'integrantes-comites.csv' : 'committee-members.csv', 'csv'))
+        .send(csvDocument(MEMBER_COLUMNS, memberRows(bodies), request.lang));
+    });
+
+    r.get(`${base}/quotas.pdf`, {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'The quota page as PDF: the bodies against their quotas, then the committees\' members', params: processParams, querystring: langQuery, response: { 404: errorResponse } },
+    }, async (request, reply) => {
+      const m = municipalityOf(request);
+      const process = await requireProcess(ctx.db.db, m.id, request.params.processId);
+      const { bodies } = await service.quotaPage(ctx.db, m.id, process.id);
+      const members = memberRows(bodies);
+      const es = request.lang === 'es';
+      const at = new Date();
+      const pdf = await listPdf({
+        title: es ? `Cuotas de representación ${process.fiscalYear}` : `Representation quotas ${process.fiscalYear}`, author: m.name, at, lang: request.lang,
+        lines: [`${m.name}. ${process.name}.`, es ? `Emitido el ${localDate(at.toISOString())}.` : `Issued on ${localDate(at.toISOString())}.`],
+        sections: [
+          section({ heading: es ? 'Órganos y cuotas de mujeres' : 'Bodies and women quotas', columns: BODY_COLUMNS, rows: bodies }),
+          section({ heading: es ? `Integrantes de los comités (${members.length})` : `Committee members (${members.length})`, columns: MEMBER_COLUMNS, rows: members }),
+        ],
+      });
+      return (reply as FastifyReply).headers(downloadHeaders(es ? 'cuotas.pdf' : 'quotas.pdf', 'pdf')).send(Buffer.from(pdf));
+    });
 
     r.post(`${base}/bodies/:kind/members`, {
       config: { policy: { action: 'body.manage' } },

@@ -97,6 +97,7 @@ export const MESSAGES = defineCatalogue({
     'registration.challenge_answer': { es: 'Descargo a una tacha', en: 'Answer to a challenge' },
     'registration.challenge_uphold': { es: 'Tacha declarada fundada', en: 'Challenge upheld' },
     'registration.challenge_dismiss': { es: 'Tacha declarada infundada', en: 'Challenge dismissed' },
+    'registration.export': { es: 'Descarga del padrón con datos personales', en: 'Registry downloaded with personal data' },
   },
   /** What the audit log calls each kind of thing this area records actions on. */
   entities: {

@@ -11,6 +11,7 @@ import { ImportJobs } from './registration-import-jobs.service.ts';
 import { publicRegistry } from './registry.service.ts';
 import { registrationListRoutes } from './registration-lists.routes.ts';
 import { registrationClaimRoutes } from './registration-claims.routes.ts';
+import { registryExportRoutes } from './registry-export.routes.ts';
 import {
   agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importJobParams, importJobSchema,
   importQuery, importReportSchema, inPersonAgentSchema,
@@ -268,5 +269,6 @@ export function registrationRoutes(ctx: AppContext) {
     // The lists and challenges, and the claim codes, in this same scope.
     await registrationListRoutes(ctx)(app);
     await registrationClaimRoutes(ctx, perAccount)(app);
+    await registryExportRoutes(ctx)(app);
   };
 }

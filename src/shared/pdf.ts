@@ -14,6 +14,8 @@ export interface PdfTable {
   minRowHeight?: number;
   /** Draws every cell's borders (a form to fill in); else a line under each row. */
   grid?: boolean;
+  /** Draws the head again at the top of every page the table runs onto. */
+  repeatHead?: boolean;
 }
 
 export interface PdfWriter {
@@ -29,7 +31,18 @@ export function printable(s: string): string {
   return s.normalize('NFC').replace(/[^\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]/g, '?');
 }
 
-export async function pdfWriter(meta: { title: string; author: string; date: Date; language: string }): Promise<PdfWriter> {
+export interface PdfMeta {
+  title: string;
+  author: string;
+  date: Date;
+  language: string;
+  /** The text at the foot of each page, given its number and the count of pages ("Página 2 de 5"); none if absent. */
+  pageFoot?: (page: number, pages: number) => string;
+  /** A line at the top of each page (what the document is), so a loose page still says where it belongs. */
+  pageHead?: string;
+}
+
+export async function pdfWriter(meta: PdfMeta): Promise<PdfWriter> {
   const doc = await PDFDocument.create();
   doc.setTitle(printable(meta.title));
   doc.setAuthor(printable(meta.author));
@@ -73,10 +86,13 @@ export async function pdfWriter(meta: { title: string; author: string; date: Dat
     table(t, size) {
       const total = t.widths.reduce((a, b) => a + b, 0);
       const cols = t.widths.map((w) => (w / total) * width);
-      const row = (cells: string[], f: PDFFont, least: number) => {
+      const row = (cells: string[], f: PDFFont, least: number, onNewPage?: () => void) => {
         const wrapped = cells.map((cell, i) => wrap(cell, f, size, cols[i]! - 4));
         const h = Math.max(least, Math.max(...wrapped.map((w) => w.length)) * (size + 2) + 4);
-        need(h);
+        if (y - h < margin) {
+          newPage();
+          onNewPage?.();
+        }
         let x = margin;
         wrapped.forEach((lines, i) => {
           lines.forEach((l, j) => page.drawText(l, { x: x + 2, y: y - size - 1 - j * (size + 2), size, font: f }));
@@ -86,9 +102,22 @@ export async function pdfWriter(meta: { title: string; author: string; date: Dat
         y -= h;
         if (!t.grid) page.drawLine({ start: { x: margin, y }, end: { x: margin + width, y }, thickness: 0.3 });
       };
-      row(t.head, bold, 0);
-      for (const r of t.rows) row(r, font, t.minRowHeight ?? 0);
+      const head = () => row(t.head, bold, 0);
+      // A head alone at the foot of a page is no use: it starts where a row fits under it.
+      need(2 * (size + 6) + (t.minRowHeight ?? 0));
+      head();
+      for (const r of t.rows) row(r, font, t.minRowHeight ?? 0, t.repeatHead ? head : undefined);
     },
-    save: () => doc.save({ useObjectStreams: false }),
+    save: () => {
+      const pages = doc.getPages();
+      pages.forEach((p, i) => {
+        if (meta.pageHead) p.drawText(printable(meta.pageHead), { x: margin, y: p.getHeight() - margin / 2 - 4, size: 8, font });
+        if (meta.pageFoot) {
+          const text = printable(meta.pageFoot(i + 1, pages.length));
+          p.drawText(text, { x: p.getWidth() - margin - font.widthOfTextAtSize(text, 8), y: margin / 2, size: 8, font });
+        }
+      });
+      return doc.save({ useObjectStreams: false });
+    },
   };
 }

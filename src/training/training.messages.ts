@@ -32,6 +32,7 @@ export const MESSAGES = defineCatalogue({
     'training.attendance.remove': { es: 'Asistencia a capacitación retirada', en: 'Training attendance removed' },
     'training.attendance.check_in': { es: 'Registro de asistencia por DNI (capacitación)', en: 'Check-in by DNI (training)' },
     'attendance.record': { es: 'Asistencia registrada', en: 'Attendance recorded' },
+    'training.export': { es: 'Descarga de la asistencia a una capacitación', en: 'Training attendance downloaded' },
   },
   /** What the audit log calls each kind of thing this area records actions on. */
   entities: {

@@ -130,3 +130,9 @@ export async function approvedAgentsWithAttendance(db: Executor, municipalityId:
     organizationName: a.organizationName, sessionsAttended: sessions.get(a.id) ?? 0,
   }));
 }
+
+/** Approved agents expected at a session (those of its zone when it has one), by name: the printable sheet. */
+export async function expectedAgents(db: Executor, municipalityId: string, processId: string, zoneId: string | null) {
+  const [agents, zones] = await Promise.all([agentProfiles(db, municipalityId, { processId, approvedOnly: true, zoneId }), zonesById(db, municipalityId)]);
+  return agents.map((a) => ({ agentId: a.id, fullName: a.fullName, dni: a.dni, zone: { id: a.zoneId, name: zones.get(a.zoneId)?.name ?? '' }, organizationName: a.organizationName }));
+}

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
@@ -11,8 +11,11 @@ import { checkIn, recordAttendance, removeAttendance } from '../attendance/atten
 import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './training.ts';
 import {
   attachMaterialBody, attendanceListSchema, attendeeParams, createSessionBody, createdSessionSchema, materialParams, processParams,
-  sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema,
+  sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema, sessionSheetSchema, langQuery,
 } from './training.schemas.ts';
+import { ATTENDANCE_COLUMNS, attendanceListPdf, attendanceSheetPdf, auditSheet, numbered, type SessionHeading } from '../attendance/attendance-export.ts';
+import { csvDocument, describeColumns, downloadHeaders } from '../shared/export.ts';
+import type { Lang } from '../shared/i18n.ts';
 import {
   attendanceChangeSchema, checkInAnswerSchema, checkInBody, recordAttendanceBody, removeAttendanceQuery, removedAttendanceSchema,
 } from '../attendance/attendance-shapes.ts';
@@ -37,6 +40,15 @@ function presentProcess(p: Process) {
 }
 
 const writeErrors = { ...commonErrors, 409: errorResponse } as const;
+
+/** What a printed session document says about it, above its table. */
+function heading(municipalityName: string, process: Process, s: TrainingSession, lang: Lang): SessionHeading {
+  const es = lang === 'es';
+  return {
+    municipalityName, processName: process.name, title: s.topic, place: s.place, startsAt: s.startsAt, endsAt: s.endsAt,
+    details: [`${es ? 'Facilita' : 'Facilitator'}: ${s.facilitator.name}.`, ...(s.zone ? [`${es ? 'Zona' : 'Zone'}: ${s.zone.name}.`] : [])],
+  };
+}
 
 export function trainingRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -143,6 +155,53 @@ export function trainingRoutes(ctx: AppContext) {
     }, async (request) => {
       const p = request.params;
       return checkIn(ctx.db, actorOf(request), TRAINING_ATTENDANCE, municipalityOf(request).id, p.processId, p.sessionId, request.body.dni);
+    });
+
+    r.get(`${base}/:sessionId/sheet`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: { tags: ['training'], summary: 'The printable attendance sheet: the session and every approved agent expected (of its zone, for a zone session) (staff)', params: sessionParams, response: { 200: sessionSheetSchema, ...commonErrors } },
+    }, async (request) => {
+      const m = municipalityOf(request);
+      const { process, session, agents } = await service.sessionSheet(ctx.db, m.id, request.params.processId, request.params.sessionId);
+      return { municipalityName: m.name, process: { id: process.id, fiscalYear: process.fiscalYear, name: process.name }, session: presentSession(session, m.slug), agents };
+    });
+
+    r.get(`${base}/:sessionId/sheet.pdf`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: {
+        tags: ['training'], summary: 'The attendance sheet as PDF: every approved agent expected with a box to sign, blank rows for walk-ins, headers and page numbers on every page (staff; audited)',
+        params: sessionParams, querystring: langQuery, response: { ...commonErrors },
+      },
+    }, async (request, reply) => {
+      const m = municipalityOf(request);
+      const p = request.params;
+      const { process, session, agents } = await service.sessionSheet(ctx.db, m.id, p.processId, p.sessionId);
+      await auditSheet(ctx.db, actorOf(request), TRAINING_ATTENDANCE, m.id, p.processId, session.id, agents.length);
+      const pdf = await attendanceSheetPdf(heading(m.name, process, session, request.lang), agents, request.lang, new Date());
+      const name = request.lang === 'es' ? 'hoja-de-asistencia.pdf' : 'attendance-sheet.pdf';
+      return (reply as FastifyReply).headers(downloadHeaders(name, 'pdf')).send(Buffer.from(pdf));
+    });
+
+    r.get(`${base}/:sessionId/attendance.csv`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: { tags: ['training'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', description: describeColumns(ATTENDANCE_COLUMNS), params: sessionParams, querystring: langQuery, response: { ...commonErrors } },
+    }, async (request, reply) => {
+      const p = request.params;
+      const { attendees } = await service.exportSessionAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.sessionId, 'csv');
+      const name = request.lang === 'es' ? 'asistencia-capacitacion.csv' : 'training-attendance.csv';
+      return (reply as FastifyReply).headers(downloadHeaders(name, 'csv')).send(csvDocument(ATTENDANCE_COLUMNS, numbered(attendees), request.lang));
+    });
+
+    r.get(`${base}/:sessionId/attendance.pdf`, {
+      config: { policy: { action: 'attendance.record' } },
+      schema: { tags: ['training'], summary: 'Who attended, as PDF to file (staff; audited)', params: sessionParams, querystring: langQuery, response: { ...commonErrors } },
+    }, async (request, reply) => {
+      const m = municipalityOf(request);
+      const p = request.params;
+      const { process, session, attendees } = await service.exportSessionAttendance(ctx.db, actorOf(request), m.id, p.processId, p.sessionId, 'pdf');
+      const pdf = await attendanceListPdf(heading(m.name, process, session, request.lang), attendees, request.lang, new Date());
+      const name = request.lang === 'es' ? 'asistencia-capacitacion.pdf' : 'training-attendance.pdf';
+      return (reply as FastifyReply).headers(downloadHeaders(name, 'pdf')).send(Buffer.from(pdf));
     });
 
     r.get('/api/municipalities/:slug/processes/:processId/training-status', {

@@ -100,7 +100,17 @@ export const myTrainingSchema = z.object({
   nextSession: sessionSchema.nullable().describe('The next session you may attend: the whole process\'s, or your zone\'s'),
 });
 
+/** The printable attendance sheet of a session: its heading and every approved agent expected. */
+export const sessionSheetSchema = z.object({
+  municipalityName: z.string(),
+  process: z.object({ id: z.string(), fiscalYear: z.number(), name: z.string() }),
+  session: sessionSchema,
+  agents: z.array(z.object({ agentId: z.string(), fullName: z.string(), dni: z.string(), zone: z.object({ id: z.string(), name: z.string() }), organizationName: z.string().nullable() })),
+});
+export const langQuery = z.strictObject({ lang: z.enum(['es', 'en']).optional() });
+
 named('TrainingSession', sessionSchema);
+named('SessionSheet', sessionSheetSchema);
 named('MyTraining', myTrainingSchema);
 named('TrainingList', sessionListSchema);
 named('CreatedSession', createdSessionSchema);

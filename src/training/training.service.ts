@@ -11,6 +11,7 @@ import * as repo from './training.repository.ts';
 import { sessionsAttendedBy, trainedAgentIds } from './training.queries.ts';
 import { agentOfUser } from '../registration/registration.queries.ts';
 import { listAttendance, type AttendanceKind } from '../attendance/attendance.ts';
+import { exportAttendance } from '../attendance/attendance-export.ts';
 import { assertTrainingWritable, checkTimes, invitationMessage, toUtc, type TrainingSession } from './training.ts';
 
 /** Use cases of training sessions, materials and attendance. Each write runs in one transaction with its audit entry. */
@@ -192,6 +193,7 @@ export const TRAINING_ATTENDANCE: AttendanceKind = {
   table: 'training_attendance',
   entityType: 'training_session',
   auditPrefix: 'training.attendance',
+  exportAction: 'training.export',
   staffAction: 'attendance.record',
   async open(trx, dialect, municipalityId, processId, sessionId) {
     const process = await lockProcess(trx, dialect, municipalityId, processId);
@@ -209,6 +211,20 @@ export async function sessionAttendance(handle: DatabaseHandle, municipalityId: 
     trainedAgentIds(handle.db, municipalityId, processId),
   ]);
   return { session, attendees: records.map((r) => ({ ...r, trained: trained.has(r.agentId) })) };
+}
+
+/** The printable attendance sheet of a session: every approved agent expected (of its zone, for a zone session). */
+export async function sessionSheet(handle: DatabaseHandle, municipalityId: string, processId: string, sessionId: string) {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const session = await mustFindSession(handle.db, municipalityId, processId, sessionId);
+  return { process, session, agents: await repo.expectedAgents(handle.db, municipalityId, processId, session.zone?.id ?? null) };
+}
+
+/** Who attended a session, to take away as CSV or PDF: read and audited as `training.export`. */
+export async function exportSessionAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, sessionId: string, format: 'csv' | 'pdf') {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const session = await mustFindSession(handle.db, municipalityId, processId, sessionId);
+  return { process, session, attendees: await exportAttendance(handle, actor, TRAINING_ATTENDANCE, municipalityId, processId, sessionId, format) };
 }
 
 /** Every approved agent of the process, with the sessions attended and whether they are trained: for staff. */

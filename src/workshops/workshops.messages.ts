@@ -40,6 +40,7 @@ export const MESSAGES = defineCatalogue({
     'workshop.minutes.correct': { es: 'Acta del taller corregida', en: 'Workshop minutes corrected' },
     'workshop.votes.record': { es: 'Votos del taller registrados', en: 'Workshop votes recorded' },
     'workshop.votes.correct': { es: 'Votos del taller corregidos', en: 'Workshop votes corrected' },
+    'workshop.export': { es: 'Descarga de la asistencia a un taller', en: 'Workshop attendance downloaded' },
   },
   /** What the audit log calls each kind of thing this area records actions on. */
   entities: {

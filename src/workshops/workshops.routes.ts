@@ -13,7 +13,9 @@ import { localDate } from '../shared/clock.ts';
 import * as service from './workshops.service.ts';
 import { WORKSHOP_ATTENDANCE } from './workshops.service.ts';
 import { WORKSHOP_PHASE, type Workshop } from './workshops.ts';
-import { attendanceSheetPdf } from './attendance-sheet.ts';
+import { ATTENDANCE_COLUMNS, attendanceListPdf, attendanceSheetPdf, auditSheet, numbered, type SessionHeading } from '../attendance/attendance-export.ts';
+import { csvDocument, describeColumns, downloadHeaders } from '../shared/export.ts';
+import type { Lang } from '../shared/i18n.ts';
 import {
   attendanceSheetSchema, attendeeParams, createWorkshopBody, minutesBody, minutesVersionSchema, processParams, updateWorkshopBody,
   votesBody, workshopAttendanceSchema, workshopDetailSchema, workshopListSchema, workshopParams, workshopSchema, workshopVoteSchema,
@@ -34,6 +36,14 @@ function presentProcess(p: Process) {
 }
 
 const writeErrors = { ...commonErrors, 409: errorResponse } as const;
+const langQuery = z.strictObject({ lang: z.enum(['es', 'en']).optional() });
+
+/** What a printed workshop document says about it, above its table. */
+function heading(municipalityName: string, process: Process, w: Workshop, lang: Lang): SessionHeading {
+  const es = lang === 'es';
+  const scope = [w.zone ? `${es ? 'Zona' : 'Zone'}: ${w.zone.name}.` : null, w.axis ? `${es ? 'Eje temático' : 'Thematic axis'}: ${w.axis.name}.` : null];
+  return { municipalityName, processName: process.name, title: w.title, place: w.place, startsAt: w.startsAt, endsAt: w.endsAt, details: scope.filter((x): x is string => x !== null) };
+}
 
 export function workshopsRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
@@ -142,17 +152,40 @@ export function workshopsRoutes(ctx: AppContext) {
 
     r.get(`${one}/sheet.pdf`, {
       config: { policy: { action: 'workshop.manage' } },
-      schema: { tags: ['workshops'], summary: 'The attendance sheet as PDF, a box to sign per agent expected (staff)', params: workshopParams, response: { ...commonErrors } },
+      schema: {
+        tags: ['workshops'], summary: 'The attendance sheet as PDF: every approved agent expected with a box to sign, blank rows for walk-ins, headers and page numbers on every page (staff; audited)',
+        params: workshopParams, querystring: langQuery, response: { ...commonErrors },
+      },
     }, async (request, typedReply) => {
       const m = municipalityOf(request);
       const p = request.params;
       const { process, workshop: w, agents } = await service.attendanceSheet(ctx.db, m.id, p.processId, p.workshopId);
-      const scope = [w.zone ? `Zona: ${w.zone.name}` : null, w.axis ? `Eje temático: ${w.axis.name}` : null].filter(Boolean).join('. ');
-      const pdf = await attendanceSheetPdf({
-        municipalityName: m.name, fiscalYear: process.fiscalYear, title: w.title, place: w.place, startsAt: w.startsAt, endsAt: w.endsAt, scope, agents, at: new Date(),
-      });
-      return (typedReply as FastifyReply).header('content-type', 'application/pdf')
-        .header('content-disposition', 'inline; filename="hoja-de-asistencia.pdf"').send(Buffer.from(pdf));
+      await auditSheet(ctx.db, actorOf(request), WORKSHOP_ATTENDANCE, m.id, p.processId, w.id, agents.length);
+      const pdf = await attendanceSheetPdf(heading(m.name, process, w, request.lang), agents, request.lang, new Date());
+      const name = request.lang === 'es' ? 'hoja-de-asistencia.pdf' : 'attendance-sheet.pdf';
+      return (typedReply as FastifyReply).headers(downloadHeaders(name, 'pdf')).send(Buffer.from(pdf));
+    });
+
+    r.get(`${one}/attendance.csv`, {
+      config: { policy: { action: 'workshop.manage' } },
+      schema: { tags: ['workshops'], summary: 'Who attended, as CSV (UTF-8 with BOM), with DNI (staff; audited)', description: describeColumns(ATTENDANCE_COLUMNS), params: workshopParams, querystring: langQuery, response: { ...commonErrors } },
+    }, async (request, typedReply) => {
+      const p = request.params;
+      const { attendees } = await service.exportWorkshopAttendance(ctx.db, actorOf(request), municipalityOf(request).id, p.processId, p.workshopId, 'csv');
+      const name = request.lang === 'es' ? 'asistencia-taller.csv' : 'workshop-attendance.csv';
+      return (typedReply as FastifyReply).headers(downloadHeaders(name, 'csv')).send(csvDocument(ATTENDANCE_COLUMNS, numbered(attendees), request.lang));
+    });
+
+    r.get(`${one}/attendance.pdf`, {
+      config: { policy: { action: 'workshop.manage' } },
+      schema: { tags: ['workshops'], summary: 'Who attended, as PDF to file (staff; audited)', params: workshopParams, querystring: langQuery, response: { ...commonErrors } },
+    }, async (request, typedReply) => {
+      const m = municipalityOf(request);
+      const p = request.params;
+      const { process, workshop: w, attendees } = await service.exportWorkshopAttendance(ctx.db, actorOf(request), m.id, p.processId, p.workshopId, 'pdf');
+      const pdf = await attendanceListPdf(heading(m.name, process, w, request.lang), attendees, request.lang, new Date());
+      const name = request.lang === 'es' ? 'asistencia-taller.pdf' : 'workshop-attendance.pdf';
+      return (typedReply as FastifyReply).headers(downloadHeaders(name, 'pdf')).send(Buffer.from(pdf));
     });
   };
 }

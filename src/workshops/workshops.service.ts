@@ -3,6 +3,7 @@ import type { Actor } from '../access/actor.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { attendedAmong, listAttendance, type AttendanceKind } from '../attendance/attendance.ts';
 import { attendanceOpen, sessionDays, toUtc } from '../attendance/session-times.ts';
+import { exportAttendance } from '../attendance/attendance-export.ts';
 import { findAxisRef, findZoneRef } from '../plan/plan.queries.ts';
 import { lockProcess, requireProcess } from '../processes/process.queries.ts';
 import type { Process } from '../processes/process.ts';
@@ -132,6 +133,7 @@ export const WORKSHOP_ATTENDANCE: AttendanceKind = {
   table: 'workshop_attendance',
   entityType: 'workshop',
   auditPrefix: 'workshop.attendance',
+  exportAction: 'workshop.export',
   staffAction: 'workshop.manage',
   async open(trx, dialect, municipalityId, processId, workshopId) {
     const process = await lockProcess(trx, dialect, municipalityId, processId);
@@ -151,6 +153,13 @@ export async function workshopAttendance(handle: DatabaseHandle, municipalityId:
   await requireProcess(handle.db, municipalityId, processId);
   const workshop = await mustFind(handle.db, municipalityId, processId, workshopId);
   return { workshop, attendees: await listAttendance(handle.db, WORKSHOP_ATTENDANCE.table, municipalityId, workshopId) };
+}
+
+/** Who attended a workshop, to take away as CSV or PDF: read and audited as `workshop.export`. */
+export async function exportWorkshopAttendance(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, workshopId: string, format: 'csv' | 'pdf') {
+  const process = await requireProcess(handle.db, municipalityId, processId);
+  const workshop = await mustFind(handle.db, municipalityId, processId, workshopId);
+  return { process, workshop, attendees: await exportAttendance(handle, actor, WORKSHOP_ATTENDANCE, municipalityId, processId, workshopId, format) };
 }
 
 /** The printable attendance sheet: the workshop and the approved agents expected (of its zone, when it has one). */

@@ -98,8 +98,11 @@ describeWithBrowser('workshops in Chromium', () => {
     await page.getByRole('link', { name: 'Hoja de asistencia para imprimir' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoja de asistencia: Taller de priorización del Cercado' }).waitFor();
     await settled(page);
-    const rows = await page.locator('.sheet-table tbody tr').allInnerTexts();
+    const rows = await page.locator('.sheet-table tbody tr:not(.sheet-blank)').allInnerTexts();
     expect(rows.map(plain)).toEqual(['1 Ana Torres Quispe 42000001', '2 Juan Pari Mamani 42000002']);
+    // Then blank rows for walk-ins, numbered on.
+    const blank = await page.locator('.sheet-table tbody tr.sheet-blank').allInnerTexts();
+    expect(blank.map(plain)).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 3)));
     await expectNoAxeViolations(page, 'attendance sheet (360px)');
     const pdfHref = await page.getByRole('link', { name: 'Descargar en PDF' }).getAttribute('href');
     const pdf = await page.request.get(pdfHref!);

@@ -28,6 +28,7 @@ function actionsInCode(): Set<string> {
       const action = /\baction:\s*([^,}\n]+)/.exec(args);
       for (const c of action?.[1]!.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g) ?? []) codes.add(c[1]!);
     }
+    for (const m of text.matchAll(/exportAction:\s*'([a-z_.]+)'/g)) codes.add(m[1]!);
     for (const m of text.matchAll(/auditPrefix:\s*'([a-z_.]+)'/g)) for (const verb of ['record', 'remove', 'check_in']) codes.add(`${m[1]}.${verb}`);
   }
   for (const d of DECISIONS) codes.add(`registration.${d}`);

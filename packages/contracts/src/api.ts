@@ -3233,6 +3233,25 @@ export interface User {
     role: 'administrator' | 'technical_team' | 'facilitator' | 'oversight_committee' | 'participating_agent';
   }[];
 }
+export interface SessionSheet {
+  municipalityName: string;
+  process: {
+    id: string;
+    fiscalYear: number;
+    name: string;
+  };
+  session: TrainingSession;
+  agents: {
+    agentId: string;
+    fullName: string;
+    dni: string;
+    zone: {
+      id: string;
+      name: string;
+    };
+    organizationName: string | null;
+  }[];
+}
 export interface SetMatrixBody {
   /**
    * @minItems 1

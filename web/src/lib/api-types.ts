@@ -21,7 +21,7 @@ export type {
   PublishedEvaluation, EvaluationProposal,
   PrioritizationSettings, ProvisionalList, ProvisionalListAnswer,
   Workshop, WorkshopList, WorkshopDetail, WorkshopMinutes, WorkshopVote,
-  WorkshopAttendance, AttendanceSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
+  WorkshopAttendance, AttendanceSheet, SessionSheet, CreateWorkshopBody, UpdateWorkshopBody, MinutesBody, VotesBody,
   PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
   ClaimCode, ClaimAnswer,
   Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,

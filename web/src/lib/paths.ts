@@ -13,3 +13,6 @@ export function query(params: Record<string, string | number | boolean | null | 
 
 /** Where a stored file is downloaded from. */
 export const fileUrl = (slug: string, fileId: string) => `/api${municipalityPath(slug)}/files/${encodeURIComponent(fileId)}`;
+
+/** Where a download (CSV, PDF) of an API path is fetched from, its headers and texts in `lang`. */
+export const downloadUrl = (path: string, lang: string) => `/api${path}${query({ lang })}`;

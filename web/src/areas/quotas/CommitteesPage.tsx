@@ -9,6 +9,7 @@ import { Page } from '../../components/PageHeader';
 import { quotasApi } from './api';
 import { BodyFigures } from './BodyFigures';
 import { CommitteeCard } from './CommitteeCard';
+import { QuotaDownloads } from './QuotaDownloads';
 
 /** Elect approved agents to the directive and oversight committees; the server refuses what would break the quota. */
 export function CommitteesPage() {
@@ -19,7 +20,7 @@ export function CommitteesPage() {
   const [saved, setSaved] = useState<string | null>(null);
 
   return (
-    <Page eyebrow={process.name} title={t('committees.title')} lead={t('committees.intro')}>
+    <Page eyebrow={process.name} title={t('committees.title')} lead={t('committees.intro')} header={<QuotaDownloads slug={slug} processId={process.id} />}>
       <SuccessNotice message={saved} />
       <Loaded resource={quotas} errorTitle={t('quota.loadError')}>
         {({ bodies }) =>

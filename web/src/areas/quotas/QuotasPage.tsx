@@ -9,6 +9,7 @@ import { Page } from '../../components/PageHeader';
 import { quotasApi } from './api';
 import { BodyFigures } from './BodyFigures';
 import { MemberName } from './MemberName';
+import { QuotaDownloads } from './QuotaDownloads';
 
 /** Where each representative body stands against its seats and its women quota, and who sits on the committees. */
 export function QuotasPage() {
@@ -18,7 +19,7 @@ export function QuotasPage() {
   const quotas = useResource(`quotas:${slug}:${process.id}`, (signal) => quotasApi.quotas(slug, process.id, signal));
 
   return (
-    <Page eyebrow={process.name} title={t('quota.title')} lead={t('quota.intro')}>
+    <Page eyebrow={process.name} title={t('quota.title')} lead={t('quota.intro')} header={<QuotaDownloads slug={slug} processId={process.id} />}>
       <Loaded resource={quotas} errorTitle={t('quota.loadError')}>
         {({ bodies }) => (bodies.length === 0 ? <p className="empty">{t('quota.none')}</p> : bodies.map((body) => <BodyCard key={body.kind} body={body} />))}
       </Loaded>

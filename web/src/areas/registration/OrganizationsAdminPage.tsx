@@ -7,6 +7,7 @@ import { useStaffProcess } from '../../lib/process-context';
 import { ORGANIZATION_TYPES, type Organization } from '../../lib/api-types';
 import { Page } from '../../components/PageHeader';
 import { DecisionList } from '../../components/decisions/DecisionList';
+import { Downloads } from '../../components/Downloads';
 import { registrationApi } from './api';
 import { fileUrl } from '../../lib/paths';
 
@@ -18,7 +19,20 @@ export function OrganizationsAdminPage() {
   useDocumentTitle(t('organizationsAdmin.title'));
 
   return (
-    <Page eyebrow={process.name} title={t('organizationsAdmin.title')} lead={t('organizationsAdmin.intro')}>
+    <Page
+      eyebrow={process.name}
+      title={t('organizationsAdmin.title')}
+      lead={t('organizationsAdmin.intro')}
+      header={
+        <Downloads
+          printView={{ to: `/m/${slug}/staff/p/${process.id}/registrations/print`, label: t('downloads.printView') }}
+          links={[
+            { href: registrationApi.exportUrl(slug, process.id, 'organizations.csv', language), label: t('registryExport.organizationsCsv') },
+            { href: registrationApi.exportUrl(slug, process.id, 'registry.pdf', language), label: t('registryExport.registryPdf') },
+          ]}
+        />
+      }
+    >
       <DecisionList<Organization>
         idPrefix="oa"
         entryPrefix="org"

@@ -8,6 +8,7 @@ import { useStaffProcess } from '../../lib/process-context';
 import type { Agent } from '../../lib/api-types';
 import { Page } from '../../components/PageHeader';
 import { DecisionList } from '../../components/decisions/DecisionList';
+import { Downloads } from '../../components/Downloads';
 import { useZones } from '../plan/api';
 import { registrationApi } from './api';
 
@@ -25,11 +26,21 @@ export function RegistrationsAdminPage() {
       title={t('registrationsAdmin.title')}
       lead={t('registrationsAdmin.intro')}
       header={
-        can(user, slug, 'registration.register_others') && (
-          <p>
-            <Link to={`/m/${slug}/staff/p/${process.id}/registrations/new`}>{t('staff.pages.inPerson')}</Link>
-          </p>
-        )
+        <>
+          {can(user, slug, 'registration.register_others') && (
+            <p className="no-print">
+              <Link to={`/m/${slug}/staff/p/${process.id}/registrations/new`}>{t('staff.pages.inPerson')}</Link>
+            </p>
+          )}
+          <Downloads
+            printView={{ to: `/m/${slug}/staff/p/${process.id}/registrations/print`, label: t('downloads.printView') }}
+            links={[
+              { href: registrationApi.exportUrl(slug, process.id, 'agents.csv', language), label: t('registryExport.agentsCsv') },
+              { href: registrationApi.exportUrl(slug, process.id, 'organizations.csv', language), label: t('registryExport.organizationsCsv') },
+              { href: registrationApi.exportUrl(slug, process.id, 'registry.pdf', language), label: t('registryExport.registryPdf') },
+            ]}
+          />
+        </>
       }
     >
       <DecisionList<Agent>

@@ -64,6 +64,11 @@ export function RegistryPage() {
               ? t('registry.openUntil', { date: formatDate(registry.data.registrationDeadline, language) })
               : t('registry.closed', { date: formatDate(registry.data.registrationDeadline, language) })}
           </p>
+          <p className="no-print">
+            <a href={registrationApi.exportUrl(slug, process.id, 'registry.csv', language)} download>
+              {t('registryExport.publicCsv')}
+            </a>
+          </p>
         </section>
       )}
 

@@ -1,5 +1,5 @@
 import { ApiError, apiRequest } from '../../lib/api';
-import { processPath as p, query } from '../../lib/paths';
+import { downloadUrl, processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
 import type { Agent, AgentInput, ClaimCode, InPersonAgent, ChallengeBody, ChallengeDecision, RegistrationChallenge, RegistrationLists, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
 
@@ -49,6 +49,9 @@ export const registrationApi = {
     apiRequest<ClaimCode>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/claim-code`, { method: 'POST', body: { reason } }),
   updateAgent: (slug: string, processId: string, agentId: string, body: Partial<AgentInput>) =>
     apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}`, { method: 'PATCH', body }),
+  /** Downloads for staff: every agent or organization as CSV, the registry as PDF; the public registry as CSV. */
+  exportUrl: (slug: string, processId: string, file: 'agents.csv' | 'organizations.csv' | 'registry.pdf' | 'registry.csv', lang: string) =>
+    downloadUrl(`${p(slug, processId)}/${file}`, lang),
   agents: (slug: string, processId: string, filters: ListFilters & { organizationId?: string }, signal?: AbortSignal) =>
     apiRequest<{ agents: Agent[]; total: number }>(`${agents(slug, processId)}${query({ ...filters })}`, { signal }),
   decideAgent: (slug: string, processId: string, agentId: string, body: { decision: Decision; reason?: string | null }) =>

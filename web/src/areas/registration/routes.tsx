@@ -28,6 +28,7 @@ export const registrationArea: WebArea = {
   ],
   staffProcessRoutes: [
     { path: 'registrations', lazy: lazyPage(() => import('./RegistrationsAdminPage'), (m) => m.RegistrationsAdminPage) },
+    { path: 'registrations/print', lazy: lazyPage(() => import('./RegistryPrintPage'), (m) => m.RegistryPrintPage) },
     { path: 'registrations/new', lazy: lazyPage(() => import('./InPersonRegistrationPage'), (m) => m.InPersonRegistrationPage) },
     { path: 'organizations', lazy: lazyPage(() => import('./OrganizationsAdminPage'), (m) => m.OrganizationsAdminPage) },
     { path: 'import', lazy: lazyPage(() => import('./ImportPage'), (m) => m.ImportPage) },

@@ -12,6 +12,7 @@ import { Page } from '../../components/PageHeader';
 import { FileUpload } from '../files/FileUpload';
 import { trainingApi } from './api';
 import { TakeAttendance } from '../../components/attendance/TakeAttendance';
+import { Downloads } from '../../components/Downloads';
 import { SessionBadge, SessionWhen } from './SessionWhen';
 import { said, type Said } from '../../lib/said';
 
@@ -19,7 +20,7 @@ import { said, type Said } from '../../lib/said';
 export function SessionAdminPage() {
   const { slug, process } = useStaffProcess();
   const { sessionId = '' } = useParams();
-  const { t } = useT();
+  const { t, language } = useT();
   const attendance = useResource(`attendance:${slug}:${process.id}:${sessionId}`, (signal) => trainingApi.attendance(slug, process.id, sessionId, signal));
   const roster = useResource(`training-roster:${slug}:${process.id}`, async (signal) =>
     (await trainingApi.trainingStatus(slug, process.id, signal)).agents.map((a) => ({ id: a.agentId, name: a.fullName, dni: a.dni, zone: a.zone.name, org: a.organizationName })),
@@ -69,6 +70,14 @@ export function SessionAdminPage() {
           <p>
             <SessionBadge session={session} /> {t('training.attendanceCount', { count: session.attendanceCount })}
           </p>
+          <Downloads
+            printView={{ to: `/m/${slug}/staff/p/${process.id}/trainings/${session.id}/sheet`, label: t('sessionAdmin.printSheet') }}
+            links={[
+              { href: trainingApi.sheetPdfUrl(slug, process.id, session.id, language), label: t('sessionAdmin.sheetPdf') },
+              { href: trainingApi.attendanceUrl(slug, process.id, session.id, 'csv', language), label: t('sessionAdmin.attendanceCsv') },
+              { href: trainingApi.attendanceUrl(slug, process.id, session.id, 'pdf', language), label: t('sessionAdmin.attendancePdf') },
+            ]}
+          />
         </>
       }
     >

@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api';
-import { processPath as p, query } from '../../lib/paths';
-import type { Attendee, MyTraining, SessionInput, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
+import { downloadUrl, processPath as p, query } from '../../lib/paths';
+import type { Attendee, MyTraining, SessionInput, SessionSheet, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
 
 const session = (slug: string, processId: string, sessionId: string) => `${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`;
 
@@ -13,6 +13,10 @@ export const trainingApi = {
     apiRequest<TrainingSession>(`${session(slug, processId, sessionId)}/materials`, { method: 'POST', body: { fileId } }),
   detachMaterial: (slug: string, processId: string, sessionId: string, fileId: string) =>
     apiRequest<TrainingSession>(`${session(slug, processId, sessionId)}/materials/${encodeURIComponent(fileId)}`, { method: 'DELETE' }),
+  sheet: (slug: string, processId: string, sessionId: string, signal?: AbortSignal) => apiRequest<SessionSheet>(`${session(slug, processId, sessionId)}/sheet`, { signal }),
+  sheetPdfUrl: (slug: string, processId: string, sessionId: string, lang: string) => downloadUrl(`${session(slug, processId, sessionId)}/sheet.pdf`, lang),
+  attendanceUrl: (slug: string, processId: string, sessionId: string, format: 'csv' | 'pdf', lang: string) =>
+    downloadUrl(`${session(slug, processId, sessionId)}/attendance.${format}`, lang),
   attendance: (slug: string, processId: string, sessionId: string, signal?: AbortSignal) =>
     apiRequest<{ session: TrainingSession; attendees: Attendee[] }>(`${session(slug, processId, sessionId)}/attendance`, { signal }),
   recordAttendance: (slug: string, processId: string, sessionId: string, body: { agentIds: string[]; reason?: string }) =>

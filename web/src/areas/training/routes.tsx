@@ -7,6 +7,7 @@ export const trainingArea: WebArea = {
   staffProcessRoutes: [
     { path: 'trainings', lazy: lazyPage(() => import('./TrainingsAdminPage'), (m) => m.TrainingsAdminPage) },
     { path: 'trainings/:sessionId', lazy: lazyPage(() => import('./SessionAdminPage'), (m) => m.SessionAdminPage) },
+    { path: 'trainings/:sessionId/sheet', lazy: lazyPage(() => import('./SheetPage'), (m) => m.SheetPage) },
   ],
   processSections: [{ path: 'trainings', label: 'process.nav.trainings', order: 40 }],
   staffMenu: { process: [{ path: 'trainings', label: 'staff.pages.trainings', action: 'training.manage', order: 90 }] },

@@ -9,6 +9,7 @@ import { SuccessNotice } from '../../components/FormAlert';
 import { Loaded } from '../../components/Loaded';
 import { Page } from '../../components/PageHeader';
 import { TakeAttendance } from '../../components/attendance/TakeAttendance';
+import { Downloads } from '../../components/Downloads';
 import { workshopsApi } from './api';
 import { MinutesForm } from './MinutesForm';
 import { MinutesView } from './MinutesView';
@@ -20,7 +21,7 @@ import { WorkshopBadges, WorkshopScope, WorkshopWhen } from './WorkshopWhen';
 export function WorkshopAdminPage() {
   const { slug, process } = useStaffProcess();
   const { workshopId = '' } = useParams();
-  const { t } = useT();
+  const { t, language } = useT();
   const attendance = useResource(`workshop-attendance:${slug}:${process.id}:${workshopId}`, (signal) => workshopsApi.attendance(slug, process.id, workshopId, signal));
   const detail = useResource(`workshop:${slug}:${process.id}:${workshopId}`, (signal) => workshopsApi.get(slug, process.id, workshopId, signal));
   const roster = useResource(`workshop-roster:${slug}:${process.id}:${workshopId}`, async (signal) =>
@@ -58,10 +59,15 @@ export function WorkshopAdminPage() {
           <p>
             <WorkshopBadges workshop={workshop} /> {t('workshops.attendanceCount', { count: workshop.attendanceCount })}
           </p>
-          <p className="actions">
-            <Link className="button button-secondary" to={`${staffBase}/${workshop.id}/sheet`}>
-              {t('workshopsAdmin.printSheet')}
-            </Link>{' '}
+          <Downloads
+            printView={{ to: `${staffBase}/${workshop.id}/sheet`, label: t('workshopsAdmin.printSheet') }}
+            links={[
+              { href: workshopsApi.sheetPdfUrl(slug, process.id, workshop.id, language), label: t('workshopsAdmin.sheetPdf') },
+              { href: workshopsApi.attendanceUrl(slug, process.id, workshop.id, 'csv', language), label: t('workshopsAdmin.attendanceCsv') },
+              { href: workshopsApi.attendanceUrl(slug, process.id, workshop.id, 'pdf', language), label: t('workshopsAdmin.attendancePdf') },
+            ]}
+          />
+          <p className="no-print">
             <Link to={`/m/${slug}/p/${process.id}/workshops/${workshop.id}`}>{t('workshopsAdmin.publicPage')}</Link>
           </p>
         </>

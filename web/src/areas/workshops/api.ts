@@ -1,5 +1,5 @@
 import { apiRequest } from '../../lib/api';
-import { processPath as p, query } from '../../lib/paths';
+import { downloadUrl, processPath as p, query } from '../../lib/paths';
 import type {
   AttendanceSheet, CheckInAnswer, CreateWorkshopBody, MinutesBody, UpdateWorkshopBody, VotesBody, Workshop, WorkshopAttendance, WorkshopDetail,
   WorkshopList, WorkshopMinutes, WorkshopVote,
@@ -27,4 +27,6 @@ export const workshopsApi = {
   recordVotes: (slug: string, processId: string, id: string, body: VotesBody) =>
     apiRequest<{ votes: WorkshopVote[] }>(`${workshop(slug, processId, id)}/votes`, { method: 'PUT', body }),
   sheet: (slug: string, processId: string, id: string, signal?: AbortSignal) => apiRequest<AttendanceSheet>(`${workshop(slug, processId, id)}/sheet`, { signal }),
+  sheetPdfUrl: (slug: string, processId: string, id: string, lang: string) => downloadUrl(`${workshop(slug, processId, id)}/sheet.pdf`, lang),
+  attendanceUrl: (slug: string, processId: string, id: string, format: 'csv' | 'pdf', lang: string) => downloadUrl(`${workshop(slug, processId, id)}/attendance.${format}`, lang),
 };
