@@ -151,3 +151,27 @@ describe.each(testDialects())('dates out of range on %s', (dialect) => {
     expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'endsOn' });
   });
 });
+
+describe.each(testDialects())('what the router and the guard refuse on %s', (dialect) => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof import('../support/app.ts').signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await (await import('../support/app.ts')).signIn(t.app, 'admin@ilo.gob.pe');
+  });
+  afterAll(async () => { await t.close(); });
+
+  it('refuses a body nested past 32 levels with a coded 400 naming where, and writes nothing', async () => {
+    const { as } = await import('../support/app.ts');
+    const deep = JSON.parse('['.repeat(3000) + ']'.repeat(3000)) as unknown;
+    const before = await t.db.db.selectFrom('thematic_axes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const payload of [deep, { code: 'E9', name: 'Eje nuevo', description: '', reason: deep }]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/plan/axes', headers: as(admin, 'en'), payload: payload as object });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION', details: { rule: 'too_deep', max: 32 } });
+      expect(res.json().error.message).toContain('more than 32 levels deep');
+    }
+    const after = await t.db.db.selectFrom('thematic_axes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});
