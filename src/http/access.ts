@@ -16,7 +16,7 @@ export interface AccessResolvers {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The longest URL answered (Node itself cuts at 16 KB of headers, answered by the app's client error handler). */
-const MAX_URL = 4096;
+export const MAX_URL = 4096;
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -174,4 +174,22 @@ describe.each(testDialects())('what the router and the guard refuse on %s', (dia
     const after = await t.db.db.selectFrom('thematic_axes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
+
+  it('answers an overlong id with the coded validation error naming the parameter', async () => {
+    const { as } = await import('../support/app.ts');
+    const res = await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${'a'.repeat(300)}/agents`, headers: as(admin, 'en') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'processId' });
+    const slug = await t.app.inject({ method: 'GET', url: `/api/municipalities/${'ñ'.repeat(300)}` });
+    expect([slug.statusCode, slug.json().error.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('answers a path that is not percent-encoded UTF-8 with a coded 400', async () => {
+    for (const bad of ['%zz', '%', '%C0%AF', '%ED%A0%80']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/municipalities/${bad}/processes`, headers: { 'accept-language': 'en' } });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.code, bad).toMatch(/^(BAD_REQUEST|VALIDATION)$/);
+      expect(typeof res.json().error.message).toBe('string');
+    }
+  });
 });
