@@ -109,7 +109,7 @@ describe.each(testDialects())('the role matrix on %s', (dialect) => {
     let checked = 0;
     for (const route of routes.filter((r) => r.params.includes('slug') && r.params.length > 1)) {
       const ilo = await fillRoute(w, route, 'A');
-      const variants = [{ ...ilo.values, slug: w.slugs.B }];
+      const variants: Record<string, string>[] = [{ ...ilo.values, slug: w.slugs.B }];
       // Pacocha's own process, with Ilo's ids for everything else the route names.
       if (route.params.includes('processId') && route.params.length > 2) variants.push({ ...ilo.values, slug: w.slugs.B, processId: w.processB.id });
       for (const values of variants) {

@@ -24,7 +24,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function createTestApp(dialect: Dialect, opts: { seed?: boolean; full?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   if (opts.seed !== false) await seedDemo(db, { passwordLogN: TEST_LOG_N, full: opts.full ?? false });
-  const app = await build({ db, config: testConfig(opts.config), passwordLogN: TEST_LOG_N, logger: false });
+  const app = await build({ db, config: testConfig(opts.config), passwordLogN: TEST_LOG_N, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return { app, db, close: async () => { await app.close(); await db.drop(); } };
 }
