@@ -5,7 +5,7 @@ import { apiRoutes, buildWorld, type World } from './world.ts';
 
 /** The seed of the CI run: a failure found here is found again by the same seed. `npm run bench fuzz` runs more. */
 const SEED = 20_261_202;
-const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 10);
+const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 20);
 
 describe.each(testDialects())('malformed input to every route on %s', (dialect) => {
   let w: World;
