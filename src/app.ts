@@ -9,8 +9,8 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { DEFAULT_LOG_N } from './accounts/password.ts';
-import { installAccess } from './http/access.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { installAccess, MAX_URL } from './http/access.ts';
+import { answerFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installInputGuard } from './http/input.ts';
 import { serveWeb } from './http/web.ts';
 import { healthRoutes } from './http/health.routes.ts';
@@ -71,9 +71,12 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? { level: opts.config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: typeof opts.config.trustProxy === 'number' ? proxyHops(opts.config.trustProxy) : opts.config.trustProxy,
-    routerOptions: { ignoreTrailingSlash: true },
-    // What Node refuses before Fastify sees a request (headers or URL past its 16 KB) still gets the coded format.
+    // A path parameter may be as long as the URL: an overlong id is refused by its schema, naming the field.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_URL },
+    // What Node refuses before Fastify sees a request (headers or URL past its 16 KB) still gets the coded format,
+    // and so does what the router refuses before any route runs (a path that is not percent-encoded UTF-8).
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
   // Every route, with the policy it declares: the access test walks this list.
   const routeTable: RouteEntry[] = [];

@@ -16,7 +16,7 @@ export interface AccessResolvers {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The longest URL answered (Node itself cuts at 16 KB of headers, answered by the app's client error handler). */
-const MAX_URL = 4096;
+export const MAX_URL = 4096;
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -26,7 +26,8 @@ function sameToken(a: string, b: string): boolean {
 
 /**
  * The fixed chain every request goes through before its handler:
- * language -> session (onRequest) -> schema validation (Fastify) -> CSRF -> policy -> tenant (preHandler).
+ * language -> session (onRequest) -> input guard -> CSRF -> municipality -> policy (preValidation) -> schema validation
+ * (Fastify) -> scope parameters (preHandler).
  */
 export function installAccess(app: FastifyInstance, resolvers: AccessResolvers): void {
   app.decorateRequest('lang', 'es');
@@ -56,13 +57,21 @@ export function installAccess(app: FastifyInstance, resolvers: AccessResolvers):
     request.actor = session.actor;
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Who may call the route is settled before its input is read: a caller without the right gets 401 or 403 whatever
+  // they send, never a validation answer about a request they may not make. (After the input guard, so no control
+  // character reaches the municipality lookup.)
+  app.addHook('preValidation', async (request) => {
     if (request.is404) return;
     const policy = request.routeOptions.config?.policy;
     if (!policy) throw new Error(`route ${request.method} ${request.routeOptions.url} declares no policy`);
     checkCsrf(request);
     await resolveMunicipality(request, resolvers);
     authorize(request, policy);
+  });
+
+  // The ids the route names are looked up once validated (an id of the wrong shape never reaches the database).
+  app.addHook('preHandler', async (request) => {
+    if (request.is404) return;
     await resolveParams(request, resolvers);
   });
 }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody, isRuleName, type RuleName } from '../shared/errors.ts';
+import { pickLang } from '../shared/i18n.ts';
+import { MAX_URL } from './access.ts';
 
 interface ValidationIssue {
   keyword: string;
@@ -65,6 +67,16 @@ export function installErrorHandling(app: FastifyInstance): void {
     const e = new AppError('NOT_FOUND', { what: `${request.method} ${request.url.split('?')[0]}` });
     return reply.code(404).send(errorBody(e, request.lang));
   });
+}
+
+/**
+ * What the router refuses before any route or hook runs (a path whose percent-encoding is not UTF-8, a parameter past
+ * the router's length): answered in the coded format too, in the language the client asks for.
+ */
+export function answerFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const e = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new AppError('URL_TOO_LONG', { max: MAX_URL }) : new AppError('BAD_REQUEST', { reason: 'malformed URL' });
+  request.log.info({ code: err.code }, 'request refused by the router');
+  void reply.code(e.status).send(errorBody(e, pickLang(request.headers['accept-language'])));
 }
 
 export function toAppError(err: FastifyError | Error): AppError {

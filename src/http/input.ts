@@ -14,12 +14,22 @@ import { AppError } from '../shared/errors.ts';
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** How deep a request's JSON may nest: no request schema comes near it, and the walk below stays shallow. */
+export const MAX_DEPTH = 32;
+
+type Found = { field: string | null; rule: 'control_chars' | 'too_deep' };
+
 /** The first forbidden place in a value (its path), or null; strings are NFC-normalized in place. */
-function clean(value: unknown, path: string[], out: { field: string | null }): unknown {
+function clean(value: unknown, path: string[], out: Found): unknown {
   if (out.field) return value;
   if (typeof value === 'string') {
     if (FORBIDDEN.test(value)) { out.field = path.join('.') || '(body)'; return value; }
     return value.normalize('NFC');
+  }
+  if (value && typeof value === 'object' && path.length >= MAX_DEPTH) {
+    out.field = path.join('.');
+    out.rule = 'too_deep';
+    return value;
   }
   if (Array.isArray(value)) return value.map((v, i) => clean(v, [...path, String(i)], out));
   if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
@@ -32,9 +42,9 @@ function clean(value: unknown, path: string[], out: { field: string | null }): u
 }
 
 function guard(request: FastifyRequest, part: 'params' | 'query' | 'body'): void {
-  const out = { field: null as string | null };
+  const out: Found = { field: null, rule: 'control_chars' };
   const cleaned = clean(request[part], [], out);
-  if (out.field) throw new AppError('VALIDATION', { rule: 'control_chars' }, out.field);
+  if (out.field) throw new AppError('VALIDATION', out.rule === 'too_deep' ? { rule: 'too_deep', max: MAX_DEPTH } : { rule: 'control_chars' }, out.field);
   (request as unknown as Record<string, unknown>)[part] = cleaned;
 }
 

@@ -70,6 +70,7 @@ const RULES = {
   positive_amount: { es: 'debe ser un monto mayor que cero', en: 'must be an amount greater than zero' },
   threshold_with_rule: { es: 'se indica con la regla «greedy-threshold», y solo con ella', en: 'is given with the greedy-threshold rule, and only with it' },
   phone: { es: 'un teléfono tiene 9 dígitos (celular) o 6 a 7 (fijo)', en: 'a phone has 9 digits (mobile) or 6 to 7 (landline)' },
+  too_deep: { es: 'anida listas u objetos a más de {max} niveles', en: 'nests lists or objects more than {max} levels deep' },
   control_chars: { es: 'contiene caracteres de control, marcas invisibles de dirección o bytes que no son texto UTF-8', en: 'holds control characters, invisible direction marks or bytes that are not UTF-8 text' },
   date_range: { es: 'debe caer entre {from} y {to}', en: 'must fall between {from} and {to}' },
   max_hours: { es: 'la sesión dura como máximo {max} horas', en: 'a session lasts at most {max} hours' },

@@ -50,6 +50,19 @@ describe.each(testDialects())('authorization by role and municipality on %s', (d
     expect(res.statusCode).toBe(403);
   });
 
+  it('settles who may call a route before reading what they sent: 401 and 403 come before a validation answer', async () => {
+    const url = '/api/municipalities/ilo/plan/axes';
+    const bad = { code: 42, extra: true };
+    const anon = await t.app.inject({ method: 'POST', url, payload: bad });
+    expect([anon.statusCode, anon.json().error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const agent = await signIn(t.app, 'agente@ilo.gob.pe');
+    const refused = await t.app.inject({ method: 'POST', url, headers: as(agent), payload: bad });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'FORBIDDEN']);
+    const admin = await signIn(t.app, 'admin@ilo.gob.pe');
+    const invalid = await t.app.inject({ method: 'POST', url, headers: as(admin), payload: bad });
+    expect([invalid.statusCode, invalid.json().error.code]).toEqual([400, 'VALIDATION']);
+  });
+
   it('asks the public to sign in, and answers 404 for an unknown municipality', async () => {
     const anon = await t.app.inject({ method: 'GET', url: '/api/municipalities/ilo/audit' });
     expect(anon.statusCode).toBe(401);

@@ -151,3 +151,45 @@ describe.each(testDialects())('dates out of range on %s', (dialect) => {
     expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'endsOn' });
   });
 });
+
+describe.each(testDialects())('what the router and the guard refuse on %s', (dialect) => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof import('../support/app.ts').signIn>>;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    admin = await (await import('../support/app.ts')).signIn(t.app, 'admin@ilo.gob.pe');
+  });
+  afterAll(async () => { await t.close(); });
+
+  it('refuses a body nested past 32 levels with a coded 400 naming where, and writes nothing', async () => {
+    const { as } = await import('../support/app.ts');
+    const deep = JSON.parse('['.repeat(3000) + ']'.repeat(3000)) as unknown;
+    const before = await t.db.db.selectFrom('thematic_axes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const payload of [deep, { code: 'E9', name: 'Eje nuevo', description: '', reason: deep }]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/municipalities/ilo/plan/axes', headers: as(admin, 'en'), payload: payload as object });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION', details: { rule: 'too_deep', max: 32 } });
+      expect(res.json().error.message).toContain('more than 32 levels deep');
+    }
+    const after = await t.db.db.selectFrom('thematic_axes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('answers an overlong id with the coded validation error naming the parameter', async () => {
+    const { as } = await import('../support/app.ts');
+    const res = await t.app.inject({ method: 'GET', url: `/api/municipalities/ilo/processes/${'a'.repeat(300)}/agents`, headers: as(admin, 'en') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION', field: 'processId' });
+    const slug = await t.app.inject({ method: 'GET', url: `/api/municipalities/${'ñ'.repeat(300)}` });
+    expect([slug.statusCode, slug.json().error.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('answers a path that is not percent-encoded UTF-8 with a coded 400', async () => {
+    for (const bad of ['%zz', '%', '%C0%AF', '%ED%A0%80']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/municipalities/${bad}/processes`, headers: { 'accept-language': 'en' } });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.code, bad).toMatch(/^(BAD_REQUEST|VALIDATION)$/);
+      expect(typeof res.json().error.message).toBe('string');
+    }
+  });
+});

@@ -20,10 +20,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A real application on a fresh database of the dialect, with the Ilo demo loaded unless `seed: false`. */
-export async function createTestApp(dialect: Dialect, opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+/** `full: true` loads the whole Ilo demo (past years, the 2007 cycle formalized, this year's registrations). */
+export async function createTestApp(dialect: Dialect, opts: { seed?: boolean; full?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
-  if (opts.seed !== false) await seedDemo(db, { passwordLogN: TEST_LOG_N });
-  const app = await build({ db, config: testConfig(opts.config), passwordLogN: TEST_LOG_N, logger: false });
+  if (opts.seed !== false) await seedDemo(db, { passwordLogN: TEST_LOG_N, full: opts.full ?? false });
+  const app = await build({ db, config: testConfig(opts.config), passwordLogN: TEST_LOG_N, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return { app, db, close: async () => { await app.close(); await db.drop(); } };
 }
