@@ -68,7 +68,7 @@ describe.each(testDialects())('the progress CSV import on %s', (dialect) => {
       })]);
     });
     const res = await csv(file, 'dry-run');
-    expect(res.json().errors.find((e: { line: number }) => e.line === 6).message).toBe('La fila no indica el proyecto: escriba su N.° o su código de inversión.');
+    expect(res.json().errors.find((e: { line: number }) => e.line === 6).message).toBe('La fila no indica el proyecto: escribe su N.° o su código de inversión.');
     // The rules of a report typed by hand hold for each row: the transition table, the reason to cancel, the date.
     const rules = await csv(`proyecto,fecha,estado,motivo\n1,${today},concluido,\n2,${today},cancelado,\n`, 'dry-run', 'en');
     expect(rules.json().errors.map((e: { line: number; column: string; code: string; message: string }) => [e.line, e.column, e.code, e.message])).toEqual([

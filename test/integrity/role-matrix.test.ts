@@ -4,6 +4,7 @@ import { ACTIONS } from '@concerta/contracts';
 import type { Action } from '../../src/access/policy.ts';
 import { signIn } from '../support/app.ts';
 import { testDialects } from '../support/db.ts';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   apiRoutes, buildWorld, expected, fillRoute, headersOf, isWrite, PARAM_SOURCES, urlOf, type ApiRoute, type Caller, type World,
 } from './world.ts';
@@ -39,7 +40,11 @@ describe.each(testDialects())('the role matrix on %s', (dialect) => {
   }
 
   /** An answer without the moment it was made. */
-  const stable = (body: string) => body.replace(/"generatedAt":"[^"]*"/g, '');
+  const stable = (body: string) => body.replace(/"generatedAt":\s*"[^"]*"/g, '');
+  /** An answer as compared between callers: a zip by its files' contents (its entries carry the time they were made). */
+  const comparable = (res: LightMyRequestResponse) => (String(res.headers['content-type'] ?? '').includes('zip')
+    ? JSON.stringify(Object.entries(unzipSync(new Uint8Array(res.rawPayload))).map(([name, bytes]) => [name, stable(strFromU8(bytes))]))
+    : stable(res.body));
   const short = (res: LightMyRequestResponse) => `${res.statusCode} ${res.body.slice(0, 160)}`;
 
   it('finds a real id for every path parameter of every route', async () => {
@@ -107,21 +112,24 @@ describe.each(testDialects())('the role matrix on %s', (dialect) => {
       for (const caller of strangers) {
         const res = await send(caller, route, url);
         if (res.statusCode !== base.statusCode) failures.push(`${route.method} ${route.url} as ${caller.name}: ${short(res)}; the citizen got ${base.statusCode}`);
-        else if (!isWrite(route) && res.statusCode === 200 && stable(res.body) !== stable(base.body)) failures.push(`${route.method} ${route.url} as ${caller.name}: another answer than the citizen's`);
+        else if (!isWrite(route) && res.statusCode === 200 && comparable(res) !== comparable(base)) failures.push(`${route.method} ${route.url} as ${caller.name}: another answer than the citizen's`);
       }
     }
     expect(failures).toEqual([]);
   }, 300_000);
 
+  /** Parameters that name a kind of thing, not one of Ilo's rows (Pacocha's process with them is Pacocha's own data). */
+  const NAMES = new Set(['file', 'role', 'kind']);
+
   it("gives nobody Ilo's rows through Pacocha's URLs, and writes nothing", async () => {
     const failures: string[] = [];
     const before = await w.counts();
     let checked = 0;
-    for (const route of routes.filter((r) => r.params.includes('slug') && r.params.length > 1)) {
+    for (const route of routes.filter((r) => r.params.includes('slug') && r.params.some((p) => p !== 'slug' && !NAMES.has(p)))) {
       const ilo = await fillRoute(w, route, 'A');
       const variants: Record<string, string>[] = [{ ...ilo.values, slug: w.slugs.B }];
       // Pacocha's own process, with Ilo's ids for everything else the route names.
-      if (route.params.includes('processId') && route.params.length > 2) variants.push({ ...ilo.values, slug: w.slugs.B, processId: w.processB.id });
+      if (route.params.includes('processId') && route.params.some((p) => p !== 'slug' && p !== 'processId' && !NAMES.has(p))) variants.push({ ...ilo.values, slug: w.slugs.B, processId: w.processB.id });
       for (const values of variants) {
         const url = urlOf(route, values);
         for (const caller of w.callers) {

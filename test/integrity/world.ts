@@ -207,6 +207,9 @@ export const PARAM_SOURCES: Record<string, Source> = {
   version: (w) => first(w, 'acta_versions', { municipality_id: w.municipalityId, process_id: w.processId }, 'version'),
   projectId: (w) => first(w, 'execution_projects', { municipality_id: w.municipalityId, process_id: w.processId }),
   milestoneId: (w) => first(w, 'execution_milestones', { municipality_id: w.municipalityId, project_id: w.chosen.projectId ?? null }),
+  requestId: (w) => first(w, 'oversight_requests', { municipality_id: w.municipalityId, process_id: w.processId }),
+  // An open data file: the proposals, as CSV (every process and municipality has it).
+  file: async () => 'proposals.csv',
   // Import jobs live in memory only: no job of another's is ever listed, so an id nobody has stands for one.
   jobId: async () => newId(),
 };
