@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { AppError } from '../shared/errors.ts';
 import {
-  detectSeparator, firstNonUtf8Line, normaliseHeader, recordPieces, SLICE_CHARS, SLICE_ROWS, yieldToEventLoop, type Checkpoint,
+  normaliseHeader, parseCsv, SLICE_ROWS, yieldToEventLoop, type Checkpoint,
 } from '../registration/csv-import.ts';
 import { foldText } from '../registration/registration-fields.ts';
 import { EXECUTION_STATUSES, percentToTenths, type ExecutionStatus } from './execution.ts';
@@ -95,55 +94,12 @@ function checkHeader(header: string[]): Column[] {
   return columns;
 }
 
-type ParsedRecord = { record: string[]; info: { lines: number } };
-
 /**
- * Decodes and parses the file and checks its header: CSV_ENCODING (with the first bad line), CSV_COLUMNS,
- * EXECUTION_CSV_NO_PROJECT_COLUMN, CSV_MALFORMED or CSV_EMPTY. `checkpoint` is awaited after each slice.
+ * Decodes and parses the file (registration's `parseCsv`) and checks its header: CSV_COLUMNS and
+ * EXECUTION_CSV_NO_PROJECT_COLUMN besides the reader's CSV_ENCODING, CSV_MALFORMED and CSV_EMPTY.
  */
-export async function parseExecutionCsv(bytes: Uint8Array, checkpoint: Checkpoint = yieldToEventLoop): Promise<ParsedExecutionCsv> {
-  let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError('CSV_ENCODING', { line: firstNonUtf8Line(bytes) ?? 1 });
-  }
-  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  const sepLine = /^sep=([,;])\s*$/i.exec(firstLine);
-  const offset = sepLine ? 1 : 0;
-  const body = sepLine ? text.slice(firstLine.length + 1) : text;
-  const headerLine = body.split('\n', 1)[0] ?? '';
-  if (headerLine.trim() === '') throw new AppError('CSV_EMPTY');
-  const delimiter = sepLine ? (sepLine[1] as ',' | ';') : detectSeparator(headerLine);
-
-  let columns: Column[] | null = null;
-  const records: CsvRecord[] = [];
-  for (const piece of recordPieces(body, SLICE_ROWS, SLICE_CHARS)) {
-    const lineOffset = piece.firstLine - 1 + offset;
-    let parsed: ParsedRecord[];
-    try {
-      parsed = parse(piece.text, { delimiter, record_delimiter: '\n', info: true, relax_column_count: true, skip_empty_lines: true }) as never;
-    } catch (err) {
-      const e = err as { lines?: number; code?: string };
-      throw new AppError('CSV_MALFORMED', { line: (e.lines ?? 1) + lineOffset, reason: e.code ?? 'CSV' });
-    }
-    let data = parsed;
-    if (!columns) {
-      const [header, ...rest] = parsed;
-      if (!header) throw new AppError('CSV_EMPTY');
-      columns = checkHeader(header.record);
-      data = rest;
-    }
-    for (const r of data) {
-      if (r.record.every((f) => f.trim() === '')) continue;
-      const innerLines = r.record.reduce((n, f) => n + (f.split('\n').length - 1), 0);
-      records.push({ line: r.info.lines - innerLines + lineOffset, fields: r.record });
-    }
-    await checkpoint({ charsParsed: piece.end, chars: body.length, parsed: records.length });
-  }
-  if (!columns || records.length === 0) throw new AppError('CSV_EMPTY');
-  return { columns, records };
+export function parseExecutionCsv(bytes: Uint8Array, checkpoint: Checkpoint = yieldToEventLoop): Promise<ParsedExecutionCsv> {
+  return parseCsv(bytes, checkHeader, checkpoint);
 }
 
 /** A date as YYYY-MM-DD, from YYYY-MM-DD or DD/MM/YYYY; null when it is neither or no such day. */

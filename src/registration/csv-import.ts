@@ -146,11 +146,12 @@ export function* recordPieces(text: string, lines: number, chars = Infinity): Ge
 type ParsedRecord = { record: string[]; info: { lines: number } };
 
 /**
- * Decodes and parses the file, and checks its header. Throws CSV_ENCODING (with the first bad line), CSV_COLUMNS
- * (expected, missing, unexpected), CSV_MALFORMED (an unclosed quote) or CSV_EMPTY (no data rows). The header is
- * checked before any row is read; `checkpoint` is awaited after each slice of about `SLICE_ROWS` rows.
+ * Decodes and parses a CSV file in slices, and checks its header with `checkHeader` (which throws the file's coded
+ * error, or answers its columns). Throws CSV_ENCODING (with the first bad line), CSV_MALFORMED (an unclosed quote) or
+ * CSV_EMPTY (no data rows). The header is checked before any row is read; `checkpoint` is awaited after each slice of
+ * about `SLICE_ROWS` rows. Every import of the application reads its file through it (agents, execution progress).
  */
-export async function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint = yieldToEventLoop): Promise<ParsedCsv> {
+export async function parseCsv<C>(bytes: Uint8Array, checkHeader: (header: string[]) => C, checkpoint: Checkpoint = yieldToEventLoop): Promise<{ columns: C; records: CsvRecord[] }> {
   let decoded: string;
   try {
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -168,7 +169,7 @@ export async function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint =
   if (headerLine.trim() === '') throw new AppError('CSV_EMPTY');
   const delimiter = sepLine ? (sepLine[1] as ',' | ';') : detectSeparator(headerLine);
 
-  let columns: CsvColumn[] | null = null;
+  let columns: C | null = null;
   const records: CsvRecord[] = [];
   for (const piece of recordPieces(body, SLICE_ROWS, SLICE_CHARS)) {
     const lineOffset = piece.firstLine - 1 + offset;
@@ -180,7 +181,7 @@ export async function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint =
       throw new AppError('CSV_MALFORMED', { line: (e.lines ?? 1) + lineOffset, reason: e.code ?? 'CSV' });
     }
     let data = parsed;
-    if (!columns) {
+    if (columns === null) {
       const [header, ...rest] = parsed;
       if (!header) throw new AppError('CSV_EMPTY');
       columns = checkHeader(header.record);
@@ -194,8 +195,16 @@ export async function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint =
     }
     await checkpoint({ charsParsed: piece.end, chars: body.length, parsed: records.length });
   }
-  if (!columns || records.length === 0) throw new AppError('CSV_EMPTY');
+  if (columns === null || records.length === 0) throw new AppError('CSV_EMPTY');
   return { columns, records };
+}
+
+/**
+ * Decodes and parses the agents' file, and checks its header: CSV_COLUMNS (expected, missing, unexpected) besides
+ * parseCsv's errors.
+ */
+export function parseAgentsCsv(bytes: Uint8Array, checkpoint: Checkpoint = yieldToEventLoop): Promise<ParsedCsv> {
+  return parseCsv(bytes, checkHeader, checkpoint);
 }
 
 /** The columns the header names, or CSV_COLUMNS naming the missing and unexpected ones. */
