@@ -1,4 +1,5 @@
-import { ApiError, apiRequest } from '../../lib/api';
+import { followImportJob } from '../../lib/import-job';
+import { apiRequest } from '../../lib/api';
 import { processPath as p, query } from '../../lib/paths';
 import type { Language } from '../../i18n';
 import type {
@@ -42,23 +43,9 @@ export const executionApi = {
     apiRequest<ExecutionImportJob>(`${base(slug, processId)}/import-jobs/${encodeURIComponent(jobId)}`, { signal }),
 };
 
-const POLL_MS = 250;
-
 /** Runs an import as a job, telling its progress at each poll, and answers its report (or throws its error). */
-export async function runExecutionImport(
+export function runExecutionImport(
   slug: string, processId: string, file: Blob, mode: ExecutionImportMode, onProgress: (progress: ExecutionImportJob['progress']) => void, signal?: AbortSignal,
 ): Promise<ExecutionImportReport> {
-  let job = await executionApi.startImport(slug, processId, file, mode);
-  for (;;) {
-    onProgress(job.progress);
-    if (job.status === 'done' && job.report) return job.report;
-    if (job.status !== 'running') {
-      const error = job.error;
-      if (!error) throw new ApiError(422, 'UNEXPECTED', { key: 'errors.unexpected' });
-      throw new ApiError(422, error.code, error.messages, error.field, error.details);
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    if (signal?.aborted) throw new DOMException('Import no longer followed', 'AbortError');
-    job = await executionApi.importJob(slug, processId, job.id, signal);
-  }
+  return followImportJob(executionApi.startImport(slug, processId, file, mode), (id, s) => executionApi.importJob(slug, processId, id, s), onProgress, signal);
 }

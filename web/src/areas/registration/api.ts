@@ -1,4 +1,5 @@
-import { ApiError, apiRequest } from '../../lib/api';
+import { followImportJob } from '../../lib/import-job';
+import { apiRequest } from '../../lib/api';
 import { downloadUrl, processPath as p, query } from '../../lib/paths';
 import { useResource } from '../../lib/useResource';
 import type { Agent, AgentInput, ClaimCode, InPersonAgent, ChallengeBody, ChallengeDecision, RegistrationChallenge, RegistrationLists, Decision, ImportJob, ImportMode, ImportProgress, ImportReport, Organization, OrganizationInput, Registry, RegistrationStatus } from '../../lib/api-types';
@@ -13,29 +14,14 @@ interface ListFilters {
 
 const agents = (slug: string, processId: string) => `${p(slug, processId)}/agents`;
 
-/** How often an import job is asked how far it got. */
-const POLL_MS = 250;
-
 /**
- * Imports a CSV as a job: sends the file, then polls the job, telling `onProgress` how far it got, until it ends.
+ * Imports a CSV as a job: sends the file, then follows the job, telling `onProgress` how far it got, until it ends.
  * Resolves with its report, or rejects with the ApiError the plain import would have answered.
  */
-export async function runImport(
+export function runImport(
   slug: string, processId: string, file: Blob, mode: ImportMode, onProgress: (progress: ImportProgress) => void, signal?: AbortSignal,
 ): Promise<ImportReport> {
-  let job = await registrationApi.startImport(slug, processId, file, mode);
-  for (;;) {
-    onProgress(job.progress);
-    if (job.status === 'done' && job.report) return job.report;
-    if (job.status !== 'running') {
-      const error = job.error;
-      if (!error) throw new ApiError(422, 'UNEXPECTED', { key: 'errors.unexpected' });
-      throw new ApiError(422, error.code, error.messages, error.field, error.details);
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    if (signal?.aborted) throw new DOMException('Import no longer followed', 'AbortError');
-    job = await registrationApi.importJob(slug, processId, job.id, signal);
-  }
+  return followImportJob(registrationApi.startImport(slug, processId, file, mode), (id, s) => registrationApi.importJob(slug, processId, id, s), onProgress, signal);
 }
 const organizations = (slug: string, processId: string) => `${p(slug, processId)}/organizations`;
 
