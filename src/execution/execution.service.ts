@@ -10,7 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import { localDate, newId, now } from '../shared/clock.ts';
 import { behindSchedule, budgetLines, FINAL_STATUSES, financialFraction, tenthsToPercent, type BudgetLine, type ExecutionStatus } from './execution.ts';
 import { changesSomething, planReport, type PlannedReport, type ReportInput, type ReportWarning } from './execution-report.ts';
-import { fundedProjects, withdrawnProjects } from './execution.source.ts';
+import { trackingSource, type WithdrawnProject } from './execution.source.ts';
 import * as repo from './execution.repository.ts';
 
 /**
@@ -36,8 +36,9 @@ export function isTracking(process: Pick<Process, 'phase'>): boolean {
 export async function trackIn(trx: Executor, dialect: Dialect, municipalityId: string, processId: string, actorId: string | null, at = now()): Promise<Process> {
   const process = await lockProcess(trx, dialect, municipalityId, processId);
   if (!isTracking(process)) return process;
-  const funded = await fundedProjects(trx, municipalityId, processId);
-  if (!funded) return process;
+  const source = await trackingSource(trx, municipalityId, processId);
+  if (!source) return process;
+  const { funded } = source;
   const tracked = await repo.trackedProposalIds(trx, municipalityId, processId);
   const created: { id: string; project: (typeof funded)[number] }[] = [];
   for (const f of funded) {
@@ -62,7 +63,7 @@ export async function trackIn(trx: Executor, dialect: Dialect, municipalityId: s
       data: { processId, proposalId: f.proposalId, number: f.number, costCents: f.costCents, budget },
     });
   }
-  await cancelWithdrawn(trx, dialect, municipalityId, processId, actorId, at);
+  await cancelWithdrawn(trx, dialect, municipalityId, processId, source.withdrawn, actorId, at);
   return process;
 }
 
@@ -70,8 +71,7 @@ export async function trackIn(trx: Executor, dialect: Dialect, municipalityId: s
  * A tracked project that an amendment took off the formalized list is cancelled by itself, with the amendment as its
  * reason (a replacement, being on the list, is tracked like any funded project).
  */
-async function cancelWithdrawn(trx: Executor, dialect: Dialect, municipalityId: string, processId: string, actorId: string | null, at: string): Promise<void> {
-  const withdrawn = await withdrawnProjects(trx, municipalityId, processId);
+async function cancelWithdrawn(trx: Executor, dialect: Dialect, municipalityId: string, processId: string, withdrawn: readonly WithdrawnProject[], actorId: string | null, at: string): Promise<void> {
   if (withdrawn.length === 0) return;
   const tracked = await repo.listProjects(trx, municipalityId, processId, {}, { limit: 10_000, offset: 0 });
   for (const w of withdrawn) {
@@ -94,13 +94,13 @@ async function cancelWithdrawn(trx: Executor, dialect: Dialect, municipalityId: 
 export async function ensureTracked(handle: DatabaseHandle, municipalityId: string, processId: string, actorId: string | null): Promise<Process> {
   const process = await requireProcess(handle.db, municipalityId, processId);
   if (!isTracking(process)) return process;
-  const funded = await fundedProjects(handle.db, municipalityId, processId);
-  if (!funded) return process;
+  const source = await trackingSource(handle.db, municipalityId, processId);
+  if (!source) return process;
   const tracked = await repo.trackedProposalIds(handle.db, municipalityId, processId);
-  const withdrawn = new Set((await withdrawnProjects(handle.db, municipalityId, processId)).map((w) => w.proposalId));
+  const withdrawn = new Set(source.withdrawn.map((w) => w.proposalId));
   const toCancel = withdrawn.size > 0 && (await repo.listProjects(handle.db, municipalityId, processId, {}, { limit: 10_000, offset: 0 })).projects
     .some((t) => withdrawn.has(t.proposalId) && !FINAL_STATUSES.includes(t.status));
-  if (funded.every((f) => tracked.has(f.proposalId)) && !toCancel) return process;
+  if (source.funded.every((f) => tracked.has(f.proposalId)) && !toCancel) return process;
   return handle.db.transaction().execute((trx) => trackIn(trx, handle.dialect, municipalityId, processId, actorId));
 }
 

@@ -23,21 +23,28 @@ export interface FundedProject {
   investmentCode: string | null;
 }
 
-/** The funded projects of a process, envelope by envelope in priority order; null while there is no list yet. */
-export async function fundedProjects(db: Executor, municipalityId: string, processId: string): Promise<FundedProject[] | null> {
-  const list = (await formalizedList(db, municipalityId, processId)) ?? (await votedList(db, municipalityId, processId));
-  if (!list) return null;
-  return list.envelopes.flatMap((e) => e.funded.map((p) => ({
-    proposalId: p.proposalId, number: p.number, title: p.title, zoneId: p.zoneId, zoneName: p.zoneName, costCents: p.costCents,
-    priority: p.priority, sources: p.financing.sources, investmentCode: 'investmentCode' in p ? p.investmentCode : null,
-  })));
+/** A project an amendment took off the formalized list, with the amendment's number and reason. */
+export interface WithdrawnProject {
+  proposalId: string;
+  amendment: number;
+  reason: string;
 }
 
-/** Projects an amendment took off the formalized list, with the amendment's number and reason (none before formalization). */
-export async function withdrawnProjects(db: Executor, municipalityId: string, processId: string): Promise<{ proposalId: string; amendment: number; reason: string }[]> {
-  const list = await formalizedList(db, municipalityId, processId);
-  if (!list) return [];
-  return list.envelopes.flatMap((e) => e.withdrawn.map((p) => ({
-    proposalId: p.proposalId, amendment: p.amendment, reason: list.amendments.find((a) => a.seq === p.amendment)?.reason ?? '',
-  })));
+/**
+ * What execution tracks, from one read of the list: the funded projects, envelope by envelope in priority order, and
+ * the projects amendments withdrew (none before formalization); null while there is no list yet.
+ */
+export async function trackingSource(db: Executor, municipalityId: string, processId: string): Promise<{ funded: FundedProject[]; withdrawn: WithdrawnProject[] } | null> {
+  const formalized = await formalizedList(db, municipalityId, processId);
+  const list = formalized ?? (await votedList(db, municipalityId, processId));
+  if (!list) return null;
+  return {
+    funded: list.envelopes.flatMap((e) => e.funded.map((p) => ({
+      proposalId: p.proposalId, number: p.number, title: p.title, zoneId: p.zoneId, zoneName: p.zoneName, costCents: p.costCents,
+      priority: p.priority, sources: p.financing.sources, investmentCode: 'investmentCode' in p ? p.investmentCode : null,
+    }))),
+    withdrawn: formalized ? formalized.envelopes.flatMap((e) => e.withdrawn.map((p) => ({
+      proposalId: p.proposalId, amendment: p.amendment, reason: formalized.amendments.find((a) => a.seq === p.amendment)?.reason ?? '',
+    }))) : [],
+  };
 }
