@@ -2,8 +2,8 @@ import type { Executor } from '../db/database.ts';
 import { isUniqueViolation } from '../db/unique.ts';
 import { AppError } from '../shared/errors.ts';
 
-/** What other areas may ask of the accounts area: granting the role an approved registration brings, people's names, roles held. */
-export { grantRole } from './accounts.repository.ts';
+/** What other areas may ask of the accounts area: granting (and, on a reverted approval, taking back) the role an approved registration brings, people's names, roles held. */
+export { grantRole, revokeRole } from './accounts.repository.ts';
 
 /** The names of these users, by id (unknown ids are left out). */
 export async function userNames(db: Executor, userIds: readonly string[]): Promise<Map<string, string>> {

@@ -38,6 +38,12 @@ export async function grantRole(db: Executor, grant: { municipalityId: string; u
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Takes back a role a registration brought (a reverted approval); false when the user did not hold it. */
+export async function revokeRole(db: Executor, municipalityId: string, userId: string, role: Role): Promise<boolean> {
+  const result = await db.deleteFrom('memberships').where('municipality_id', '=', municipalityId).where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 export async function actorOf(db: Executor, user: Pick<UsersTable, 'id' | 'name' | 'email' | 'dni'>): Promise<Actor> {
   return { userId: user.id, name: user.name, email: user.email, dni: user.dni, roles: await roleGrants(db, user.id) };
 }

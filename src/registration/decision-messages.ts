@@ -45,3 +45,22 @@ export function organizationDecisionMessage(c: DecisionContext & { name: string;
       + `en el ${c.processName}.${reasonLine(c.reason)}\n\nLa decisión y su motivo figuran en el registro público de inscripciones.`,
   };
 }
+
+/** A decision reverted: the registration is under review again; the reason is told. */
+export function agentRevertMessage(c: { municipalityName: string; processName: string; reason: string | null; fullName: string; sex: 'female' | 'male'; from: 'approved' | 'rejected' }): { subject: string; body: string } {
+  const was = c.from === 'approved' ? 'aprobación' : 'rechazo';
+  return {
+    subject: `Inscripción en revisión: ${c.processName}`,
+    body: `${greeting(c.fullName, c.sex)}\n\nLa ${c.municipalityName} dejó sin efecto la ${was} de su inscripción en el ${c.processName}: `
+      + `su inscripción vuelve a estar en revisión y se le avisará la nueva decisión.${reasonLine(c.reason)}`,
+  };
+}
+
+export function organizationRevertMessage(c: { municipalityName: string; processName: string; reason: string | null; name: string; registryNumber: string; from: 'approved' | 'rejected' }): { subject: string; body: string } {
+  const was = c.from === 'approved' ? 'aprobación' : 'rechazo';
+  return {
+    subject: `Organización en revisión: ${c.processName}`,
+    body: `La ${c.municipalityName} dejó sin efecto la ${was} de la inscripción de la organización «${c.name}» (partida registral ${c.registryNumber}) `
+      + `en el ${c.processName}: vuelve a estar en revisión y se le avisará la nueva decisión.${reasonLine(c.reason)}`,
+  };
+}

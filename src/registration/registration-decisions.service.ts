@@ -1,15 +1,16 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { type Actor } from '../access/actor.ts';
-import { grantRole } from '../accounts/accounts.queries.ts';
+import { grantRole, revokeRole } from '../accounts/accounts.queries.ts';
 import { enqueueToContact } from '../communication/outbox.ts';
 import { AppError } from '../shared/errors.ts';
 import { decide, type DecisionInput as KernelInput, type DecisionKind } from '../decisions/decisions.ts';
-import { agentDecisionMessage, organizationDecisionMessage } from './decision-messages.ts';
+import { agentDecisionMessage, agentRevertMessage, organizationDecisionMessage, organizationRevertMessage } from './decision-messages.ts';
 import { decisionWindowError } from './registration-window.ts';
 import type { Agent, Decision, Organization } from './registration.ts';
 import { assertAdmission, lockProcess, lockProcessRegistrations, requireBody, requireProcess } from '../processes/process.queries.ts';
 import { delegateCounts } from './registration.queries.ts';
 import * as repo from './registration.repository.ts';
+import { findLists } from './registration-lists.repository.ts';
 
 /**
  * The municipality's decision on registrations: approve or reject, one or many at once (a face-to-face day brings
@@ -97,6 +98,85 @@ export async function decideOrganizations(handle: DatabaseHandle, actor: Actor, 
     },
   };
   return decide(handle, actor, municipalityId, kind, organizationIds, input);
+}
+
+/**
+ * Reverting a decision: an approved or rejected registration goes back to pending, with the reason (required) in the
+ * audit log and in a message to the applicant; it is then decided again. Only in Preparation and until the definitive
+ * list is published (after that, the list changes by challenges). Reverting an agent's approval takes back the
+ * participating agent role the approval granted, unless another approved registration of theirs holds it; an
+ * organization's approval is reverted only while none of its delegates is approved.
+ */
+const REVERT = { revert: { status: 'pending', reasonRequired: true } } as const;
+
+async function revertKind(handle: DatabaseHandle, municipalityId: string, processId: string) {
+  const { process, municipalityName, common } = await registrationKind(handle, municipalityId, processId);
+  return {
+    process, municipalityName,
+    common: {
+      outcomes: REVERT,
+      action: () => 'registration.revert',
+      open: async (trx: Parameters<DecisionKind<{ id: string }, 'revert'>['open']>[0]) => {
+        await common.open(trx);
+        if ((await findLists(trx, municipalityId, processId)).some((l) => l.stage === 'definitive')) throw new AppError('DEFINITIVE_LIST_PUBLISHED');
+      },
+    },
+  };
+}
+
+function notDecided(field: string, item: { id: string; status: string }, name: string): AppError | null {
+  return item.status === 'approved' || item.status === 'rejected' ? null : new AppError('REGISTRATION_NOT_DECIDED', { status: item.status, id: item.id, name }, field);
+}
+
+export async function revertAgents(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, agentIds: string[], reason: string | null | undefined): Promise<Agent[]> {
+  const { process, municipalityName, common } = await revertKind(handle, municipalityId, processId);
+  const kind: DecisionKind<Agent, 'revert'> = {
+    ...common,
+    entity: 'agent',
+    field: 'agentIds',
+    find: (db, ids) => repo.findAgentsByIds(db, municipalityId, processId, [...ids]),
+    closed: (a) => notDecided('agentIds', a, a.fullName),
+    raced: (a) => new AppError('REGISTRATION_NOT_DECIDED', { status: 'pending', id: a.id, name: a.fullName }, 'agentIds'),
+    apply: (trx, a, d) => repo.revertAgent(trx, municipalityId, a.id, a.status as 'approved' | 'rejected', d.at),
+    follow: async (trx, a, d) => {
+      if (a.status !== 'approved' || a.userId === null) return { from: a.status, roleRevoked: false };
+      const stillHeld = await repo.approvedAgentOfUser(trx, municipalityId, a.userId);
+      const roleRevoked = !stillHeld && await revokeRole(trx, municipalityId, a.userId, 'participating_agent');
+      return { from: a.status, roleRevoked, at: d.at };
+    },
+    auditData: (a) => ({ processId, delegateOf: a.organization?.id ?? null }),
+    notify: async (trx, a, d) => {
+      const message = agentRevertMessage({ municipalityName, processName: process.name, reason: d.reason, fullName: a.fullName, sex: a.sex, from: a.status as 'approved' | 'rejected' });
+      await enqueueToContact(trx, municipalityId, { email: a.email, phone: a.phone }, { ...message, topic: 'registration.decision', relatedType: 'agent', relatedId: a.id });
+    },
+  };
+  return decide(handle, actor, municipalityId, kind, agentIds, { decision: 'revert', reason });
+}
+
+export async function revertOrganizations(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, organizationIds: string[], reason: string | null | undefined): Promise<Organization[]> {
+  const { process, municipalityName, common } = await revertKind(handle, municipalityId, processId);
+  const kind: DecisionKind<Organization, 'revert'> = {
+    ...common,
+    entity: 'organization',
+    field: 'organizationIds',
+    find: (db, ids) => repo.findOrganizationsByIds(db, municipalityId, processId, [...ids]),
+    closed: (o) => notDecided('organizationIds', o, o.name),
+    raced: (o) => new AppError('REGISTRATION_NOT_DECIDED', { status: 'pending', id: o.id, name: o.name }, 'organizationIds'),
+    admit: async (trx, orgs) => {
+      for (const o of orgs) {
+        const delegates = await repo.approvedDelegateCount(trx, municipalityId, o.id);
+        if (delegates > 0) throw new AppError('ORGANIZATION_HAS_DELEGATES', { name: o.name, count: delegates }, 'organizationIds');
+      }
+    },
+    apply: (trx, o, d) => repo.revertOrganization(trx, municipalityId, o.id, o.status as 'approved' | 'rejected', d.at),
+    follow: async (_trx, o) => ({ from: o.status }),
+    auditData: () => ({ processId }),
+    notify: async (trx, o, d) => {
+      const message = organizationRevertMessage({ municipalityName, processName: process.name, reason: d.reason, name: o.name, registryNumber: o.registryNumber, from: o.status as 'approved' | 'rejected' });
+      await enqueueToContact(trx, municipalityId, { email: o.contactEmail, phone: o.contactPhone }, { ...message, topic: 'registration.decision', relatedType: 'organization', relatedId: o.id });
+    },
+  };
+  return decide(handle, actor, municipalityId, kind, organizationIds, { decision: 'revert', reason });
 }
 
 /** One decision, through the same all-or-nothing path as a batch. */

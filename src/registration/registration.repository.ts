@@ -176,6 +176,27 @@ export async function decideAgent(db: Executor, municipalityId: string, id: stri
 }
 
 
+/** Back to pending (a reverted decision): the decision's fields are cleared, the audit log keeps the history. */
+export async function revertAgent(db: Executor, municipalityId: string, id: string, from: 'approved' | 'rejected', at: string): Promise<boolean> {
+  const r = await db.updateTable('agents')
+    .set({ status: 'pending', decision_reason: null, decided_at: null, decided_by: null, updated_at: at })
+    .where('municipality_id', '=', municipalityId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Whether the user still has an approved agent registration in the municipality (in any process). */
+export async function approvedAgentOfUser(db: Executor, municipalityId: string, userId: string): Promise<boolean> {
+  const r = await db.selectFrom('agents').select('id')
+    .where('municipality_id', '=', municipalityId).where('user_id', '=', userId).where('status', '=', 'approved').executeTakeFirst();
+  return r !== undefined;
+}
+
+export async function approvedDelegateCount(db: Executor, municipalityId: string, organizationId: string): Promise<number> {
+  const r = await db.selectFrom('agents').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('municipality_id', '=', municipalityId).where('organization_id', '=', organizationId).where('status', '=', 'approved').executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 // --- Organizations ---
 
 export async function findOrganization(db: Executor, municipalityId: string, processId: string, id: string): Promise<Organization | null> {
@@ -235,6 +256,13 @@ export async function decideOrganization(db: Executor, municipalityId: string, i
   const r = await db.updateTable('organizations')
     .set({ status: d.status, decision_reason: d.reason, decided_at: d.at, decided_by: d.by, updated_at: d.at })
     .where('municipality_id', '=', municipalityId).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function revertOrganization(db: Executor, municipalityId: string, id: string, from: 'approved' | 'rejected', at: string): Promise<boolean> {
+  const r = await db.updateTable('organizations')
+    .set({ status: 'pending', decision_reason: null, decided_at: null, decided_by: null, updated_at: at })
+    .where('municipality_id', '=', municipalityId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../kernel/area.ts';
 import { commonErrors, errorResponse } from '../http/schemas.ts';
 import { AppError } from '../shared/errors.ts';
 import * as service from './registration.service.ts';
-import { decideAgents, decideOne, decideOrganizations } from './registration-decisions.service.ts';
+import { decideAgents, decideOne, decideOrganizations, revertAgents, revertOrganizations } from './registration-decisions.service.ts';
 import { importAgents } from './registration-import.service.ts';
 import { ImportJobs } from './registration-import-jobs.service.ts';
 import { publicRegistry } from './registry.service.ts';
@@ -13,7 +13,7 @@ import { registrationListRoutes } from './registration-lists.routes.ts';
 import { registrationClaimRoutes } from './registration-claims.routes.ts';
 import { registryExportRoutes } from './registry-export.routes.ts';
 import {
-  agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, importJobParams, importJobSchema,
+  agentBody, agentDecisionsBody, agentListQuery, agentParams, agentPatchBody, agentSchema, decisionBody, revertBody, importJobParams, importJobSchema,
   importQuery, importReportSchema, inPersonAgentSchema,
   langQuery, organizationBody, organizationDecisionsBody, organizationListQuery, organizationParams, organizationPatchBody,
   organizationSchema, presentAgent, presentOrganization, processParams, registryQuery, registrySchema,
@@ -115,6 +115,14 @@ export function registrationRoutes(ctx: AppContext) {
       schema: { tags, summary: 'Approve or reject a pending registration (administrator; reason required to reject)', params: agentParams, body: decisionBody, response: { 200: agentSchema, ...writeErrors } },
     }, async (request) => {
       const a = await decideOne(decideAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.agentId], request.body));
+      return presentAgent(a, actorOf(request).userId);
+    });
+
+    r.post(`${base}/agents/:agentId/revert`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: { tags, summary: 'Revert the decision on a registration: back to pending, with the reason (administrator; until the definitive list)', params: agentParams, body: revertBody, response: { 200: agentSchema, ...writeErrors } },
+    }, async (request) => {
+      const a = await decideOne(revertAgents(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.agentId], request.body.reason));
       return presentAgent(a, actorOf(request).userId);
     });
 
@@ -238,6 +246,14 @@ export function registrationRoutes(ctx: AppContext) {
       schema: { tags, summary: 'Approve or reject a pending organization (administrator; reason required to reject)', params: organizationParams, body: decisionBody, response: { 200: organizationSchema, ...writeErrors } },
     }, async (request) => {
       const o = await decideOne(decideOrganizations(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.organizationId], request.body));
+      return presentOrganization(o, actorOf(request).userId);
+    });
+
+    r.post(`${base}/organizations/:organizationId/revert`, {
+      config: { policy: { action: 'registration.decide' } },
+      schema: { tags, summary: 'Revert the decision on an organization: back to pending, with the reason (administrator; none of its delegates approved)', params: organizationParams, body: revertBody, response: { 200: organizationSchema, ...writeErrors } },
+    }, async (request) => {
+      const o = await decideOne(revertOrganizations(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, [request.params.organizationId], request.body.reason));
       return presentOrganization(o, actorOf(request).userId);
     });
 

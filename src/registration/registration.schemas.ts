@@ -53,6 +53,7 @@ export const organizationPatchBody = organizationBody.partial();
 const reason = multilineText(2000).nullable().optional().describe('Required to reject; the applicant and the public registry see it');
 
 export const decisionBody = z.strictObject({ decision: z.enum(DECISIONS), reason });
+export const revertBody = z.strictObject({ reason: multilineText(2000).describe('Why the decision is reverted (required): the applicant and the audit log see it') });
 export const agentDecisionsBody = z.strictObject({ agentIds: z.array(id).min(1).max(500), decision: z.enum(DECISIONS), reason });
 export const organizationDecisionsBody = z.strictObject({ organizationIds: z.array(id).min(1).max(500), decision: z.enum(DECISIONS), reason });
 

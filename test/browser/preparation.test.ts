@@ -257,7 +257,23 @@ describeWithBrowser('Preparation pages in Chromium', () => {
     await page.getByRole('button', { name: 'Confirmar el rechazo' }).click();
     await visible(page.getByText(`Rechazado: ${applicant.name}.`));
 
+    // Approving tells the person: it asks first, with an optional note.
     await page.getByRole('button', { name: 'Aprobar a Pedro Flores Ccama' }).click();
+    const note = page.getByLabel('Nota de la aprobación de Pedro Flores Ccama (opcional)');
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
+    await note.fill('DNI verificado con RENIEC en la jornada');
+    await page.getByRole('button', { name: 'Aprobar y avisar' }).click();
+    await visible(page.getByText('Aprobado: Pedro Flores Ccama.'));
+    // On the phone the notice stays in view, focus moves on to what took the item's place, and the decision can be undone.
+    const inView = () => page.locator('.notice-floating').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    expect(await inView()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement?.closest('main') !== null), { timeout: 5000 }).toBe(true);
+    await expectNoAxeViolations(page, 'decision notice with undo (es)');
+    await page.getByRole('button', { name: 'Deshacer la decisión sobre Pedro Flores Ccama' }).click();
+    await visible(page.getByText('Se deshizo la decisión: Pedro Flores Ccama vuelve a estar pendiente.'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 5000 }).toBe('Pedro Flores Ccama');
+    await page.getByRole('button', { name: 'Aprobar a Pedro Flores Ccama' }).click();
+    await page.getByRole('button', { name: 'Aprobar y avisar' }).click();
     await visible(page.getByText('Aprobado: Pedro Flores Ccama.'));
     // Both left the list of pending registrations.
     await page.waitForFunction(() => !document.body.innerText.includes('Aprobar a Pedro Flores Ccama'));

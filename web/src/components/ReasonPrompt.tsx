@@ -16,6 +16,7 @@ export function ReasonPrompt({
   error,
   confirmLabel,
   busy = false,
+  tone = 'danger',
   rows,
   onConfirm,
   onCancel,
@@ -28,6 +29,8 @@ export function ReasonPrompt({
   error: Said | null;
   confirmLabel: string;
   busy?: boolean;
+  /** The confirming button: red for what takes something away (the default), the main colour for an approval. */
+  tone?: 'danger' | 'primary';
   rows: number;
   onConfirm(): void;
   onCancel(): void;
@@ -41,7 +44,7 @@ export function ReasonPrompt({
     <form noValidate onSubmit={submit} className="reject-form">
       <TextAreaField id={id} label={label} hint={hint} error={error} value={value} onChange={(e) => onChange(e.target.value)} rows={rows} />
       <p className="actions">
-        <button type="submit" className="button button-danger" disabled={busy}>
+        <button type="submit" className={tone === 'danger' ? 'button button-danger' : 'button'} disabled={busy}>
           {confirmLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>

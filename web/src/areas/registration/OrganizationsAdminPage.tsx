@@ -71,6 +71,7 @@ export function OrganizationsAdminPage() {
         )}
         mayDecide={can(user, slug, 'registration.decide') && process.phase === 'preparation'}
         decide={(o, decision, reason) => registrationApi.decideOrganization(slug, process.id, o.id, { decision, reason }).then(() => undefined)}
+        revert={(o, reason) => registrationApi.revertOrganization(slug, process.id, o.id, reason).then(() => undefined)}
         approveMany={(ids) => registrationApi.decideOrganizations(slug, process.id, { organizationIds: ids, decision: 'approve' }).then(() => undefined)}
         approvedMany={(count) => t('organizationsAdmin.bulkApproved', { count })}
       />

@@ -79,6 +79,7 @@ export function RegistrationsAdminPage() {
         )}
         mayDecide={can(user, slug, 'registration.decide') && process.phase === 'preparation'}
         decide={(a, decision, reason) => registrationApi.decideAgent(slug, process.id, a.id, { decision, reason }).then(() => undefined)}
+        revert={(a, reason) => registrationApi.revertAgent(slug, process.id, a.id, reason).then(() => undefined)}
         approveMany={(ids) => registrationApi.decideAgents(slug, process.id, { agentIds: ids, decision: 'approve' }).then(() => undefined)}
         approvedMany={(count) => t('registrationsAdmin.bulkApproved', { count })}
       />

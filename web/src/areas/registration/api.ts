@@ -42,6 +42,8 @@ export const registrationApi = {
     apiRequest<{ agents: Agent[]; total: number }>(`${agents(slug, processId)}${query({ ...filters })}`, { signal }),
   decideAgent: (slug: string, processId: string, agentId: string, body: { decision: Decision; reason?: string | null }) =>
     apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/decision`, { method: 'POST', body }),
+  revertAgent: (slug: string, processId: string, agentId: string, reason: string) =>
+    apiRequest<Agent>(`${agents(slug, processId)}/${encodeURIComponent(agentId)}/revert`, { method: 'POST', body: { reason } }),
   decideAgents: (slug: string, processId: string, body: { agentIds: string[]; decision: Decision; reason?: string | null }) =>
     apiRequest<{ agents: Agent[] }>(`${agents(slug, processId)}/decisions`, { method: 'POST', body }),
   startImport: (slug: string, processId: string, file: Blob, mode: ImportMode) =>
@@ -58,6 +60,8 @@ export const registrationApi = {
     apiRequest<{ organizations: Organization[]; total: number }>(`${organizations(slug, processId)}${query({ ...filters })}`, { signal }),
   decideOrganization: (slug: string, processId: string, id: string, body: { decision: Decision; reason?: string | null }) =>
     apiRequest<Organization>(`${organizations(slug, processId)}/${encodeURIComponent(id)}/decision`, { method: 'POST', body }),
+  revertOrganization: (slug: string, processId: string, id: string, reason: string) =>
+    apiRequest<Organization>(`${organizations(slug, processId)}/${encodeURIComponent(id)}/revert`, { method: 'POST', body: { reason } }),
   decideOrganizations: (slug: string, processId: string, body: { organizationIds: string[]; decision: Decision; reason?: string | null }) =>
     apiRequest<{ organizations: Organization[] }>(`${organizations(slug, processId)}/decisions`, { method: 'POST', body }),
   registry: (

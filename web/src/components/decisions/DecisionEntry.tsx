@@ -15,6 +15,7 @@ export function DecisionEntry({
   selected,
   onSelect,
   onDecide,
+  onRevert,
 }: {
   /** Prefix of the entry's element ids (`agent-<id>`). */
   id: string;
@@ -26,6 +27,8 @@ export function DecisionEntry({
   onSelect(on: boolean): void;
   /** Set when the viewer may decide this (pending) item. */
   onDecide: ((decision: Decision, reason: string | null) => Promise<void>) | null;
+  /** Set when the viewer may revert this (decided) item's decision. */
+  onRevert: ((reason: string) => Promise<void>) | null;
 }) {
   const { t } = useT();
   return (
@@ -41,14 +44,14 @@ export function DecisionEntry({
             aria-label={t('decisionList.select', { name })}
           />
         )}
-        <span className="entry-name" id={`${id}-name`}>
+        <span className="entry-name" id={`${id}-name`} tabIndex={-1}>
           {name}
         </span>{' '}
         <StatusBadge status={status} />
       </div>
       {details}
       <DecisionReason status={status} reason={reason} />
-      {onDecide && <DecisionControls id={id} name={name} onDecide={onDecide} />}
+      <DecisionControls id={id} name={name} onDecide={onDecide} onRevert={onRevert} />
     </li>
   );
 }

@@ -1,12 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import type { Decision, RegistrationStatus } from '../../lib/api-types';
 import { useResource } from '../../lib/useResource';
 import { useSelection } from '../../lib/useSelection';
-import { SuccessNotice } from '../FormAlert';
 import { Loaded } from '../Loaded';
 import { BulkApprove } from './BulkApprove';
 import { DecisionEntry } from './DecisionEntry';
+import { DecisionNotice } from './DecisionNotice';
 import { DecisionFilters, type FilterSpec } from './DecisionFilters';
 import { Pager } from './Pager';
 
@@ -30,8 +30,10 @@ const PAGE = 50;
 
 /**
  * A staff list of items to decide: filter by status (pending first) and the list's own filters, search, a page of
- * 50 at a time; approve many at once, or approve or reject each with a reason. After a decision the list loads again
- * and a line says what was done. Used by the agents' and the organizations' registrations.
+ * 50 at a time; approve many at once, or approve or reject each with a reason; revert a decision with a reason.
+ * After a decision the list loads again, a notice at the foot of the screen says what was done and offers to undo it,
+ * and focus moves to the next item (the one that took the decided item's place). Used by the agents' and the
+ * organizations' registrations.
  */
 export function DecisionList<T extends Decidable>({
   idPrefix,
@@ -45,6 +47,7 @@ export function DecisionList<T extends Decidable>({
   details,
   mayDecide,
   decide,
+  revert,
   approveMany,
   approvedMany,
 }: {
@@ -63,6 +66,8 @@ export function DecisionList<T extends Decidable>({
   details(item: T): ReactNode;
   mayDecide: boolean;
   decide(item: T, decision: Decision, reason: string | null): Promise<void>;
+  /** Takes a decided item back to pending, with the reason. */
+  revert(item: T, reason: string): Promise<void>;
   approveMany(ids: string[]): Promise<void>;
   approvedMany(count: number): string;
 }) {
@@ -71,7 +76,9 @@ export function DecisionList<T extends Decidable>({
   const [values, setValues] = useState<Record<string, string>>({});
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ message: string; undo: (() => Promise<void>) | null; undoLabel: string } | null>(null);
+  /** Where focus goes once the list has loaded again: the item now at this place on the page, or this item. */
+  const focusAfter = useRef<{ stale: unknown; index?: number; id?: string } | null>(null);
   const selection = useSelection();
   const query: ListQuery = { status: status as RegistrationStatus | '', q, limit: PAGE, offset, filters: values };
   const key = `${resourceKey}:${status}:${Object.entries(values).map(([k, v]) => `${k}=${v}`).join('&')}:${q}:${offset}`;
@@ -83,15 +90,34 @@ export function DecisionList<T extends Decidable>({
     setOffset(0);
     selection.clear();
   };
-  const done = (message: string) => {
-    setSaved(message);
+  const done = (message: string, after: { index?: number; id?: string }, undo: (() => Promise<void>) | null = null, undoLabel = '') => {
+    setNotice({ message, undo, undoLabel });
+    focusAfter.current = { stale: list.data, ...after };
     selection.clear();
     list.reload();
   };
 
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want || list.status !== 'ok' || list.data === want.stale) return;
+    focusAfter.current = null;
+    const names = [...document.querySelectorAll<HTMLElement>(`#${idPrefix}-list > li .entry-name`)];
+    const target = (want.id ? document.getElementById(`${entryPrefix}-${want.id}-name`) : names[Math.min(want.index ?? 0, names.length - 1)])
+      ?? document.getElementById(`${idPrefix}-results`);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'center' });
+  }, [list.status, list.data, idPrefix, entryPrefix]);
+
+  /** The decision just taken, undone: back to pending with a reason that says so; focus returns to the item. */
+  const undoOf = (item: T) => async () => {
+    await revert(item, t('decision.undoReason'));
+    done(t('decision.undone', { name: nameOf(item) }), { id: item.id });
+  };
+
   return (
     <>
-      <SuccessNotice message={saved} />
+      <DecisionNotice message={notice?.message ?? null} undo={notice?.undo ?? null} undoLabel={notice?.undoLabel ?? ''} onClose={() => setNotice(null)} />
       <DecisionFilters
         idPrefix={idPrefix}
         status={status}
@@ -108,7 +134,7 @@ export function DecisionList<T extends Decidable>({
           const pending = items.filter((item) => item.status === 'pending').map((item) => item.id);
           return (
             <section aria-labelledby={`${idPrefix}-results`}>
-              <h2 id={`${idPrefix}-results`}>{t('decisionList.results')}</h2>
+              <h2 id={`${idPrefix}-results`} tabIndex={-1}>{t('decisionList.results')}</h2>
               <p role="status" className="result-count">
                 {t('decisionList.count', { count: total, from: total === 0 ? 0 : offset + 1, to: offset + items.length })}
               </p>
@@ -120,15 +146,15 @@ export function DecisionList<T extends Decidable>({
                   onClear={selection.clear}
                   approve={async (ids) => {
                     await approveMany(ids);
-                    done(approvedMany(ids.length));
+                    done(approvedMany(ids.length), { index: 0 });
                   }}
                 />
               )}
               {items.length === 0 ? (
                 <p className="empty">{t('decisionList.empty')}</p>
               ) : (
-                <ul className="entry-list">
-                  {items.map((item) => (
+                <ul className="entry-list" id={`${idPrefix}-list`}>
+                  {items.map((item, index) => (
                     <DecisionEntry
                       key={item.id}
                       id={`${entryPrefix}-${item.id}`}
@@ -143,7 +169,16 @@ export function DecisionList<T extends Decidable>({
                           ? async (decision, reason) => {
                               await decide(item, decision, reason);
                               const name = nameOf(item);
-                              done(decision === 'approve' ? t('decision.approved', { name }) : t('decision.rejected', { name }));
+                              const message = decision === 'approve' ? t('decision.approved', { name }) : t('decision.rejected', { name });
+                              done(message, { index }, undoOf(item), t('decision.undoLabel', { name }));
+                            }
+                          : null
+                      }
+                      onRevert={
+                        mayDecide && item.status !== 'pending'
+                          ? async (reason) => {
+                              await revert(item, reason);
+                              done(t('decision.reverted', { name: nameOf(item) }), { index });
                             }
                           : null
                       }
