@@ -4,6 +4,7 @@ import { defineCatalogue } from '../shared/errors.ts';
 export const MESSAGES = defineCatalogue({
   errors: {
     TRAINING_FROZEN: { status: 409, es: 'Las capacitaciones y su asistencia quedan fijas desde la Formalización, para que el padrón de votantes no cambie (fase actual: {phase}).', en: 'Training sessions and attendance are frozen from Formalization on, so the voter roll does not change (current phase: {phase}).' },
+    TRAINING_DUPLICATE: { status: 409, es: 'Ya hay una sesión parecida ese día: «{topic}» en {place}, {startsAt}. Si de verdad es otra sesión, confírmalo.', en: 'There is already a similar session that day: “{topic}” at {place}, {startsAt}. If it really is another session, confirm it.' },
     TRAINING_ENDS_BEFORE_START: { status: 400, es: 'La sesión debe terminar después de empezar (empieza {startsAt}, termina {endsAt}).', en: 'The session must end after it starts (starts {startsAt}, ends {endsAt}).' },
     FACILITATOR_CHOICE: { status: 400, es: 'Indica un facilitador: un usuario del municipio (facilitatorUserId) o el nombre de un voluntario (facilitatorName), no ambos.', en: 'Give one facilitator: a user of the municipality (facilitatorUserId) or a volunteer\'s name (facilitatorName), not both.' },
   },

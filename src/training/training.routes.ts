@@ -10,7 +10,7 @@ import { TRAINING_ATTENDANCE } from './training.service.ts';
 import { checkIn, recordAttendance, removeAttendance } from '../attendance/attendance.ts';
 import { checkInOpen, localTime, sessionStatus, type TrainingSession } from './training.ts';
 import {
-  attachMaterialBody, attendanceListSchema, attendeeParams, createSessionBody, createdSessionSchema, materialParams, processParams,
+  attachMaterialBody, attendanceListSchema, sessionPlanSchema, attendeeParams, createSessionBody, createdSessionSchema, materialParams, processParams,
   sessionListSchema, sessionParams, sessionSchema, trainingStatusSchema, updateSessionBody, myTrainingSchema, sessionSheetSchema, langQuery,
 } from './training.schemas.ts';
 import { ATTENDANCE_COLUMNS, attendanceListPdf, attendanceSheetPdf, auditSheet, numbered, type SessionHeading } from '../attendance/attendance-export.ts';
@@ -76,6 +76,15 @@ export function trainingRoutes(ctx: AppContext) {
       const { session, notificationsQueued } = await service.createSession(ctx.db, actorOf(request), m.id, request.params.processId, request.body);
       return reply.code(201).send({ session: presentSession(session, m.slug), notificationsQueued });
     });
+
+    r.post(`${base}/preview`, {
+      config: { policy: { action: 'training.manage' } },
+      schema: {
+        tags: ['training'],
+        summary: 'What scheduling this session would do, with every check and nothing written: invitations to queue, whether it is already over, sessions it seems to repeat',
+        params: processParams, body: createSessionBody, response: { 200: sessionPlanSchema, ...writeErrors },
+      },
+    }, async (request) => service.previewSession(ctx.db, municipalityOf(request).id, request.params.processId, request.body));
 
     r.get(`${base}/:sessionId`, {
       config: { policy: 'public' },

@@ -30,6 +30,8 @@ export const createSessionBody = z.strictObject({
   zoneId: id.nullable().optional(),
   materialFileIds: z.array(id).max(20).optional(),
   reason: reason.optional(),
+  /** Schedule it even though it seems to repeat a session of the same day (the form's warning was seen). */
+  allowDuplicate: z.boolean().optional(),
 });
 
 export const updateSessionBody = z.strictObject({
@@ -71,6 +73,11 @@ export const sessionListSchema = z.object({
   sessions: z.array(sessionSchema),
 });
 
+export const sessionPlanSchema = z.object({
+  invitations: z.number().describe('Invitations scheduling it would queue'),
+  alreadyOver: z.boolean().describe('The session is over: recorded as held, nobody invited'),
+  duplicates: z.array(z.object({ id: z.string(), topic: z.string(), place: z.string(), startsAt: z.string(), endsAt: z.string() })),
+});
 export const createdSessionSchema = z.object({ session: sessionSchema, notificationsQueued: z.number() });
 
 const zoneRef = zoneRefSchema;
@@ -114,6 +121,7 @@ named('SessionSheet', sessionSheetSchema);
 named('MyTraining', myTrainingSchema);
 named('TrainingList', sessionListSchema);
 named('CreatedSession', createdSessionSchema);
+named('SessionPlan', sessionPlanSchema);
 named('AttendanceList', attendanceListSchema);
 named('TrainingStatus', trainingStatusSchema);
 named('CreateSessionBody', createSessionBody);

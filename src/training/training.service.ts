@@ -12,7 +12,7 @@ import { sessionsAttendedBy, trainedAgentIds } from './training.queries.ts';
 import { agentOfUser } from '../registration/registration.queries.ts';
 import { listAttendance, type AttendanceKind } from '../attendance/attendance.ts';
 import { exportAttendance } from '../attendance/attendance-export.ts';
-import { assertTrainingWritable, checkTimes, invitationMessage, toUtc, type TrainingSession } from './training.ts';
+import { assertTrainingWritable, checkTimes, duplicatesOf, invitationMessage, localStamp, toUtc, type TrainingSession } from './training.ts';
 
 /** Use cases of training sessions, materials and attendance. Each write runs in one transaction with its audit entry. */
 
@@ -64,31 +64,64 @@ async function assertFilesExist(db: Executor, municipalityId: string, fileIds: r
   }
 }
 
-/**
- * Schedules a session. In the same transaction, an invitation is queued to every approved agent of the process with a
- * contact (only those of its zone for a zone session) unless the session is already over (typed in afterwards).
- */
-export async function createSession(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string,
-  input: SessionInput & { materialFileIds?: string[] | undefined; reason?: string | undefined }): Promise<{ session: TrainingSession; notificationsQueued: number }> {
+export type NewSession = SessionInput & { materialFileIds?: string[] | undefined; reason?: string | undefined; allowDuplicate?: boolean | undefined };
+
+/** What scheduling a session would do: every check of the real thing, and who would hear of it. */
+export interface SessionPlan {
+  /** Invitations that would be queued (approved agents of the process, of its zone for a zone session, with a contact). */
+  invitations: number;
+  /** The session is already over: recorded as held, nobody invited. */
+  alreadyOver: boolean;
+  /** Sessions of the process it seems to repeat. */
+  duplicates: { id: string; topic: string; place: string; startsAt: string; endsAt: string }[];
+}
+
+/** Checks a new session inside the caller's transaction (process locked) and says what scheduling it would do. */
+async function planSession(trx: Trx, handle: DatabaseHandle, municipalityId: string, processId: string, input: NewSession) {
   const startsAt = toUtc(input.startsAt);
   const endsAt = toUtc(input.endsAt);
-  const id = newId();
+  const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
+  assertTrainingWritable(process.phase);
+  const badTimes = checkTimes(startsAt, endsAt, process.calendar);
+  if (badTimes) throw badTimes;
+  const facilitator = await resolveFacilitator(trx, municipalityId, input);
+  const zone = await resolveZone(trx, municipalityId, input.zoneId);
   const materialFileIds = [...new Set(input.materialFileIds ?? [])];
+  await assertFilesExist(trx, municipalityId, materialFileIds, 'materialFileIds');
+  const duplicates = duplicatesOf({ topic: input.topic, place: input.place, startsAt, endsAt }, await repo.listSessions(trx, municipalityId, processId))
+    .map((d) => ({ id: d.id, topic: d.topic, place: d.place, startsAt: d.startsAt, endsAt: d.endsAt }));
+  const alreadyOver = new Date(endsAt).getTime() <= Date.now();
+  const invitees = alreadyOver ? [] : (await repo.agentsToInvite(trx, municipalityId, process.id, zone?.id ?? null)).filter((a) => a.email || a.phone);
+  return { process, startsAt, endsAt, facilitator, zone, materialFileIds, plan: { invitations: invitees.length, alreadyOver, duplicates } satisfies SessionPlan };
+}
+
+/** Scheduling a session, tried without writing anything: the form shows it before the staff member confirms. */
+export async function previewSession(handle: DatabaseHandle, municipalityId: string, processId: string, input: NewSession): Promise<SessionPlan> {
+  return handle.db.transaction().execute(async (trx) => (await planSession(trx, handle, municipalityId, processId, input)).plan);
+}
+
+/**
+ * Schedules a session. In the same transaction, an invitation is queued to every approved agent of the process with a
+ * contact (only those of its zone for a zone session) unless the session is already over (typed in afterwards). A
+ * session that seems to repeat another (same day, and same topic or same place at the same time) is refused unless
+ * `allowDuplicate` says the staff member saw the warning.
+ */
+export async function createSession(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string,
+  input: NewSession): Promise<{ session: TrainingSession; notificationsQueued: number }> {
+  const id = newId();
   let notificationsQueued = 0;
   await handle.db.transaction().execute(async (trx) => {
-    const process = await lockProcess(trx, handle.dialect, municipalityId, processId);
-    assertTrainingWritable(process.phase);
-    const badTimes = checkTimes(startsAt, endsAt, process.calendar);
-    if (badTimes) throw badTimes;
-    const facilitator = await resolveFacilitator(trx, municipalityId, input);
-    const zone = await resolveZone(trx, municipalityId, input.zoneId);
-    await assertFilesExist(trx, municipalityId, materialFileIds, 'materialFileIds');
+    const { process, startsAt, endsAt, facilitator, zone, materialFileIds, plan } = await planSession(trx, handle, municipalityId, processId, input);
+    const [twin] = plan.duplicates;
+    if (twin && !input.allowDuplicate) {
+      throw new AppError('TRAINING_DUPLICATE', { topic: twin.topic, place: twin.place, startsAt: localStamp(twin.startsAt) }, 'startsAt');
+    }
     await repo.insertSession(trx, municipalityId, {
       id, processId, topic: input.topic, place: input.place, startsAt, endsAt, ...facilitator, zoneId: zone?.id ?? null,
       createdAt: now(), createdBy: actor.userId,
     });
     for (const fileId of materialFileIds) await repo.insertMaterial(trx, municipalityId, id, fileId);
-    if (new Date(endsAt).getTime() > Date.now()) {
+    if (!plan.alreadyOver) {
       notificationsQueued = await inviteAgents(trx, municipalityId, process, id, { topic: input.topic, place: input.place, startsAt, endsAt, facilitatorName: facilitator.facilitatorName, zone });
     }
     await appendAudit(trx, handle.dialect, {
@@ -97,6 +130,7 @@ export async function createSession(handle: DatabaseHandle, actor: Actor, munici
       data: {
         processId, topic: input.topic, place: input.place, startsAt, endsAt, facilitatorId: facilitator.facilitatorId,
         facilitatorName: facilitator.facilitatorName, zoneId: zone?.id ?? null, materialFileIds, notificationsQueued,
+        ...(twin ? { duplicateOf: plan.duplicates.map((d) => d.id) } : {}),
       },
     });
   });

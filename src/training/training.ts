@@ -37,6 +37,27 @@ export function assertTrainingWritable(phase: Phase): void {
 
 export { attendanceOpen, checkInOpen, localStamp, localTime, MAX_SESSION_HOURS, sessionDays, sessionStatus, toUtc, type SessionStatus };
 
+/** Text as people would retype it: no accents, case or extra spaces. */
+function comparable(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Sessions a new one seems to repeat: on the same local day, the same topic, or the same place at overlapping times
+ * (a room holds one session at a time). Scheduling one of these anyway takes an explicit confirmation.
+ */
+export function duplicatesOf(candidate: { topic: string; place: string; startsAt: string; endsAt: string },
+  sessions: readonly Pick<TrainingSession, 'id' | 'topic' | 'place' | 'startsAt' | 'endsAt'>[]): Pick<TrainingSession, 'id' | 'topic' | 'place' | 'startsAt' | 'endsAt'>[] {
+  const day = sessionDays(candidate).from;
+  const topic = comparable(candidate.topic);
+  const place = comparable(candidate.place);
+  const start = new Date(candidate.startsAt).getTime();
+  const end = new Date(candidate.endsAt).getTime();
+  return sessions.filter((s) => sessionDays(s).from === day && (
+    comparable(s.topic) === topic
+    || (comparable(s.place) === place && new Date(s.startsAt).getTime() < end && start < new Date(s.endsAt).getTime())));
+}
+
 const longDateEs = new Intl.DateTimeFormat('es-PE', { timeZone: LOCAL_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A session's times against the rules every session shares (attendance/session-times.ts), with training's own code. */

@@ -32,7 +32,7 @@ describe.each(testDialects())('attendance and check-in on %s', (dialect) => {
   async function newSession(startInMinutes: number, minutes = 120, pid = processId): Promise<string> {
     const res = await t.app.inject({
       method: 'POST', url: `/api/municipalities/ilo/processes/${pid}/trainings`, headers: as(admin),
-      payload: { topic: 'Taller de capacitación', place: 'Local comunal', startsAt: inMinutes(startInMinutes), endsAt: inMinutes(startInMinutes + minutes), facilitatorUserId: facilitator.userId },
+      payload: { topic: 'Taller de capacitación', place: 'Local comunal', startsAt: inMinutes(startInMinutes), endsAt: inMinutes(startInMinutes + minutes), facilitatorUserId: facilitator.userId, allowDuplicate: true },
     });
     if (res.statusCode !== 201) throw new Error(res.body);
     return res.json().session.id;

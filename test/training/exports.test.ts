@@ -30,7 +30,7 @@ describe.each(testDialects())('training session downloads on %s', (dialect) => {
   async function newSession(zoneId: string | null): Promise<string> {
     const res = await t.app.inject({
       method: 'POST', url: base, headers: as(admin),
-      payload: { topic: 'Presupuesto participativo: roles y reglas', place: 'Local comunal de Pampa Inalámbrica', startsAt: inMinutes(-30), endsAt: inMinutes(90), facilitatorUserId: facilitator.userId, zoneId },
+      payload: { topic: 'Presupuesto participativo: roles y reglas', place: 'Local comunal de Pampa Inalámbrica', startsAt: inMinutes(-30), endsAt: inMinutes(90), facilitatorUserId: facilitator.userId, zoneId, allowDuplicate: true },
     });
     if (res.statusCode !== 201) throw new Error(res.body);
     return res.json().session.id;

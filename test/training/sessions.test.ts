@@ -69,7 +69,7 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
 
   const session = (over: Record<string, unknown> = {}) => ({
     topic: 'Presupuesto participativo: reglas y fases', place: 'Auditorio municipal, Jr. Zepita 412',
-    startsAt: inMinutes(3 * 24 * 60), endsAt: inMinutes(3 * 24 * 60 + 120), facilitatorUserId: facilitator.userId, ...over,
+    startsAt: inMinutes(3 * 24 * 60), endsAt: inMinutes(3 * 24 * 60 + 120), facilitatorUserId: facilitator.userId, allowDuplicate: true, ...over,
   });
 
   it('schedules a session, queues a Spanish invitation to every approved agent with a contact, and audits it', async () => {
@@ -103,6 +103,49 @@ describe.each(testDialects())('training sessions on %s', (dialect) => {
     expect(list.json().sessions.map((x: { id: string }) => x.id)).toContain(s.id);
     const one = await t.app.inject({ method: 'GET', url: `${base}/${s.id}` });
     expect(one.json()).toEqual(s);
+  });
+
+  it('previews a session before scheduling it: the invitations it would send, and sessions it seems to repeat, writing nothing', async () => {
+    const when = { startsAt: inMinutes(9 * 24 * 60), endsAt: inMinutes(9 * 24 * 60 + 120) };
+    const first = { topic: 'Priorización de proyectos', place: 'Casa de la Cultura', ...when, facilitatorUserId: facilitator.userId };
+    const before = await t.db.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const preview = await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: first });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toEqual({ invitations: 2, alreadyOver: false, duplicates: [] });
+    expect((await t.app.inject({ method: 'GET', url: base })).json().sessions.some((x: { topic: string }) => x.topic === first.topic)).toBe(false);
+    const after = await t.db.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    const created = await t.app.inject({ method: 'POST', url: base, headers: as(admin), payload: first });
+    expect(created.json().notificationsQueued).toBe(2);
+
+    // The same session typed again (accents and case aside), or another one in the same room at the same time: a warning.
+    const again = { ...first, topic: 'PRIORIZACION de proyectos ' };
+    const warned = (await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: again })).json();
+    expect(warned.duplicates).toEqual([expect.objectContaining({ id: created.json().session.id, topic: 'Priorización de proyectos' })]);
+    const sameRoom = { ...first, topic: 'Otro tema', startsAt: inMinutes(9 * 24 * 60 + 60), endsAt: inMinutes(9 * 24 * 60 + 180) };
+    expect((await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: sameRoom })).json().duplicates).toHaveLength(1);
+    const later = { ...first, topic: 'Otro tema', startsAt: inMinutes(9 * 24 * 60 + 150), endsAt: inMinutes(9 * 24 * 60 + 240) };
+    expect((await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: later })).json().duplicates).toEqual([]);
+
+    const refused = await t.app.inject({ method: 'POST', url: base, headers: as(admin, 'en'), payload: again });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'TRAINING_DUPLICATE', field: 'startsAt' });
+    expect(refused.json().error.message).toMatch(/^There is already a similar session that day: “Priorización de proyectos” at Casa de la Cultura/);
+    const sessions = (await t.app.inject({ method: 'GET', url: base })).json().sessions.filter((x: { topic: string }) => /prioriz/i.test(x.topic));
+    expect(sessions).toHaveLength(1);
+    const confirmed = await t.app.inject({ method: 'POST', url: base, headers: as(admin), payload: { ...again, allowDuplicate: true } });
+    expect(confirmed.statusCode).toBe(201);
+    const audit = await t.db.db.selectFrom('audit_log').select('data').where('entity_id', '=', confirmed.json().session.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.data)).toMatchObject({ duplicateOf: [created.json().session.id] });
+
+    // A session already over: recorded as held, nobody invited; the preview says so. Dates outside the cycle are refused.
+    const past = await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: { ...first, topic: 'Sesión de ayer', startsAt: inMinutes(-26 * 60), endsAt: inMinutes(-25 * 60) } });
+    expect(past.json()).toMatchObject({ invitations: 0, alreadyOver: true });
+    const far = await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(admin), payload: { ...first, startsAt: '2030-03-10T18:00:00-05:00', endsAt: '2030-03-10T20:00:00-05:00' } });
+    expect(far.statusCode).toBe(400);
+    expect(far.json().error).toMatchObject({ code: 'VALIDATION', field: 'startsAt' });
+    const citizenAgent = await signIn(t.app, 'agente@ilo.gob.pe');
+    expect((await t.app.inject({ method: 'POST', url: `${base}/preview`, headers: as(citizenAgent), payload: first })).statusCode).toBe(403);
   });
 
   it('invites only the agents of the zone for a zone session, with a volunteer facilitator', async () => {

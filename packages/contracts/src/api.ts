@@ -1151,6 +1151,7 @@ export interface CreateSessionBody {
    */
   materialFileIds?: string[];
   reason?: string;
+  allowDuplicate?: boolean;
 }
 export interface CreateWorkshopBody {
   title: string;
@@ -3231,6 +3232,23 @@ export interface User {
     municipalitySlug: string;
     municipalityName: string;
     role: 'administrator' | 'technical_team' | 'facilitator' | 'oversight_committee' | 'participating_agent';
+  }[];
+}
+export interface SessionPlan {
+  /**
+   * Invitations scheduling it would queue
+   */
+  invitations: number;
+  /**
+   * The session is over: recorded as held, nobody invited
+   */
+  alreadyOver: boolean;
+  duplicates: {
+    id: string;
+    topic: string;
+    place: string;
+    startsAt: string;
+    endsAt: string;
   }[];
 }
 export interface SessionSheet {

@@ -114,3 +114,10 @@ export function formatInstantDate(iso: string, language: Language): string {
   if (Number.isNaN(at.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: PERU_TIME_ZONE }).format(at);
 }
+
+/** The Peru clock time of an instant: "18:00" / "6:00 PM". */
+export function formatInstantTime(iso: string, language: Language): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(language), { timeStyle: 'short', timeZone: PERU_TIME_ZONE }).format(at);
+}

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import type { SessionPlan } from '@concerta/contracts';
 import { useT } from '../../i18n';
 import { useResource } from '../../lib/useResource';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { useSession } from '../../lib/session';
 import { can } from '../../lib/access';
-import { peruInstant, peruToday } from '../../lib/format';
+import { formatInstantDate, formatInstantTime, peruInstant, peruToday } from '../../lib/format';
+import { focusWhenRendered } from '../../lib/focus';
 import { useStaffProcess } from '../../lib/process-context';
-import type { Attachment } from '../../lib/api-types';
+import type { Attachment, SessionInput } from '../../lib/api-types';
 import { TextField } from '../../components/TextField';
-import { RadioGroup, SelectField } from '../../components/fields';
+import { CheckboxField, RadioGroup, SelectField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { ZoneSelect } from '../../components/ZoneSelect';
 import { FileUpload } from '../files/FileUpload';
@@ -16,10 +18,15 @@ import { membershipsApi } from '../memberships/api';
 import { useZones } from '../plan/api';
 import { trainingApi } from './api';
 
-/** Schedule a session: topic, place, day and hours (Peru time), facilitator, zone, materials. */
+/**
+ * Schedule a session: topic, place, day and hours (Peru time), facilitator, zone, materials. Scheduling invites
+ * people, so the form first asks the server what it would do (every check, nothing written) and shows it: how many
+ * invitations go out, or that a past session is recorded as held, and any session of that day it seems to repeat,
+ * which must be acknowledged. Changing a field goes back to the form.
+ */
 export function SessionForm({ onCreated }: { onCreated(topic: string, queued: number): void }) {
   const { slug, process } = useStaffProcess();
-  const { t } = useT();
+  const { t, language } = useT();
   const { user } = useSession();
   const zones = useZones(slug);
   // The administrator may pick another facilitator of the municipality (the list of members is theirs to read).
@@ -42,6 +49,9 @@ export function SessionForm({ onCreated }: { onCreated(topic: string, queued: nu
   const [zoneId, setZoneId] = useState('');
   const [materials, setMaterials] = useState<Attachment[]>([]);
   const form = useFormErrors();
+  const [plan, setPlan] = useState<{ body: SessionInput; plan: SessionPlan } | null>(null);
+  const [ack, setAck] = useState(false);
+  const [ackError, setAckError] = useState<string | null>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,7 +65,7 @@ export function SessionForm({ onCreated }: { onCreated(topic: string, queued: nu
       'ts-colleague': who === 'member' && !colleague ? t('trainingsAdmin.errors.colleague') : null,
     };
     void form.submit(found, async () => {
-      const answer = await trainingApi.createTraining(slug, process.id, {
+      const body: SessionInput = {
         topic: topic.trim(),
         place: place.trim(),
         startsAt: peruInstant(date, from),
@@ -67,13 +77,42 @@ export function SessionForm({ onCreated }: { onCreated(topic: string, queued: nu
             : { facilitatorName: otherName.trim() }),
         zoneId: zoneId || null,
         materialFileIds: materials.map((m) => m.id),
-      });
-      onCreated(answer.session.topic, answer.notificationsQueued);
+      };
+      const answer = await trainingApi.previewTraining(slug, process.id, body);
+      setPlan({ body, plan: answer });
+      setAck(false);
+      setAckError(null);
+      focusWhenRendered(() => document.getElementById('ts-preview-title'));
     });
   };
 
+  const confirm = () => {
+    if (!plan) return;
+    const duplicate = plan.plan.duplicates.length > 0;
+    if (duplicate && !ack) {
+      setAckError(t('trainingsAdmin.duplicateAckRequired'));
+      document.getElementById('ts-ack')?.focus();
+      return;
+    }
+    void form.submit({}, async () => {
+      try {
+        const answer = await trainingApi.createTraining(slug, process.id, { ...plan.body, ...(duplicate ? { allowDuplicate: true } : {}) });
+        onCreated(answer.session.topic, answer.notificationsQueued);
+      } catch (cause) {
+        setPlan(null);
+        throw cause;
+      }
+    });
+  };
+
+  const back = () => {
+    setPlan(null);
+    focusWhenRendered(() => document.getElementById('ts-submit'));
+  };
+
   return (
-    <form ref={form.formRef} className="form" noValidate onSubmit={submit}>
+    <>
+    <form ref={form.formRef} className="form" noValidate onSubmit={submit} onChange={() => setPlan(null)}>
       <FormAlert id="ts-error" ref={form.alertRef} message={form.formError} />
       <TextField id="ts-topic" data-field="topic" label={t('trainingsAdmin.topic')} error={form.errors['ts-topic']} value={topic} onChange={(e) => setTopic(e.target.value)} />
       <TextField id="ts-place" data-field="place" label={t('training.place')} error={form.errors['ts-place']} value={place} onChange={(e) => setPlace(e.target.value)} />
@@ -122,9 +161,52 @@ export function SessionForm({ onCreated }: { onCreated(topic: string, queued: nu
         zones={zones.status === 'ok' ? zones.data.zones : []}
       />
       <FileUpload id="ts-materials" slug={slug} label={t('training.materials')} files={materials} onChange={setMaterials} />
-      <button type="submit" className="button" disabled={form.busy}>
-        {form.busy ? t('common.saving') : t('trainingsAdmin.create')}
-      </button>
+      {!plan && (
+        <button type="submit" id="ts-submit" className="button" disabled={form.busy}>
+          {form.busy ? t('trainingsAdmin.checking') : t('trainingsAdmin.create')}
+        </button>
+      )}
     </form>
+    {plan && (
+      <section className="notice notice-warning" aria-labelledby="ts-preview-title">
+        <h3 id="ts-preview-title" tabIndex={-1}>{t('trainingsAdmin.previewTitle')}</h3>
+        <p>
+          {plan.plan.alreadyOver
+            ? t('trainingsAdmin.confirmPast')
+            : plan.plan.invitations === 0
+              ? t('trainingsAdmin.confirmNoInvite')
+              : t('trainingsAdmin.confirmInvite', { count: plan.plan.invitations })}
+        </p>
+        {plan.plan.duplicates.length > 0 && (
+          <>
+            <p>{t('trainingsAdmin.duplicateWarning', { count: plan.plan.duplicates.length })}</p>
+            <ul>
+              {plan.plan.duplicates.map((d) => (
+                <li key={d.id}>
+                  {t('trainingsAdmin.duplicateItem', {
+                    topic: d.topic, place: d.place, date: formatInstantDate(d.startsAt, language),
+                    from: formatInstantTime(d.startsAt, language), to: formatInstantTime(d.endsAt, language),
+                  })}
+                </li>
+              ))}
+            </ul>
+            <CheckboxField id="ts-ack" label={t('trainingsAdmin.duplicateAck')} checked={ack} onChange={(on) => { setAck(on); setAckError(null); }} error={ackError} />
+          </>
+        )}
+        <p className="actions">
+          <button type="button" className="button" disabled={form.busy} onClick={confirm}>
+            {form.busy
+              ? t('common.saving')
+              : plan.plan.alreadyOver || plan.plan.invitations === 0
+                ? t('trainingsAdmin.confirmCreateSilent')
+                : t('trainingsAdmin.confirmCreate', { count: plan.plan.invitations })}
+          </button>
+          <button type="button" className="button button-secondary" onClick={back}>
+            {t('trainingsAdmin.backToForm')}
+          </button>
+        </p>
+      </section>
+    )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { apiRequest } from '../../lib/api';
 import { downloadUrl, processPath as p, query } from '../../lib/paths';
+import type { SessionPlan } from '@concerta/contracts';
 import type { Attendee, MyTraining, SessionInput, SessionSheet, TrainingList, TrainingSession, TrainingStatus } from '../../lib/api-types';
 
 const session = (slug: string, processId: string, sessionId: string) => `${p(slug, processId)}/trainings/${encodeURIComponent(sessionId)}`;
@@ -7,6 +8,8 @@ const session = (slug: string, processId: string, sessionId: string) => `${p(slu
 /** Training sessions, their materials and attendance, and who is trained. */
 export const trainingApi = {
   trainings: (slug: string, processId: string, signal?: AbortSignal) => apiRequest<TrainingList>(`${p(slug, processId)}/trainings`, { signal }),
+  previewTraining: (slug: string, processId: string, body: SessionInput) =>
+    apiRequest<SessionPlan>(`${p(slug, processId)}/trainings/preview`, { method: 'POST', body }),
   createTraining: (slug: string, processId: string, body: SessionInput & { reason?: string }) =>
     apiRequest<{ session: TrainingSession; notificationsQueued: number }>(`${p(slug, processId)}/trainings`, { method: 'POST', body }),
   attachMaterial: (slug: string, processId: string, sessionId: string, fileId: string) =>
