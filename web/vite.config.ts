@@ -83,6 +83,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Maps are written (the bundle test reads them) but not referenced, and the server does not serve them.
     sourcemap: 'hidden',
+    // dist/.vite/manifest.json: the server reads it to tell the browser, in the page itself, which chunks a page needs.
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError, errorBody } from '../shared/errors.ts';
+import { loadPageHints } from './page-hints.ts';
 
 /**
  * Serves the built web app: its files, and `index.html` for any other GET outside `/api` (client-side routes).
@@ -13,6 +14,8 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<void
     app.log.warn({ dist }, 'web app not built (npm run build:web): serving the API only');
     return;
   }
+  const shell = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const hints = loadPageHints(dist);
   await app.register(async (scope) => {
     // Static files are public by nature; declare it, as every route must.
     scope.addHook('onRoute', (route) => { route.config = { ...(route.config ?? {}), policy: 'public' }; });
@@ -35,7 +38,12 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<void
         return reply.code(404).send(errorBody(notFound, request.lang));
       }
       reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+      // The pages citizens open first announce what they need (page-hints.ts); the language is the app's own choice,
+      // which it mirrors in the `lang` cookie.
+      const [pathname = '/', search = ''] = request.url.split('?');
+      const tags = hints.tags(pathname, search, request.cookies?.lang === 'en' ? 'en' : 'es');
+      if (!tags) return reply.sendFile('index.html');
+      return reply.type('text/html; charset=utf-8').send(shell.replace('</head>', `${tags}</head>`));
     };
     scope.get('/', appShell);
     scope.get('/*', appShell);

@@ -43,6 +43,21 @@ describeWithBrowser('the citizen pages on a slow phone', () => {
         const total = resources.reduce((sum, r) => sum + r.transferSize, nav.transferSize);
         return { fcp, jsBefore, total };
       });
+      // What the page needs is announced in the page itself (src/http/page-hints.ts): its data is asked for once, and
+      // no chunk of the page's code arrives late, unannounced.
+      const fetched = await page.evaluate(() => {
+        const announced = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload], link[rel=preload], script[src]')]
+          .map((l) => new URL(l.getAttribute('href') ?? l.getAttribute('src') ?? '', location.href).pathname + new URL(l.getAttribute('href') ?? l.getAttribute('src') ?? '', location.href).search);
+        const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).pathname + new URL(r.name).search);
+        return { announced, resources };
+      });
+      if (name !== 'home') {
+        const scripts = fetched.resources.filter((r) => r.endsWith('.js'));
+        expect(scripts.filter((r) => !fetched.announced.includes(r)), `${name}: chunks not announced in the page`).toEqual([]);
+        const api = fetched.resources.filter((r) => r.startsWith('/api/'));
+        expect(api.filter((r, i) => api.indexOf(r) !== i), `${name}: API answers fetched twice`).toEqual([]);
+        expect(fetched.announced.filter((r) => r.startsWith('/api/')).length, `${name}: data announced`).toBeGreaterThan(0);
+      }
       rows.push({ page: name, firstContentMs: Math.round(measured.fcp), headingMs, jsKb: +(measured.jsBefore / 1024).toFixed(1), totalKb: +(measured.total / 1024).toFixed(1) });
       expect(measured.jsBefore, `${name}: compressed JS before first content`).toBeLessThanOrEqual(JS_BEFORE_CONTENT_BUDGET);
       await context.close();

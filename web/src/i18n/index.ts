@@ -74,6 +74,8 @@ void i18n.use(initReactI18next).init({
 
 function applyLanguage(lng: string): void {
   document.documentElement.lang = lng;
+  // The server reads it to announce the page's messages in this language (src/http/page-hints.ts); nothing else.
+  document.cookie = `lang=${isLanguage(lng) ? lng : DEFAULT_LANGUAGE}; path=/; max-age=31536000; samesite=lax`;
 }
 applyLanguage(i18n.language);
 
