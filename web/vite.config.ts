@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -63,10 +65,42 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * dist/sw.js: web/src/sw.ts (Workbox's routing and strategies) bundled with esbuild after the app is built, with the
+ * precache list Workbox expects in `self.__WB_MANIFEST`: the app shell and the files index.html loads, each with a
+ * revision (the hash of its content), so a new release replaces them.
+ */
+function serviceWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'concerta-service-worker',
+    apply: 'build',
+    configResolved(config) { outDir = path.resolve(config.root, config.build.outDir); },
+    async closeBundle() {
+      const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      const files = ['index.html', ...[...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!)];
+      const manifest = files.map((f) => ({
+        url: `/${f}`,
+        revision: f.startsWith('assets/') ? null : createHash('sha256').update(fs.readFileSync(path.join(outDir, f))).digest('hex').slice(0, 16),
+      }));
+      await esbuild({
+        entryPoints: [path.join(root, 'src', 'sw.ts')],
+        outfile: path.join(outDir, 'sw.js'),
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2020',
+        define: { 'self.__WB_MANIFEST': JSON.stringify(manifest), 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'warning',
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), sharedMessages(), precompress()],
+  plugins: [react(), sharedMessages(), serviceWorker(), precompress()],
   // React code, Preact's runtime: its compatibility layer runs the same components, react-router and react-i18next at
   // about a tenth of react-dom's size, which alone took most of the first-load budget of a cheap phone.
   resolve: {

@@ -15,7 +15,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    texts: ErrorTexts,
+    /** The error's texts as sent (kept, for instance, with an offline action the server refused). */
+    readonly texts: ErrorTexts,
     readonly field?: string,
     readonly details?: unknown,
   ) {

@@ -14,6 +14,7 @@ import { trainingApi } from './api';
 import { TakeAttendance } from '../../components/attendance/TakeAttendance';
 import { Downloads } from '../../components/Downloads';
 import { SessionBadge, SessionWhen } from './SessionWhen';
+import { OfflinePrepare } from './OfflinePrepare';
 import { said, type Said } from '../../lib/said';
 
 /** One training session on its day: materials, check-in by DNI, and the attendance checklist of approved agents. */
@@ -93,6 +94,8 @@ export function SessionAdminPage() {
         onDone={reloadAll}
         onStart={() => setSaved(null)}
       />
+
+      <OfflinePrepare slug={slug} processId={process.id} sessionId={session.id} />
 
       <section aria-labelledby="materials-title" className="card">
         <h2 id="materials-title">{t('training.materials')}</h2>

@@ -3,6 +3,8 @@ import { lazyPage, type WebArea } from '../../lib/area';
 /** Training sessions (public list, self check-in) and, for staff, scheduling them and taking attendance. */
 export const trainingArea: WebArea = {
   name: 'training',
+  // The facilitator's attendance without a signal: outside the staff frame, which needs the server to open.
+  routes: [{ path: 'offline/trainings/:sessionId', lazy: lazyPage(() => import('./OfflineAttendancePage'), (m) => m.OfflineAttendancePage) }],
   processRoutes: [{ path: 'trainings', lazy: lazyPage(() => import('./TrainingsPage'), (m) => m.TrainingsPage) }],
   staffProcessRoutes: [
     { path: 'trainings', lazy: lazyPage(() => import('./TrainingsAdminPage'), (m) => m.TrainingsAdminPage) },
