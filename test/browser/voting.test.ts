@@ -173,6 +173,11 @@ describeWithBrowser('the vote in Chromium', () => {
       const text = (await section.textContent())!;
       expect(text).toContain(lang === 'es' ? 'Financiados' : 'Funded');
       expect(await section.locator('svg, figure').count()).toBeGreaterThan(0);
+      // The ballot log to verify the count, downloadable by anyone.
+      const link = page.getByRole('link', { name: lang === 'es' ? 'Descargar el registro de cédulas (JSON)' : 'Download the ballot log (JSON)' });
+      expect(await link.getAttribute('href')).toBe(`/api/municipalities/ilo/processes/${processId}/vote/ballot-log`);
+      const log = await page.evaluate(async (href) => (await fetch(href)).json(), (await link.getAttribute('href'))!) as { format: string; head: string };
+      expect(log.format).toBe('concerta-ballot-log/1');
       await close(page);
     }
   });

@@ -35,7 +35,7 @@ export function VotePage() {
             )}
             {user && <MyBallot onCast={() => page.reload()} />}
             {!user && v.vote && <p>{t('voting.signInToVote')} <Link to="/signin">{t('voting.signIn')}</Link></p>}
-            {v.vote && <ReceiptCheckForm />}
+            {v.vote && <ReceiptCheckForm closed={v.vote.status === 'closed'} />}
           </>
         )}
       </Loaded>
@@ -166,7 +166,20 @@ function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change';
   );
 }
 
-function ReceiptCheckForm() {
+/** After the close: the ballot log to download, and how anyone checks it. */
+function VerifyCount() {
+  const { slug, process } = useProcessContext();
+  const { t } = useT();
+  return (
+    <>
+      <h3>{t('voting.verifyTitle')}</h3>
+      <p>{t('voting.verifyHint')}</p>
+      <p><a href={votingApi.ballotLogUrl(slug, process.id)} download={`${slug}_${process.fiscalYear}_ballot-log.json`}>{t('voting.ballotLog')}</a></p>
+    </>
+  );
+}
+
+function ReceiptCheckForm({ closed }: { closed: boolean }) {
   const { slug, process } = useProcessContext();
   const { t } = useT();
   const [code, setCode] = useState('');
@@ -192,6 +205,7 @@ function ReceiptCheckForm() {
       <div role="status">
         {found && <p>{t(found.counted ? 'voting.receiptCounted' : 'voting.receiptKept', { count: found.changes })}</p>}
       </div>
+      {closed && <VerifyCount />}
     </section>
   );
 }

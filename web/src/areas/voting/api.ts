@@ -29,5 +29,7 @@ export const votingApi = {
     apiRequest<Omit<PaperBallot, 'entries'>>(`${table(slug, processId, tableId)}/entries`, { method: 'POST', body: { serial, content } }),
   resolve: (slug: string, processId: string, tableId: string, serial: string, content: PaperContent, reason: string) =>
     apiRequest<Omit<PaperBallot, 'entries'>>(`${table(slug, processId, tableId)}/resolve`, { method: 'POST', body: { serial, content, reason } }),
+  /** The public download of a closed vote's ballot log, for `concerta verify-vote`. */
+  ballotLogUrl: (slug: string, processId: string) => `/api${vote(slug, processId)}/ballot-log`,
   results: (slug: string, processId: string, lang: Language, signal?: AbortSignal) => apiRequest<VoteResults>(`${vote(slug, processId)}/results${query({ lang })}`, { signal }),
 };
