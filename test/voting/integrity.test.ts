@@ -106,6 +106,13 @@ describe.each(testDialects())('the integrity of the vote on %s', (dialect) => {
     expect(beas.statusCode, beas.body).toBe(201);
     expect(beas.json().receipt).not.toBe(receipt);
     receipts.push(beas.json().receipt as string);
+    // The first sending and its retries at the same moment, over their own connections: one ballot, one receipt for all.
+    const cy = await newVoter();
+    const together = await Promise.all(Array.from({ length: 5 }, () => http('POST', cy.agent, `${base}/ballot`, single('0001'), { 'idempotency-key': 'cy-first-and-retries-0001' })));
+    expect(together.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(together.map((r) => r.body.receipt)).size).toBe(1);
+    expect(await t.db.db.selectFrom('vote_voters').select('agent_id').where('agent_id', '=', cy.id).execute()).toHaveLength(1);
+    receipts.push(together[0]!.body.receipt!);
   });
 
   it('keeps one ballot per agent when the same agent casts from many connections, online and at the table, at once', async () => {
