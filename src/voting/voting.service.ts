@@ -158,7 +158,13 @@ export async function castOnline(handle: DatabaseHandle, actor: Actor, municipal
     const e = await eligibilityOf(trx, municipalityId, process, profile && profile.status === 'approved' ? profile : null, vote.settings.trainingRequiredToVote);
     assertEligible(e);
     const before = await repo.findVoter(trx, municipalityId, processId, e.agent.id);
-    if (before) throw alreadyVoted(e.agent.fullName, before.channel);
+    if (before) {
+      // The same request sent at the same moment may have committed since the first look (PostgreSQL reads each
+      // statement's committed data): its answer, then, not a refusal.
+      const late = await replay(trx);
+      if (late) { answer = late; return; }
+      throw alreadyVoted(e.agent.fullName, before.channel);
+    }
     const kept = checkBallot(poolsOffered(vote.paper, e.agent.zoneId), vote.settings, parts);
     await repo.insertVoter(trx, municipalityId, { processId, agentId: e.agent.id, voteId: vote.id, channel: 'online', tableId: null, at, by: actor.userId });
     await repo.insertOnlineBallot(trx, municipalityId, { id: newId(), voteId: vote.id, receiptHash: receiptHash(receipt), voterTag: voterTag(e.agent.id, receipt), parts: kept, at });
