@@ -282,3 +282,14 @@ export async function listAudit(db: Executor, scope: string, opts: { entityType?
     entityType: r.entity_type, entityId: r.entity_id, reason: r.reason, data: JSON.parse(r.data) as Record<string, unknown>,
   }));
 }
+
+/** The latest entry of a scope recording this action on this entity, as chained (with its hashes), or null. */
+export async function findAuditEntry(db: Executor, scope: string, action: string, entityId: string): Promise<AuditEntry | null> {
+  const r = await db.selectFrom('audit_log').selectAll().where('scope', '=', scope).where('action', '=', action).where('entity_id', '=', entityId)
+    .orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  if (!r) return null;
+  return {
+    scope: r.scope, seq: Number(r.seq), at: r.at, actorId: r.actor_id, action: r.action, entityType: r.entity_type, entityId: r.entity_id,
+    reason: r.reason, data: JSON.parse(r.data) as Record<string, unknown>, prevHash: r.prev_hash, hash: r.hash,
+  };
+}

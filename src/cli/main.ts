@@ -106,6 +106,14 @@ audit.command('checkpoint')
     } finally { await handle.close(); }
   }));
 
+program.command('verify-vote <export>')
+  .description("check a closed vote's ballot log (JSON from /api/municipalities/:slug/processes/:processId/vote/ballot-log): chain, head, recount; exit 2 if it fails")
+  .option('--receipt <code>', 'also say whether the ballot of this receipt code was recorded and counted (never what it says)')
+  .action(action(async (file: string, opts: { receipt?: string }) => {
+    const { verifyVote } = await import('./verify-vote.ts');
+    return verifyVote(file, opts.receipt, (line) => process.stdout.write(`${line}\n`));
+  }));
+
 program.command('backup <file>')
   .description('copy the SQLite database while it runs (PostgreSQL: prints the pg_dump command)')
   .action(action(async (file: string) => {

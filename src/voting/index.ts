@@ -9,7 +9,7 @@ import { votingRoutes } from './voting.routes.ts';
 /** Voting: the vote of Formalization (online and at polling tables), its count at the close and the results. */
 export const votingArea = defineArea({
   name: 'voting',
-  tables: ['votes', 'polling_tables', 'polling_table_facilitators', 'vote_voters', 'online_ballots', 'paper_entries'],
+  tables: ['votes', 'polling_tables', 'polling_table_facilitators', 'vote_voters', 'online_ballots', 'paper_entries', 'ballot_log', 'vote_idempotency'],
   routes: votingRoutes,
   actions: ACTIONS,
   messages: MESSAGES,

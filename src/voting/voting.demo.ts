@@ -7,7 +7,9 @@ import { DEMO_PROPOSALS } from '../proposals/proposals.demo.ts';
 import { eligibleVoters } from '../training/training.queries.ts';
 import { newId } from '../shared/clock.ts';
 import * as repo from './voting.repository.ts';
-import { ballotPaper, newReceipt, receiptHash } from './voting.service.ts';
+import { ballotPaper, newReceipt, receiptHash, writeBallotLog } from './voting.service.ts';
+import { resultDigest, voterTag } from './ballot-log.ts';
+import { paperBallots as countedPaperBallots } from './paper.ts';
 import { computeResult, poolsOffered, votingSettingsOf, type BallotPart, type PaperContent, type PaperPool } from './voting.ts';
 
 const TABLES = [
@@ -73,7 +75,8 @@ export const VOTING_DEMO: AreaDemo = {
       const votedAt = at(8 + Math.floor((i * 8) / voters.length), (i * 37) % 60);
       if (v.userId !== null) {
         await repo.insertVoter(ctx.trx, m, { processId, agentId: v.agentId, voteId, channel: 'online', tableId: null, at: votedAt, by: v.userId });
-        await repo.insertOnlineBallot(ctx.trx, m, { id: newId(), voteId, receiptHash: receiptHash(newReceipt()), parts, at: votedAt });
+        const receipt = newReceipt();
+        await repo.insertOnlineBallot(ctx.trx, m, { id: newId(), voteId, receiptHash: receiptHash(receipt), voterTag: voterTag(v.agentId, receipt), parts, at: votedAt });
         await audit(v.userId, 'vote.cast_online', 'vote', voteId, null, { processId, agentId: v.agentId, channel: 'online' });
         ballots.push(parts);
         continue;
@@ -106,11 +109,14 @@ export const VOTING_DEMO: AreaDemo = {
 
     const result = computeResult(paper, settings, ballots);
     const closedAt = at(18, 45);
-    await repo.closeVote(ctx.trx, m, voteId, closedAt, adminId, result);
+    // The ballot log, as the close writes it: every counted ballot and the online receipts, its head in the close's audit entry.
+    const tables = await repo.listPollingTables(ctx.trx, m, voteId);
+    const log = await writeBallotLog(ctx.trx, m, voteId, countedPaperBallots(await repo.paperEntries(ctx.trx, m, tables.map((t) => t.id))));
+    await repo.closeVote(ctx.trx, m, voteId, closedAt, adminId, result, log.head);
     const online = voters.filter((v) => v.userId !== null).length;
     await audit(adminId, 'vote.close', 'vote', voteId, 'escrutinio concluido en las dos mesas; resultados leídos en el taller', {
       processId, turnout: { eligible: (await eligibleVoters(ctx.trx, m, processId)).length, online, paper: paperBallots.length }, ballots: ballots.length,
-      resultDigest: createHash('sha256').update(canonicalJson(result)).digest('hex'),
+      resultDigest: resultDigest(result), ballotLog: log.summary,
       funded: result.pools.map((p) => ({ envelope: p.key, projects: p.projects.filter((x) => x.funded).map((x) => x.number) })),
     });
   },

@@ -30,6 +30,8 @@ export const MESSAGES = defineCatalogue({
     PAPER_NOT_IN_MISMATCH: { status: 409, es: 'La cédula N.° {serial} no tiene digitaciones discrepantes que resolver.', en: 'Ballot no. {serial} has no mismatching entries to resolve.' },
     PAPER_MORE_BALLOTS_THAN_VOTERS: { status: 409, es: 'La mesa «{table}» registró {voters} votantes: no puede tener más cédulas ({ballots}).', en: 'Polling table "{table}" recorded {voters} voters: it cannot hold more ballots ({ballots}).' },
     VOTE_SETTINGS_FROZEN: { status: 409, es: 'La votación se abrió el {openedAt}: sus reglas (tipo de cédula, regla de resultados, umbral, capacitación exigida) ya no cambian.', en: 'The vote opened on {openedAt}: its rules (ballot kind, outcome rule, threshold, training required) can no longer change.' },
+    IDEMPOTENCY_KEY_REUSED: { status: 422, es: 'Esta clave de idempotencia (Idempotency-Key) ya se usó para otra solicitud: una clave nueva por cada voto distinto.', en: 'This idempotency key (Idempotency-Key) was already used for another request: use a new key for each different ballot.' },
+    VOTE_NO_BALLOT_LOG: { status: 409, es: 'Esta votación se cerró sin registro de cédulas encadenado: no hay descarga verificable.', en: 'This vote was closed without a chained ballot log: there is no verifiable download.' },
     RESULTS_NOT_YET: { status: 409, es: 'Los resultados se publican al cierre de la votación ({closesAt}).', en: 'The results are published when the vote closes ({closesAt}).' },
   },
   preconditions: {
@@ -44,6 +46,7 @@ export const MESSAGES = defineCatalogue({
     allowChanges: { es: 'permitir cambiar la cédula', en: 'allow changing the ballot' },
     parts: { es: 'cédula', en: 'ballot' },
     receipt: { es: 'código de comprobante', en: 'receipt code' },
+    'idempotency-key': { es: 'clave de idempotencia (Idempotency-Key)', en: 'idempotency key (Idempotency-Key)' },
     serial: { es: 'número de cédula', en: 'ballot number' },
     content: { es: 'contenido de la cédula', en: 'ballot content' },
     facilitatorUserIds: { es: 'facilitadores', en: 'facilitators' },

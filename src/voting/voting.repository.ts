@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Dialect, Executor } from '../db/database.ts';
 import { userNames } from '../accounts/accounts.queries.ts';
 import type { PaperContent, PaperPool, VoteResult, VotingSettings, BallotPart } from './voting.ts';
+import type { BallotLogEntry } from './ballot-log.ts';
 
 /** The only place that reads and writes the voting tables. */
 
@@ -18,9 +19,11 @@ export interface Vote {
   closedAt: string | null;
   closedBy: string | null;
   result: VoteResult | null;
+  /** The head of the ballot log, published at the close. */
+  ballotLogHead: string | null;
 }
 
-const VOTE_COLUMNS = ['id', 'process_id', 'status', 'closes_at', 'allow_changes', 'settings', 'paper', 'opened_at', 'opened_by', 'closed_at', 'closed_by', 'result'] as const;
+const VOTE_COLUMNS = ['id', 'process_id', 'status', 'closes_at', 'allow_changes', 'settings', 'paper', 'opened_at', 'opened_by', 'closed_at', 'closed_by', 'result', 'ballot_log_head'] as const;
 
 export async function findVote(db: Executor, municipalityId: string, processId: string): Promise<Vote | null> {
   const r = await db.selectFrom('votes').select(VOTE_COLUMNS).where('municipality_id', '=', municipalityId).where('process_id', '=', processId).executeTakeFirst();
@@ -28,7 +31,7 @@ export async function findVote(db: Executor, municipalityId: string, processId: 
   return {
     id: r.id, processId: r.process_id, status: r.status, closesAt: r.closes_at, allowChanges: Number(r.allow_changes) === 1,
     settings: JSON.parse(r.settings) as VotingSettings, paper: JSON.parse(r.paper) as PaperPool[], openedAt: r.opened_at, openedBy: r.opened_by,
-    closedAt: r.closed_at, closedBy: r.closed_by, result: r.result === null ? null : JSON.parse(r.result) as VoteResult,
+    closedAt: r.closed_at, closedBy: r.closed_by, result: r.result === null ? null : JSON.parse(r.result) as VoteResult, ballotLogHead: r.ballot_log_head,
   };
 }
 
@@ -43,16 +46,16 @@ export async function lockVote(trx: Executor, dialect: Dialect, municipalityId: 
   return findVote(trx, municipalityId, processId);
 }
 
-export async function insertVote(db: Executor, municipalityId: string, v: Omit<Vote, 'status' | 'closedAt' | 'closedBy' | 'result'>): Promise<void> {
+export async function insertVote(db: Executor, municipalityId: string, v: Omit<Vote, 'status' | 'closedAt' | 'closedBy' | 'result' | 'ballotLogHead'>): Promise<void> {
   await db.insertInto('votes').values({
     municipality_id: municipalityId, id: v.id, process_id: v.processId, status: 'open', closes_at: v.closesAt, allow_changes: v.allowChanges ? 1 : 0,
     settings: JSON.stringify(v.settings), paper: JSON.stringify(v.paper), opened_at: v.openedAt, opened_by: v.openedBy,
-    closed_at: null, closed_by: null, result: null,
+    closed_at: null, closed_by: null, result: null, ballot_log_head: null,
   }).execute();
 }
 
-export async function closeVote(db: Executor, municipalityId: string, voteId: string, at: string, by: string, result: VoteResult): Promise<void> {
-  await db.updateTable('votes').set({ status: 'closed', closed_at: at, closed_by: by, result: JSON.stringify(result) })
+export async function closeVote(db: Executor, municipalityId: string, voteId: string, at: string, by: string, result: VoteResult, ballotLogHead: string): Promise<void> {
+  await db.updateTable('votes').set({ status: 'closed', closed_at: at, closed_by: by, result: JSON.stringify(result), ballot_log_head: ballotLogHead })
     .where('municipality_id', '=', municipalityId).where('id', '=', voteId).execute();
 }
 
@@ -76,16 +79,53 @@ export async function voterCounts(db: Executor, municipalityId: string, voteId: 
   return rows.map((r) => ({ channel: r.channel, tableId: r.table_id, n: Number(r.n) }));
 }
 
-export async function insertOnlineBallot(db: Executor, municipalityId: string, b: { id: string; voteId: string; receiptHash: string; parts: BallotPart[]; at: string }): Promise<void> {
+export async function insertOnlineBallot(db: Executor, municipalityId: string, b: { id: string; voteId: string; receiptHash: string; voterTag: string; parts: BallotPart[]; at: string }): Promise<void> {
   await db.insertInto('online_ballots').values({
-    municipality_id: municipalityId, id: b.id, vote_id: b.voteId, receipt_hash: b.receiptHash, content: JSON.stringify(b.parts), cast_at: b.at, changes: 0,
+    municipality_id: municipalityId, id: b.id, vote_id: b.voteId, receipt_hash: b.receiptHash, voter_tag: b.voterTag, content: JSON.stringify(b.parts), cast_at: b.at, changes: 0,
   }).execute();
 }
 
-export async function findOnlineBallot(db: Executor, municipalityId: string, voteId: string, receiptHash: string): Promise<{ id: string; parts: BallotPart[]; castAt: string; changes: number } | null> {
-  const r = await db.selectFrom('online_ballots').select(['id', 'content', 'cast_at', 'changes'])
+export async function findOnlineBallot(db: Executor, municipalityId: string, voteId: string, receiptHash: string): Promise<{ id: string; parts: BallotPart[]; castAt: string; changes: number; voterTag: string | null } | null> {
+  const r = await db.selectFrom('online_ballots').select(['id', 'content', 'cast_at', 'changes', 'voter_tag'])
     .where('municipality_id', '=', municipalityId).where('vote_id', '=', voteId).where('receipt_hash', '=', receiptHash).executeTakeFirst();
-  return r ? { id: r.id, parts: JSON.parse(r.content) as BallotPart[], castAt: r.cast_at, changes: Number(r.changes) } : null;
+  return r ? { id: r.id, parts: JSON.parse(r.content) as BallotPart[], castAt: r.cast_at, changes: Number(r.changes), voterTag: r.voter_tag } : null;
+}
+
+/** The receipt hashes of a vote's online ballots. */
+export async function onlineReceiptHashes(db: Executor, municipalityId: string, voteId: string): Promise<string[]> {
+  const rows = await db.selectFrom('online_ballots').select('receipt_hash').where('municipality_id', '=', municipalityId).where('vote_id', '=', voteId).execute();
+  return rows.map((r) => r.receipt_hash);
+}
+
+export async function insertBallotLog(db: Executor, municipalityId: string, voteId: string, entries: readonly BallotLogEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 200) {
+    await db.insertInto('ballot_log').values(entries.slice(i, i + 200).map((e) => ({
+      municipality_id: municipalityId, vote_id: voteId, seq: e.seq, ballot: e.ballot === undefined ? null : JSON.stringify(e.ballot),
+      receipt: e.receipt ?? null, prev_hash: e.prevHash, hash: e.hash,
+    }))).execute();
+  }
+}
+
+export async function ballotLog(db: Executor, municipalityId: string, voteId: string): Promise<BallotLogEntry[]> {
+  const rows = await db.selectFrom('ballot_log').selectAll().where('municipality_id', '=', municipalityId).where('vote_id', '=', voteId).orderBy('seq').execute();
+  return rows.map((r) => ({
+    seq: Number(r.seq), ...(r.ballot !== null ? { ballot: JSON.parse(r.ballot) as PaperContent } : {}), ...(r.receipt !== null ? { receipt: r.receipt } : {}),
+    prevHash: r.prev_hash, hash: r.hash,
+  }));
+}
+
+export interface IdempotentCast { voteId: string; requestMac: string; receiptBox: string; castAt: string }
+
+export async function findIdempotentCast(db: Executor, municipalityId: string, actorId: string, keyHash: string): Promise<IdempotentCast | null> {
+  const r = await db.selectFrom('vote_idempotency').select(['vote_id', 'request_mac', 'receipt_box', 'cast_at'])
+    .where('municipality_id', '=', municipalityId).where('actor_id', '=', actorId).where('key_hash', '=', keyHash).executeTakeFirst();
+  return r ? { voteId: r.vote_id, requestMac: r.request_mac, receiptBox: r.receipt_box, castAt: r.cast_at } : null;
+}
+
+export async function insertIdempotentCast(db: Executor, municipalityId: string, actorId: string, keyHash: string, c: IdempotentCast): Promise<void> {
+  await db.insertInto('vote_idempotency').values({
+    municipality_id: municipalityId, actor_id: actorId, key_hash: keyHash, vote_id: c.voteId, request_mac: c.requestMac, receipt_box: c.receiptBox, cast_at: c.castAt,
+  }).execute();
 }
 
 export async function replaceOnlineBallot(db: Executor, municipalityId: string, id: string, parts: BallotPart[], at: string): Promise<void> {

@@ -12,7 +12,7 @@ import { findVote, type Vote } from './voting.repository.ts';
 import { tallyOf } from './voting.ts';
 import { pabulibExport, tallySheetPdf } from './voting.documents.ts';
 import {
-  castBallotBody, changeBallotBody, changedSchema, closeVoteBody, createTableBody, markedSchema, markVoterBody, myVoteSchema, openVoteBody,
+  ballotLogExportSchema, castBallotBody, castHeaders, changeBallotBody, myBallotQuery, myBallotSchema, changedSchema, closeVoteBody, createTableBody, markedSchema, markVoterBody, myVoteSchema, openVoteBody,
   paperEntryBody, paperResolveBody, poolParams, processParams, receiptCheckSchema, receiptQuery, receiptSchema, resultsSchema, tableDetailSchema,
   tableParams, voteSchema,
 } from './voting.schemas.ts';
@@ -85,11 +85,19 @@ export function votingRoutes(ctx: AppContext) {
 
     r.post(`${base}/ballot`, {
       config: { policy: 'signed-in' },
-      schema: { tags: ['voting'], summary: 'Cast your one ballot online (an eligible agent); answers the receipt code', params: processParams, body: castBallotBody, response: { 201: receiptSchema, ...writeErrors } },
+      schema: {
+        tags: ['voting'], summary: 'Cast your one ballot online (an eligible agent); answers the receipt code. With an Idempotency-Key, a retry answers the same receipt',
+        params: processParams, headers: castHeaders, body: castBallotBody, response: { 201: receiptSchema, ...writeErrors, 422: errorResponse },
+      },
     }, async (request, reply) => {
-      const out = await service.castOnline(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body.parts);
+      const out = await service.castOnline(ctx.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.body.parts, request.headers['idempotency-key']);
       return reply.code(201).send(out);
     });
+
+    r.get(`${base}/ballot`, {
+      config: { policy: 'signed-in' },
+      schema: { tags: ['voting'], summary: 'Your own online ballot, with its receipt code (only the voter who cast it)', params: processParams, querystring: myBallotQuery, response: { 200: myBallotSchema, ...commonErrors } },
+    }, async (request) => service.myBallot(ctx.db.db, actorOf(request), municipalityOf(request).id, request.params.processId, request.query.receipt));
 
     r.put(`${base}/ballot`, {
       config: { policy: 'signed-in' },
@@ -98,10 +106,23 @@ export function votingRoutes(ctx: AppContext) {
 
     r.get(`${base}/receipt`, {
       config: { policy: 'public' },
-      schema: { tags: ['voting'], summary: 'The online ballot a receipt code stands for, and whether it was counted', params: processParams, querystring: receiptQuery, response: { 200: receiptCheckSchema, ...commonErrors } },
+      schema: { tags: ['voting'], summary: 'Whether the online ballot of a receipt code was recorded and counted (never its content)', params: processParams, querystring: receiptQuery, response: { 200: receiptCheckSchema, ...commonErrors } },
     }, async (request) => {
-      const { ballot, counted } = await service.checkReceipt(ctx.db.db, municipalityOf(request).id, request.params.processId, request.query.code);
-      return { castAt: ballot.castAt, changes: ballot.changes, counted, parts: ballot.parts };
+      const { castAt, changes, counted } = await service.checkReceipt(ctx.db.db, municipalityOf(request).id, request.params.processId, request.query.code);
+      return { castAt, changes, counted };
+    });
+
+    r.get(`${base}/ballot-log`, {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['voting'], summary: 'The anonymous ballots of a closed vote with their hash chain, head, result and anchor, to check with `concerta verify-vote`; refused before the close',
+        params: processParams, response: { 200: ballotLogExportSchema, ...writeErrors },
+      },
+    }, async (request, reply) => {
+      const m = municipalityOf(request);
+      const p = processOf(request);
+      const out = await service.ballotLogExport(ctx.db.db, m, p);
+      return reply.header('content-disposition', `inline; filename="${m.slug}_${p.fiscalYear}_ballot-log.json"`).send(out);
     });
 
     r.post(`${base}/tables`, {

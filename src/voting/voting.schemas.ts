@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { BALLOT_KINDS, OUTCOME_RULES } from '@concerta/contracts';
 import { named } from '../http/schemas.ts';
 import { requiredReason, text } from '../http/input.ts';
+import { IDEMPOTENCY_KEY_PATTERN } from './idempotency.ts';
+import { BALLOT_LOG_FORMAT } from './ballot-log.ts';
 
 /** Request and answer shapes of the voting routes (they also make the OpenAPI document). */
 
@@ -36,6 +38,10 @@ export const ballotPartSchema = named('BallotPart', z.strictObject({
 export const castBallotBody = z.strictObject({ parts: z.array(ballotPartSchema).min(1).max(20) });
 export const changeBallotBody = z.strictObject({ receipt: text(40, 4), parts: z.array(ballotPartSchema).min(1).max(20) });
 export const receiptQuery = z.strictObject({ code: text(40, 4), lang: z.enum(['es', 'en']).optional() });
+export const myBallotQuery = z.strictObject({ receipt: text(40, 4), lang: z.enum(['es', 'en']).optional() });
+
+/** A retried cast with the same key answers the first receipt (16 to 128 letters, digits, `.`, `_`, `:`, `-`; a UUID). */
+export const castHeaders = z.object({ 'idempotency-key': z.string().regex(IDEMPOTENCY_KEY_PATTERN).optional() });
 
 export const paperContentSchema = named('PaperContent', z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('valid'), parts: z.array(ballotPartSchema).min(1).max(20) }),
@@ -108,7 +114,12 @@ export const myVoteSchema = named('MyVote', z.object({
 
 export const receiptSchema = named('BallotReceipt', z.object({ receipt: z.string(), castAt: z.string() }));
 export const changedSchema = z.object({ castAt: z.string(), changes: z.number() });
+/** What a receipt code tells anyone: that its ballot was recorded, and counted once the vote closed; never its content. */
 export const receiptCheckSchema = named('ReceiptCheck', z.object({
+  castAt: z.string(), changes: z.number(), counted: z.boolean(),
+}));
+/** The signed-in voter's own online ballot. */
+export const myBallotSchema = named('MyBallot', z.object({
   castAt: z.string(), changes: z.number(), counted: z.boolean(), parts: z.array(ballotPartSchema),
 }));
 
@@ -143,4 +154,25 @@ export const resultsSchema = named('VoteResults', z.object({
     key: z.string(), zoneName: z.string().nullable(), budgetCents: z.number(), spentCents: z.number(), ballots: z.number(),
     projects: z.array(resultProject), pabulibUrl: z.string(),
   })),
+}));
+
+const logEntry = z.object({
+  seq: z.number(), ballot: paperContentSchema.optional(), receipt: z.string().optional(), prevHash: z.string(), hash: z.string(),
+});
+
+/** The public download of a closed vote's ballot log (docs/verify-vote.md); `concerta verify-vote` reads it. */
+export const ballotLogExportSchema = named('BallotLogExport', z.object({
+  format: z.literal(BALLOT_LOG_FORMAT),
+  municipality: z.string(), processId: z.string(), fiscalYear: z.number(), voteId: z.string(), openedAt: z.string(), closedAt: z.string(),
+  settings: settingsSchema, envelopes: z.array(paperPool),
+  /** Counted ballots sorted by content, then the online receipts' hashes sorted; each entry chained to the one before. */
+  entries: z.array(logEntry),
+  head: z.string(),
+  /** The result published at the close, as the count kept it. */
+  result: z.object({ rule: z.enum(OUTCOME_RULES), ballotKind: z.enum(BALLOT_KINDS), pools: z.array(z.unknown()) }),
+  /** The close's entry of the municipality's audit log: it names the head and the result's digest. */
+  anchor: z.object({
+    scope: z.string(), seq: z.number(), at: z.string(), actorId: z.string().nullable(), action: z.string(), entityType: z.string(),
+    entityId: z.string().nullable(), reason: z.string().nullable(), data: z.record(z.string(), z.unknown()), prevHash: z.string(), hash: z.string(),
+  }),
 }));

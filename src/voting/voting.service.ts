@@ -17,6 +17,11 @@ import {
   checkBallot, computeResult, DISTRICT_POOL, poolsOffered, votingSettingsOf, type BallotPart, type PaperContent, type PaperPool, type VotingSettings,
 } from './voting.ts';
 import { paperBallots, type PaperBallot } from './paper.ts';
+import { BALLOT_LOG_FORMAT, buildBallotLog, receiptHash, resultDigest, voterTag, type BallotLogExport } from './ballot-log.ts';
+import { idempotencyKeyHash, openReceipt, requestMac, sealReceipt } from './idempotency.ts';
+import { findAuditEntry } from '../audit/audit-log.ts';
+
+export { receiptHash };
 
 /** Use cases of the vote. Each write checks, then writes and audits in one transaction under the vote's (or process's) lock. */
 
@@ -104,10 +109,6 @@ function alreadyVoted(name: string, channel: 'online' | 'paper'): AppError {
     : { name, how_es: 'en una mesa de votación', how_en: 'at a polling table' });
 }
 
-export function receiptHash(code: string): string {
-  return createHash('sha256').update(code.trim().toUpperCase().replace(/[^A-Z0-9]/g, '')).digest('hex');
-}
-
 /** A receipt code people can copy: 16 letters and digits in groups of four (80 bits). */
 export function newReceipt(): string {
   const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -128,37 +129,66 @@ export async function myVote(db: Executor, actor: Actor, municipalityId: string,
   return { process, vote, eligibility, voted, pools: vote && agent ? poolsOffered(vote.paper, agent.zoneId) : [] };
 }
 
-/** An eligible agent casts their one ballot online, checked and written in one transaction; they get a receipt code. */
-export async function castOnline(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, parts: BallotPart[]): Promise<{ receipt: string; castAt: string }> {
+/**
+ * An eligible agent casts their one ballot online, checked and written in one transaction; they get a receipt code.
+ * With an idempotency key, a retry of the same request (the same key, vote and ballot) answers the first receipt,
+ * from any server process and after a restart; the key reused for another request is refused.
+ */
+export async function castOnline(handle: DatabaseHandle, actor: Actor, municipalityId: string, processId: string, parts: BallotPart[], idempotencyKey?: string): Promise<{ receipt: string; castAt: string }> {
   const receipt = newReceipt();
   const at = now();
+  const keyHash = idempotencyKey === undefined ? null : idempotencyKeyHash(idempotencyKey);
+  const mac = idempotencyKey === undefined ? null : requestMac(idempotencyKey, { processId, parts });
+  /** The first answer to this key, if a cast with it committed: the same receipt, or a refusal if the request differs. */
+  const replay = async (db: Executor): Promise<{ receipt: string; castAt: string } | null> => {
+    if (keyHash === null || idempotencyKey === undefined) return null;
+    const first = await repo.findIdempotentCast(db, municipalityId, actor.userId, keyHash);
+    if (!first) return null;
+    if (first.requestMac !== mac) throw new AppError('IDEMPOTENCY_KEY_REUSED', {}, 'idempotency-key');
+    return { receipt: openReceipt(idempotencyKey, first.receiptBox), castAt: first.castAt };
+  };
+  let answer: { receipt: string; castAt: string } = { receipt, castAt: at };
   await handle.db.transaction().execute(async (trx) => {
     const vote = await repo.lockVote(trx, handle.dialect, municipalityId, processId, 'share');
+    const again = await replay(trx);
+    if (again) { answer = again; return; }
     assertTakingBallots(vote, at);
     const process = await requireProcess(trx, municipalityId, processId);
     const profile = await agentOfUser(trx, municipalityId, processId, actor.userId);
     const e = await eligibilityOf(trx, municipalityId, process, profile && profile.status === 'approved' ? profile : null, vote.settings.trainingRequiredToVote);
     assertEligible(e);
     const before = await repo.findVoter(trx, municipalityId, processId, e.agent.id);
-    if (before) throw alreadyVoted(e.agent.fullName, before.channel);
+    if (before) {
+      // The same request sent at the same moment may have committed since the first look (PostgreSQL reads each
+      // statement's committed data): its answer, then, not a refusal.
+      const late = await replay(trx);
+      if (late) { answer = late; return; }
+      throw alreadyVoted(e.agent.fullName, before.channel);
+    }
     const kept = checkBallot(poolsOffered(vote.paper, e.agent.zoneId), vote.settings, parts);
     await repo.insertVoter(trx, municipalityId, { processId, agentId: e.agent.id, voteId: vote.id, channel: 'online', tableId: null, at, by: actor.userId });
-    await repo.insertOnlineBallot(trx, municipalityId, { id: newId(), voteId: vote.id, receiptHash: receiptHash(receipt), parts: kept, at });
+    await repo.insertOnlineBallot(trx, municipalityId, { id: newId(), voteId: vote.id, receiptHash: receiptHash(receipt), voterTag: voterTag(e.agent.id, receipt), parts: kept, at });
+    if (keyHash !== null && idempotencyKey !== undefined) {
+      await repo.insertIdempotentCast(trx, municipalityId, actor.userId, keyHash, { voteId: vote.id, requestMac: mac!, receiptBox: sealReceipt(idempotencyKey, receipt), castAt: at });
+    }
     // The audit names the voter (who voted is no secret), never the content.
     await appendAudit(trx, handle.dialect, {
       scope: municipalityId, actorId: actor.userId, action: 'vote.cast_online', entityType: 'vote', entityId: vote.id, reason: null,
       data: { processId, agentId: e.agent.id, channel: 'online' },
     });
   }).catch(async (err: unknown) => {
-    // Two requests at the same moment: the database's key on who voted lets one through; the other gets the coded error.
+    // Two requests at the same moment: the database's key on who voted lets one through; the other gets the coded
+    // error, or, when it was a retry of the same request, the first one's receipt.
     if (isUniqueViolation(err)) {
+      const again = await replay(handle.db);
+      if (again) { answer = again; return; }
       const profile = await agentOfUser(handle.db, municipalityId, processId, actor.userId);
       const voter = profile ? await repo.findVoter(handle.db, municipalityId, processId, profile.id) : null;
       throw alreadyVoted(profile?.fullName ?? '', voter?.channel ?? 'online');
     }
     throw err;
   });
-  return { receipt, castAt: at };
+  return answer;
 }
 
 /** The voter replaces their online ballot, with its receipt code, until the close, where the vote allows it. */
@@ -172,7 +202,8 @@ export async function changeOnline(handle: DatabaseHandle, actor: Actor, municip
     const profile = await agentOfUser(trx, municipalityId, processId, actor.userId);
     const voter = profile ? await repo.findVoter(trx, municipalityId, processId, profile.id) : null;
     const ballot = await repo.findOnlineBallot(trx, municipalityId, vote.id, receiptHash(receipt));
-    if (!profile || !voter || voter.channel !== 'online' || !ballot) throw new AppError('VOTE_RECEIPT_UNKNOWN', {}, 'receipt');
+    // Only the voter who holds the receipt changes the ballot: someone else's code is unknown here.
+    if (!profile || !voter || voter.channel !== 'online' || !ballot || ballot.voterTag !== voterTag(profile.id, receipt)) throw new AppError('VOTE_RECEIPT_UNKNOWN', {}, 'receipt');
     const kept = checkBallot(poolsOffered(vote.paper, profile.zoneId), vote.settings, parts);
     await repo.replaceOnlineBallot(trx, municipalityId, ballot.id, kept, at);
     changes = ballot.changes + 1;
@@ -184,12 +215,24 @@ export async function changeOnline(handle: DatabaseHandle, actor: Actor, municip
   return { castAt: at, changes };
 }
 
-/** Anyone holding a receipt code sees the ballot it stands for, and whether it was counted (the vote is closed). */
+/**
+ * Anyone holding a receipt code learns whether its ballot was recorded and, once the vote is closed, counted: never
+ * what it says, so a receipt cannot prove a vote to a buyer.
+ */
 export async function checkReceipt(db: Executor, municipalityId: string, processId: string, receipt: string) {
   const vote = await requireVote(db, municipalityId, processId);
   const ballot = await repo.findOnlineBallot(db, municipalityId, vote.id, receiptHash(receipt));
   if (!ballot) throw new AppError('VOTE_RECEIPT_UNKNOWN', {}, 'receipt');
-  return { vote, ballot, counted: vote.status === 'closed' };
+  return { vote, castAt: ballot.castAt, changes: ballot.changes, counted: vote.status === 'closed' };
+}
+
+/** The signed-in voter sees their own online ballot, with its receipt code (someone else's code is unknown to them). */
+export async function myBallot(db: Executor, actor: Actor, municipalityId: string, processId: string, receipt: string) {
+  const vote = await requireVote(db, municipalityId, processId);
+  const profile = await agentOfUser(db, municipalityId, processId, actor.userId);
+  const ballot = await repo.findOnlineBallot(db, municipalityId, vote.id, receiptHash(receipt));
+  if (!profile || !ballot || ballot.voterTag !== voterTag(profile.id, receipt)) throw new AppError('VOTE_RECEIPT_UNKNOWN', {}, 'receipt');
+  return { castAt: ballot.castAt, changes: ballot.changes, counted: vote.status === 'closed', parts: ballot.parts };
 }
 
 export interface Turnout {
@@ -380,18 +423,49 @@ export async function closeVote(handle: DatabaseHandle, actor: Actor, municipali
     if (pending > 0) throw new AppError('VOTE_PAPER_PENDING', { count: pending });
     const ballots = await countedBallots(trx, municipalityId, vote, paper);
     const result = computeResult(vote.paper, vote.settings, ballots);
-    await repo.closeVote(trx, municipalityId, vote.id, at, actor.userId, result);
+    const log = await writeBallotLog(trx, municipalityId, vote.id, paper);
+    await repo.closeVote(trx, municipalityId, vote.id, at, actor.userId, result, log.head);
     const t = await turnout(trx, municipalityId, processId, vote);
     await appendAudit(trx, handle.dialect, {
       scope: municipalityId, actorId: actor.userId, action: 'vote.close', entityType: 'vote', entityId: vote.id, reason,
       data: {
         processId, turnout: { eligible: t.eligible, online: t.online, paper: t.paper }, ballots: ballots.length,
-        resultDigest: createHash('sha256').update(canonicalJson(result)).digest('hex'),
+        resultDigest: resultDigest(result), ballotLog: log.summary,
         funded: result.pools.map((p) => ({ envelope: p.key, projects: p.projects.filter((x) => x.funded).map((x) => x.number) })),
       },
     });
   });
   return requireVote(handle.db, municipalityId, processId);
+}
+
+/**
+ * Writes the ballot log of a vote at its close: every online ballot in its final form and every settled paper ballot
+ * (blank and spoiled too), then the online receipts' hashes (see ballot-log.ts). Returns the head and what the close's
+ * audit entry records of it.
+ */
+export async function writeBallotLog(trx: Executor, municipalityId: string, voteId: string, paper: readonly PaperBallot[]) {
+  const online = (await repo.onlineContents(trx, municipalityId, voteId)).map((parts): PaperContent => ({ kind: 'valid', parts }));
+  const onPaper = paper.flatMap((b) => (b.content ? [b.content] : []));
+  const receipts = await repo.onlineReceiptHashes(trx, municipalityId, voteId);
+  const { entries, head } = buildBallotLog(voteId, [...online, ...onPaper], receipts);
+  await repo.insertBallotLog(trx, municipalityId, voteId, entries);
+  return { head, summary: { head, entries: entries.length, ballots: online.length + onPaper.length, receipts: receipts.length } };
+}
+
+/**
+ * The public download of a closed vote: the ballot paper, the settings, the ballot log with its head, the result and
+ * the close's audit entry that anchors them. Refused before the close.
+ */
+export async function ballotLogExport(db: Executor, m: { id: string; slug: string }, process: Pick<Process, 'id' | 'fiscalYear'>): Promise<BallotLogExport> {
+  const vote = await requireVote(db, m.id, process.id);
+  if (vote.status !== 'closed' || !vote.result) throw new AppError('RESULTS_NOT_YET', { closesAt: vote.closesAt });
+  const anchor = await findAuditEntry(db, m.id, 'vote.close', vote.id);
+  if (!vote.ballotLogHead || !anchor) throw new AppError('VOTE_NO_BALLOT_LOG', {});
+  return {
+    format: BALLOT_LOG_FORMAT, municipality: m.slug, processId: process.id, fiscalYear: process.fiscalYear, voteId: vote.id,
+    openedAt: vote.openedAt, closedAt: vote.closedAt!, settings: vote.settings, envelopes: vote.paper,
+    entries: await repo.ballotLog(db, m.id, vote.id), head: vote.ballotLogHead, result: vote.result, anchor,
+  };
 }
 
 /** Every ballot that counts, anonymous: online ones, then the valid paper ones (blank and spoiled counted apart). */

@@ -14,6 +14,7 @@ export interface VotesTable {
   closed_at: string | null;
   closed_by: string | null;
   result: string | null;
+  ballot_log_head: string | null;
 }
 
 export interface PollingTablesTable {
@@ -51,6 +52,27 @@ export interface OnlineBallotsTable {
   content: string;
   cast_at: string;
   changes: number;
+  voter_tag: string | null;
+}
+
+export interface BallotLogTable {
+  municipality_id: string;
+  vote_id: string;
+  seq: number;
+  ballot: string | null;
+  receipt: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface VoteIdempotencyTable {
+  municipality_id: string;
+  actor_id: string;
+  key_hash: string;
+  vote_id: string;
+  request_mac: string;
+  receipt_box: string;
+  cast_at: string;
 }
 
 export interface PaperEntriesTable {
@@ -74,5 +96,7 @@ declare module '../db/schema.ts' {
     vote_voters: VoteVotersTable;
     online_ballots: OnlineBallotsTable;
     paper_entries: PaperEntriesTable;
+    ballot_log: BallotLogTable;
+    vote_idempotency: VoteIdempotencyTable;
   }
 }

@@ -89,6 +89,15 @@ describeWithBrowser('the vote in Chromium', () => {
     const stored = await db.db.selectFrom('online_ballots').select('content').execute();
     expect(stored.map((s) => JSON.parse(s.content))).toEqual([[{ pool: zone.id, projects: ['0001'] }, { pool: 'municipality', projects: ['0005'] }]]);
     await expectNoAxeViolations(page, 'receipt (360px)');
+    // The cast carried an idempotency key (the web app sends one per ballot as drafted).
+    expect(await db.db.selectFrom('vote_idempotency').select('actor_id').execute()).toHaveLength(1);
+    // Signed in, with the code, the voter sees their own ballot.
+    await page.reload();
+    await settled(page);
+    await page.getByLabel('Código de comprobante').first().fill(receipt);
+    await page.getByRole('button', { name: 'Mostrar mi cédula' }).click();
+    await page.getByText(/N\.º 1 Proyecto 1/).last().waitFor();
+    await expectNoAxeViolations(page, 'own ballot (360px)');
 
     // The receipt check, in English.
     const en = await newPage('en');
@@ -173,6 +182,11 @@ describeWithBrowser('the vote in Chromium', () => {
       const text = (await section.textContent())!;
       expect(text).toContain(lang === 'es' ? 'Financiados' : 'Funded');
       expect(await section.locator('svg, figure').count()).toBeGreaterThan(0);
+      // The ballot log to verify the count, downloadable by anyone.
+      const link = page.getByRole('link', { name: lang === 'es' ? 'Descargar el registro de cédulas (JSON)' : 'Download the ballot log (JSON)' });
+      expect(await link.getAttribute('href')).toBe(`/api/municipalities/ilo/processes/${processId}/vote/ballot-log`);
+      const log = await page.evaluate(async (href) => (await fetch(href)).json(), (await link.getAttribute('href'))!) as { format: string; head: string };
+      expect(log.format).toBe('concerta-ballot-log/1');
       await close(page);
     }
   });

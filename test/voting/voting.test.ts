@@ -149,17 +149,25 @@ describe.each(testDialects())('the vote on %s', (dialect) => {
       const again = await send('POST', ana.agent, `${base}/ballot`, single(zone.id, '0001'), 'en');
       expect([again.statusCode, again.json().error.code, again.json().error.message]).toEqual([409, 'ALREADY_VOTED', `${ana.fullName} has already voted online: one agent, one ballot.`]);
     });
+    // Anyone with the code learns that the ballot was recorded, never what it says (no proof of a vote to a buyer).
     const check = await send('GET', null, `${base}/receipt?code=${receipt.toLowerCase()}`);
-    expect(check.json()).toMatchObject({ counted: false, changes: 0, parts: [{ pool: zone.id, projects: ['0002'] }, { pool: 'municipality', projects: ['0005'] }] });
+    expect(check.json()).toEqual({ counted: false, changes: 0, castAt: cast.json().castAt });
+    expect(check.body).not.toContain('0002');
     expect((await send('GET', null, `${base}/receipt?code=AAAA-BBBB-CCCC-DDDD`)).json().error.code).toBe('VOTE_RECEIPT_UNKNOWN');
+    // The voter, signed in, sees their own ballot with the code.
+    expect((await send('GET', ana.agent, `${base}/ballot?receipt=${receipt}`)).json()).toMatchObject({ parts: [{ pool: zone.id, projects: ['0002'] }, { pool: 'municipality', projects: ['0005'] }] });
 
     const changed = await send('PUT', ana.agent, `${base}/ballot`, { receipt, parts: [{ pool: zone.id, projects: ['0001'] }, { pool: 'municipality', projects: ['0004'] }] });
     expect(changed.json()).toMatchObject({ changes: 1 });
-    expect((await send('GET', null, `${base}/receipt?code=${receipt}`)).json().parts[0].projects).toEqual(['0001']);
+    expect((await send('GET', ana.agent, `${base}/ballot?receipt=${receipt}`)).json().parts[0].projects).toEqual(['0001']);
+    // Someone else holding Ana's code, even one who voted online too, neither sees nor changes her ballot.
     const someoneElse = await voter(t.app, t.db, { municipalityId: iloId, processId, zoneId: zone.id, sessionId });
+    expect((await send('POST', someoneElse.agent, `${base}/ballot`, single(zone.id, '0003'))).statusCode).toBe(201);
     await unchanged(async () => {
       const res = await send('PUT', someoneElse.agent, `${base}/ballot`, { receipt, parts: [{ pool: zone.id, projects: ['0003'] }] });
       expect([res.statusCode, res.json().error.code]).toEqual([404, 'VOTE_RECEIPT_UNKNOWN']);
+      const look = await send('GET', someoneElse.agent, `${base}/ballot?receipt=${receipt}`);
+      expect([look.statusCode, look.json().error.code]).toEqual([404, 'VOTE_RECEIPT_UNKNOWN']);
     });
     expect((await send('GET', ana.agent, `${base}/me`)).json().voted).toMatchObject({ channel: 'online' });
     const audit = await t.db.db.selectFrom('audit_log').select('data').where('action', '=', 'vote.cast_online').execute();
@@ -213,7 +221,7 @@ describe.each(testDialects())('the vote on %s', (dialect) => {
       expect(res.json().error.message).toContain('has already voted online');
     });
     const page = (await send('GET', null, base)).json();
-    expect(page.turnout).toMatchObject({ online: 2, paper: 5, voted: 7, tables: [{ id: tableId, name: 'Mesa 1', voters: 5 }] });
+    expect(page.turnout).toMatchObject({ online: 3, paper: 5, voted: 8, tables: [{ id: tableId, name: 'Mesa 1', voters: 5 }] });
   });
 
   it('counts a paper ballot when two facilitators type it alike; mismatches wait to be resolved; blank and spoiled apart', async () => {
@@ -293,15 +301,15 @@ describe.each(testDialects())('the vote on %s', (dialect) => {
       expect((await send('POST', fac2, `${base}/tables/${tableId}/entries`, { serial: 'A-009', content: { kind: 'blank' } })).json().error.code).toBe('VOTE_ALREADY_CLOSED');
     });
 
-    // Zone: online 0001 (Ana, changed) and 0001 or 0003 (Rosa, whichever request won); paper 0001, 0003 (resolved), 0003.
+    // Zone: online 0001 (Ana, changed), 0003 (another voter) and 0001 or 0003 (Rosa, whichever request won); paper 0001, 0003 (resolved), 0003.
     const results = await send('GET', null, `${base}/results`, undefined, 'en');
     expect(results.statusCode, results.body).toBe(200);
     const r = results.json();
-    expect(r.turnout).toMatchObject({ online: 2, paper: 5, voted: 7, blank: 1, spoiled: 1 });
+    expect(r.turnout).toMatchObject({ online: 3, paper: 5, voted: 8, blank: 1, spoiled: 1 });
     const zoneResult = r.envelopes.find((e: { key: string }) => e.key === zone.id);
-    expect(zoneResult.ballots).toBe(5);
+    expect(zoneResult.ballots).toBe(6);
     const votesOf = (n: number) => zoneResult.projects.find((p: { number: number }) => p.number === n).votes;
-    expect(votesOf(1) + votesOf(2) + votesOf(3)).toBe(5);
+    expect(votesOf(1) + votesOf(2) + votesOf(3)).toBe(6);
     expect(votesOf(2)).toBe(0);
     // Greedy within S/ 100,000: the most voted of 1 (S/ 60,000) and 3 (S/ 30,000) first, then the other fits too.
     expect(zoneResult.projects.filter((p: { funded: boolean }) => p.funded).map((p: { number: number }) => p.number).sort()).toEqual([1, 3]);
@@ -316,7 +324,7 @@ describe.each(testDialects())('the vote on %s', (dialect) => {
     const exported = await voteResults(t.db.db, iloId, processId);
     expect(exported!.envelopes.find((e) => e.key === zone.id)!.funded.map((p) => p.number).sort()).toEqual([1, 3]);
     expect(exported!.envelopes.find((e) => e.key === zone.id)!.alternates.map((p) => p.number)).toEqual([2]);
-    expect(exported!.turnout).toMatchObject({ voted: 7, blank: 1, spoiled: 1 });
+    expect(exported!.turnout).toMatchObject({ voted: 8, blank: 1, spoiled: 1 });
 
     const tally = (await send('GET', fac1, `${base}/tables/${tableId}`)).json().tally;
     expect(tally.filter((x: { pool: string }) => x.pool === zone.id).map((x: { votes: number }) => x.votes)).toEqual([1, 0, 2]);

@@ -838,6 +838,69 @@ export interface BallotEnvelope {
     costCents: number;
   }[];
 }
+export interface BallotLogExport {
+  format: 'concerta-ballot-log/1';
+  municipality: string;
+  processId: string;
+  fiscalYear: number;
+  voteId: string;
+  openedAt: string;
+  closedAt: string;
+  settings: {
+    ballotKind: 'single' | 'approval' | 'knapsack' | 'cumulative' | 'ranked' | 'scoring';
+    maxChoices: number | null;
+    outcomeRule:
+      | 'greedy'
+      | 'greedy-no-skip'
+      | 'greedy-threshold'
+      | 'mes'
+      | 'mes-add1'
+      | 'mes-greedy'
+      | 'mes-add1-greedy'
+      | 'mes-add1-comparison'
+      | 'phragmen';
+    threshold: number | null;
+    trainingRequiredToVote: boolean;
+  };
+  envelopes: BallotEnvelope[];
+  entries: {
+    seq: number;
+    ballot?: PaperContent;
+    receipt?: string;
+    prevHash: string;
+    hash: string;
+  }[];
+  head: string;
+  result: {
+    rule:
+      | 'greedy'
+      | 'greedy-no-skip'
+      | 'greedy-threshold'
+      | 'mes'
+      | 'mes-add1'
+      | 'mes-greedy'
+      | 'mes-add1-greedy'
+      | 'mes-add1-comparison'
+      | 'phragmen';
+    ballotKind: 'single' | 'approval' | 'knapsack' | 'cumulative' | 'ranked' | 'scoring';
+    pools: unknown[];
+  };
+  anchor: {
+    scope: string;
+    seq: number;
+    at: string;
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    reason: string | null;
+    data: {
+      [k: string]: unknown | undefined;
+    };
+    prevHash: string;
+    hash: string;
+  };
+}
 export interface BallotPart {
   pool: string;
   /**
@@ -1926,6 +1989,12 @@ export interface MyAssignments {
     status: 'assigned' | 'draft' | 'finished';
     updatedAt: string | null;
   }[];
+}
+export interface MyBallot {
+  castAt: string;
+  changes: number;
+  counted: boolean;
+  parts: BallotPart[];
 }
 export interface MyEvaluation {
   process: {
@@ -3097,7 +3166,6 @@ export interface ReceiptCheck {
   castAt: string;
   changes: number;
   counted: boolean;
-  parts: BallotPart[];
 }
 export interface RegistrationChallenge {
   id: string;

@@ -25,7 +25,7 @@ export type {
   PersonalHome, Dashboard, DashboardStep, MyTraining, InPersonAgent,
   ClaimCode, ClaimAnswer,
   Coordination, AgreementBody, ReachBody, OversightCommittee, CommitteeCandidateBody, CommitteeElectionBody,
-  Vote, MyVote, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
+  Vote, MyVote, MyBallot, BallotReceipt, ReceiptCheck, PollingTable, PollingTableDetail, PaperBallot, PaperContent, BallotPart, BallotEnvelope,
   Turnout, VoteResults,
   ApprovalChain, ApprovalSessionBody, ApprovalAnswerBody, AmendmentBody, InvestmentCodeBody,
   ExecutionList, ExecutionProject, ExecutionChanges, ExecutionReportBody, ExecutionReportAnswer, ExecutionMilestoneBody, ExecutionMilestoneUpdateBody, ExecutionDocumentBody, ExecutionImportJob, ExecutionImportReport,

@@ -56,6 +56,8 @@ interface RequestOptions {
   body?: unknown;
   /** Content-Type of a Blob body (e.g. `text/csv`). */
   contentType?: string;
+  /** Further request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -98,6 +100,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (isBlob) headers['Content-Type'] = options.contentType ?? ((options.body as Blob).type || 'application/octet-stream');
   else if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   const ahead = method === 'GET' ? takePrefetched(path) : null;

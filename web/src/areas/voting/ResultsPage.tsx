@@ -36,6 +36,11 @@ export function ResultsPage() {
               ))}
             </dl>
             {r.envelopes.map((e) => <EnvelopeResult key={e.key} envelope={e} />)}
+            <section aria-labelledby="verify-title">
+              <h2 id="verify-title">{t('voting.verifyTitle')}</h2>
+              <p>{t('voting.verifyHint')}</p>
+              <p><a href={votingApi.ballotLogUrl(slug, process.id)} download={`${slug}_${process.fiscalYear}_ballot-log.json`}>{t('voting.ballotLog')}</a></p>
+            </section>
           </>
         )}
       </Loaded>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { isApiError } from '../../lib/api';
@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../../lib/session';
 import { useProcessContext } from '../../lib/process-context';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import type { MyVote, ReceiptCheck, Vote } from '../../lib/api-types';
+import type { MyBallot as OwnBallot, MyVote, ReceiptCheck, Vote } from '../../lib/api-types';
 import { PageHeader } from '../../components/PageHeader';
 import { Loaded } from '../../components/Loaded';
 import { FormAlert, SuccessNotice } from '../../components/FormAlert';
@@ -35,7 +35,7 @@ export function VotePage() {
             )}
             {user && <MyBallot onCast={() => page.reload()} />}
             {!user && v.vote && <p>{t('voting.signInToVote')} <Link to="/signin">{t('voting.signIn')}</Link></p>}
-            {v.vote && <ReceiptCheckForm />}
+            {v.vote && <ReceiptCheckForm closed={v.vote.status === 'closed'} />}
           </>
         )}
       </Loaded>
@@ -102,12 +102,53 @@ function MyBallotBody({ me, onCast }: { me: MyVote; onCast(): void }) {
     return (
       <>
         <p>{t(me.voted.channel === 'online' ? 'voting.votedOnline' : 'voting.votedPaper', { date: formatDateTime(me.voted.votedAt, language) })}</p>
+        {me.voted.channel === 'online' && <SeeMyBallot me={me} />}
         {me.voted.channel === 'online' && me.allowChanges && me.takingBallots && <BallotForm me={me} mode="change" onDone={() => onCast()} />}
       </>
     );
   }
   if (!me.takingBallots) return <p>{t('voting.notTaking')}</p>;
   return <BallotForm me={me} mode="cast" onDone={(code) => { if (code) setReceipt(code); onCast(); }} />;
+}
+
+/** The online voter, signed in, sees their own ballot with its receipt code (the public receipt check never shows it). */
+function SeeMyBallot({ me }: { me: MyVote }) {
+  const { slug, process } = useProcessContext();
+  const { t } = useT();
+  const [code, setCode] = useState('');
+  const [ballot, setBallot] = useState<OwnBallot | null>(null);
+  const [error, setError] = useState<Said | null>(null);
+  const submit = async () => {
+    setError(null);
+    setBallot(null);
+    try {
+      setBallot(await votingApi.myBallot(slug, process.id, code.trim()));
+    } catch (cause) {
+      if (!isApiError(cause)) throw cause;
+      setError(cause);
+    }
+  };
+  const label = (pool: string, projectId: string) => {
+    const envelope = me.envelopes.find((e) => e.key === pool);
+    const project = envelope?.projects.find((p) => p.projectId === projectId);
+    return `${envelope?.zoneName ?? t('voting.district')}: ${project ? `N.º ${project.number} ${project.title}` : projectId}`;
+  };
+  return (
+    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-labelledby="see-title">
+      <h3 id="see-title">{t('voting.seeTitle')}</h3>
+      <TextField id="see-receipt" label={t('voting.receiptCode')} value={code} onChange={(e) => setCode(e.target.value)} error={error} autoComplete="off" />
+      <p className="actions"><button type="submit" className="button button-secondary">{t('voting.seeButton')}</button></p>
+      <div role="status">
+        {ballot && (
+          <ul>
+            {ballot.parts.flatMap((part) => part.projects.map((projectId, i) => (
+              <li key={`${part.pool}/${projectId}`}>{label(part.pool, projectId)}{part.points ? ` (${part.points[i] ?? 0})` : ''}</li>
+            )))}
+          </ul>
+        )}
+      </div>
+    </form>
+  );
 }
 
 function ReceiptShown({ receipt }: { receipt: string }) {
@@ -121,10 +162,18 @@ function ReceiptShown({ receipt }: { receipt: string }) {
   );
 }
 
+/** A random idempotency key (getRandomValues works over plain HTTP too, where randomUUID does not). */
+function newCastKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change'; onDone(receipt: string | null): void }) {
   const { slug, process } = useProcessContext();
   const { t } = useT();
-  const [draft, setDraft] = useState<BallotDraft>(() => emptyDraft(me.envelopes));
+  const [draft, setDraftState] = useState<BallotDraft>(() => emptyDraft(me.envelopes));
+  // One idempotency key per ballot as drafted: sending it again (after a lost answer) gets the same receipt.
+  const castKey = useRef(newCastKey());
+  const setDraft = (next: BallotDraft) => { castKey.current = newCastKey(); setDraftState(next); };
   const [code, setCode] = useState('');
   const [error, setError] = useState<Said | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -140,7 +189,7 @@ function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change';
     }
     setBusy(true);
     try {
-      if (mode === 'cast') onDone((await votingApi.cast(slug, process.id, parts)).receipt);
+      if (mode === 'cast') onDone((await votingApi.cast(slug, process.id, parts, castKey.current)).receipt);
       else {
         await votingApi.change(slug, process.id, code.trim(), parts);
         setDone(t('voting.changed'));
@@ -166,7 +215,20 @@ function BallotForm({ me, mode, onDone }: { me: MyVote; mode: 'cast' | 'change';
   );
 }
 
-function ReceiptCheckForm() {
+/** After the close: the ballot log to download, and how anyone checks it. */
+function VerifyCount() {
+  const { slug, process } = useProcessContext();
+  const { t } = useT();
+  return (
+    <>
+      <h3>{t('voting.verifyTitle')}</h3>
+      <p>{t('voting.verifyHint')}</p>
+      <p><a href={votingApi.ballotLogUrl(slug, process.id)} download={`${slug}_${process.fiscalYear}_ballot-log.json`}>{t('voting.ballotLog')}</a></p>
+    </>
+  );
+}
+
+function ReceiptCheckForm({ closed }: { closed: boolean }) {
   const { slug, process } = useProcessContext();
   const { t } = useT();
   const [code, setCode] = useState('');
@@ -192,6 +254,7 @@ function ReceiptCheckForm() {
       <div role="status">
         {found && <p>{t(found.counted ? 'voting.receiptCounted' : 'voting.receiptKept', { count: found.changes })}</p>}
       </div>
+      {closed && <VerifyCount />}
     </section>
   );
 }
