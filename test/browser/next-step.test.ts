@@ -129,7 +129,7 @@ describeWithBrowser('always a next step, in Chromium', () => {
       const session = async (day: number, topic: string) => {
         const date = addDays(today, day);
         const r = await api('POST', `/municipalities/ilo/processes/${processId}/trainings`, {
-          topic, place: 'Casa de la Cultura de Ilo', startsAt: `${date}T20:00:00.000Z`, endsAt: `${date}T23:00:00.000Z`, facilitatorName: 'ONG Labor',
+          topic, place: 'Casa de la Cultura de Ilo', startsAt: `${date}T20:00:00.000Z`, endsAt: `${date}T23:00:00.000Z`, facilitatorName: 'ONG Labor', allowDuplicate: true,
         }, facilitator);
         expect(r.status).toBe(201);
         return r.json.session.id as string;
