@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '../shared/i18n.ts';
 
 /**
  * What a citizen's page needs, announced in the page itself. On a phone with a slow link every round trip costs
@@ -49,11 +50,9 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-export type Language = 'es' | 'en';
-
 export interface PageHints {
   /** The `<link>` tags to add to the page's head, or '' when the path has none. */
-  tags(pathname: string, search: string, lang: Language): string;
+  tags(pathname: string, search: string, lang: Lang): string;
 }
 
 /** Reads the build manifest of the web app in `dist`; without one (an old build), no hints. */
@@ -70,7 +69,7 @@ export function loadPageHints(dist: string): PageHints {
     for (const imported of chunk.imports ?? []) chunksOf(imported, into);
   };
   const cache = new Map<string, string>();
-  const moduleTags = (page: PageNeeds, lang: Language): string => {
+  const moduleTags = (page: PageNeeds, lang: Lang): string => {
     const key = `${PAGES.indexOf(page)} ${lang}`;
     const known = cache.get(key);
     if (known !== undefined) return known;
